@@ -1,0 +1,44 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Data flows one way: data → analytics → chart layout → scene → renderer.
+// `Analytics` depends on nothing graphical; only the renderer will import Cairo.
+let package = Package(
+    name: "TIPCharts",
+    products: [
+        .library(name: "TIPCharts", targets: ["Analytics", "TraffickingData", "Reports"]),
+        .executable(name: "tipcharts", targets: ["TIPChartsCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // RealModule gives log10/pow/exp on every platform without Foundation or Glibc.
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
+    ],
+    targets: [
+        .target(
+            name: "Analytics",
+            dependencies: [.product(name: "RealModule", package: "swift-numerics")]
+        ),
+        .target(name: "TraffickingData", dependencies: ["Analytics"]),
+        .target(name: "Reports", dependencies: ["Analytics", "TraffickingData"]),
+        .executableTarget(
+            name: "TIPChartsCLI",
+            dependencies: [
+                "Reports", "TraffickingData",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "LibraryQuickStart",
+            dependencies: ["Analytics", "TraffickingData"],
+            path: "Examples/LibraryQuickStart"
+        ),
+        .testTarget(name: "AnalyticsTests", dependencies: ["Analytics"]),
+        .testTarget(name: "TraffickingDataTests", dependencies: ["TraffickingData"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(
+            name: "TIPChartsCLITests",
+            dependencies: ["TIPChartsCLI", "LibraryQuickStart"]
+        ),
+    ]
+)

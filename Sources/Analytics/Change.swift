@@ -1,0 +1,45 @@
+/// A change that is either a number or an explicitly named undefined result.
+///
+/// Where pandas' `pct_change` would give `inf` or `NaN`, this gives
+/// `.undefined(.zeroBase)`, `.undefined(.missingYear)` and so on.
+public enum Change: Sendable, Equatable, Hashable {
+    case value(Double)
+    case undefined(UndefinedChange)
+
+    /// The number, or `nil` when undefined.
+    public var value: Double? {
+        if case let .value(v) = self { return v }
+        return nil
+    }
+
+    /// Why it is undefined, or `nil` when it is a number.
+    public var undefinedReason: UndefinedChange? {
+        if case let .undefined(reason) = self { return reason }
+        return nil
+    }
+}
+
+/// Why a change cannot be computed.
+public enum UndefinedChange: String, Sendable, Equatable, Hashable, Codable, CaseIterable {
+    /// The earlier value is 0, so a relative change divides by zero.
+    case zeroBase
+    /// One of the two years is not in the series at all.
+    case missingYear
+    /// The year is in the series but its value is missing.
+    case missingValue
+    /// A growth rate needs positive values at both ends.
+    case nonPositiveValue
+    /// A growth rate needs the end year after the start year.
+    case emptyPeriod
+
+    /// A sentence fragment for tables: "zero base", "missing year".
+    public var phrase: String {
+        switch self {
+        case .zeroBase: "zero base"
+        case .missingYear: "missing year"
+        case .missingValue: "missing value"
+        case .nonPositiveValue: "non-positive value"
+        case .emptyPeriod: "empty period"
+        }
+    }
+}

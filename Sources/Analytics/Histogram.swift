@@ -1,0 +1,52 @@
+/// Counts of observations in contiguous bins.
+///
+/// Bins are **closed on the left**, `[eᵢ, eᵢ₊₁)`, except the last, which is closed on
+/// both sides, `[eₙ₋₁, eₙ]`; this is NumPy's `histogram` convention. Observations outside
+/// `[e₀, eₙ]` are not binned; they are counted in ``outsideCount``.
+///
+/// ```swift
+/// let h = try Histogram(Sample(integers: [3, 3, 5]), binning: .unitIntegers)
+/// h.edges   // [2.5, 3.5, 4.5, 5.5]
+/// h.counts  // [2, 0, 1]
+/// ```
+/// - Complexity: O(n log b) for n observations and b bins, plus the rule's cost.
+public struct Histogram: Sendable, Equatable, Codable {
+    /// `counts.count + 1` strictly increasing edges.
+    public let edges: [Double]
+    public let counts: [Int]
+    /// Observations that fell outside every bin.
+    public let outsideCount: Int
+
+    public init(_ sample: Sample, binning: BinningRule) throws(HistogramError) {
+        let edges = try binning.edges(for: sample)
+        var counts = Array(repeating: 0, count: edges.count - 1)
+        var outside = 0
+        for value in sample.values {
+            if let bin = Histogram.bin(of: value, edges: edges) {
+                counts[bin] += 1
+            } else {
+                outside += 1
+            }
+        }
+        self.edges = edges
+        self.counts = counts
+        outsideCount = outside
+    }
+
+    /// The index of the bin holding `value`, by binary search; `nil` outside the edges.
+    static func bin(of value: Double, edges: [Double]) -> Int? {
+        guard let first = edges.first, let last = edges.last, value >= first, value <= last else { return nil }
+        if value == last { return edges.count - 2 }
+        // Largest i with edges[i] <= value.
+        var lo = 0
+        var hi = edges.count - 1
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2
+            if edges[mid] <= value { lo = mid } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The centre of each bin, `(eᵢ + eᵢ₊₁)/2`.
+    public var centers: [Double] { zip(edges, edges.dropFirst()).map { ($0 + $1) / 2 } }
+}

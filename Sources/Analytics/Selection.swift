@@ -1,0 +1,47 @@
+/// Rearranges `values` so that `values[k]` holds the element that would be there if
+/// the array were sorted, everything before it is `≤` and everything after is `≥`.
+///
+/// Hoare's quickselect with a median-of-three pivot; if the partitioning depth passes
+/// 2·log₂n (adversarial input) it falls back to sorting the remaining range, so the
+/// worst case is O(n log n).
+///
+/// - Precondition: `values.indices.contains(k)`; values contain no NaN.
+/// - Complexity: O(n) expected.
+@usableFromInline
+func selectInPlace(_ values: inout [Double], k: Int) {
+    precondition(values.indices.contains(k), "selection index out of range")
+    var low = 0
+    var high = values.count - 1
+    var depthBudget = 2 * (Int.bitWidth - values.count.leadingZeroBitCount)
+    while high > low {
+        if depthBudget == 0 {
+            values[low...high].sort()
+            return
+        }
+        depthBudget -= 1
+        let mid = low + (high - low) / 2
+        // Median of three moved to `mid`.
+        if values[mid] < values[low] { values.swapAt(mid, low) }
+        if values[high] < values[low] { values.swapAt(high, low) }
+        if values[high] < values[mid] { values.swapAt(high, mid) }
+        let pivot = values[mid]
+        var i = low
+        var j = high
+        while i <= j {
+            while values[i] < pivot { i += 1 }
+            while values[j] > pivot { j -= 1 }
+            if i <= j {
+                values.swapAt(i, j)
+                i += 1
+                j -= 1
+            }
+        }
+        if k <= j {
+            high = j
+        } else if k >= i {
+            low = i
+        } else {
+            return
+        }
+    }
+}

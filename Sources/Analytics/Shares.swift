@@ -1,0 +1,92 @@
+/// Each part's share of the total.
+///
+/// ```
+/// shareᵢ = partᵢ / Σ parts        percentᵢ = 100 · shareᵢ
+/// ```
+/// ```swift
+/// let victims = try Shares([87, 25])
+/// victims.percentages                          // [77.678…, 22.321…]
+/// victims.roundedPercentages(decimals: 1)      // 77.7 %, 22.3 % — always adds up to 100
+/// ```
+/// - Complexity: O(n).
+public struct Shares: Sendable, Equatable {
+    public let parts: [Double]
+    public let total: Double
+
+    /// - Throws: ``SharesError`` when a part is negative or not finite, or the total is 0
+    ///   (shares of nothing are undefined).
+    public init(_ parts: [Double]) throws(SharesError) {
+        for (index, part) in parts.enumerated() {
+            guard part.isFinite else { throw .nonFinitePart(index: index) }
+            guard part >= 0 else { throw .negativePart(index: index, value: part) }
+        }
+        let total = compensatedSum(parts)
+        guard total > 0 else { throw .zeroTotal }
+        self.parts = parts
+        self.total = total
+    }
+
+    /// `partᵢ / total`, each in 0...1.
+    public var fractions: [Double] { parts.map { $0 / total } }
+    /// `100 · partᵢ / total`, unrounded.
+    public var percentages: [Double] { parts.map { 100 * $0 / total } }
+
+    /// Percentages rounded to `decimals` places by the **largest remainder** (Hamilton)
+    /// method, so that the rounded labels add up to exactly 100.
+    ///
+    /// Each percentage is truncated to the precision; the units still missing from 100 go,
+    /// one each, to the parts with the largest truncated remainders (ties: larger part
+    /// first, then earlier index).
+    ///
+    /// - Precondition: `0 ≤ decimals ≤ 6`.
+    /// - Complexity: O(n log n).
+    public func roundedPercentages(decimals: Int = 1) -> [RoundedPercent] {
+        precondition((0...6).contains(decimals), "decimals must be in 0...6")
+        var scale = 1
+        for _ in 0..<decimals { scale *= 10 }
+        let target = 100 * scale
+        let raw = parts.map { Double(target) * $0 / total }
+        var units = raw.map { Int($0.rounded(.down)) }
+        let missing = target - units.reduce(0, +)
+        let order = raw.indices.sorted { a, b in
+            let ra = raw[a] - Double(units[a]), rb = raw[b] - Double(units[b])
+            if ra != rb { return ra > rb }
+            if parts[a] != parts[b] { return parts[a] > parts[b] }
+            return a < b
+        }
+        for index in order.prefix(missing) { units[index] += 1 }
+        return units.map { RoundedPercent(units: $0, decimals: decimals) }
+    }
+}
+
+/// A percentage held exactly as an integer number of `10⁻ᵈ` units, so sums are exact.
+public struct RoundedPercent: Sendable, Equatable, Hashable, CustomStringConvertible {
+    /// The percentage times `10^decimals`.
+    public let units: Int
+    public let decimals: Int
+
+    /// The percentage as a `Double` (77.7 for 77.7 %).
+    public var value: Double {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        return Double(units) / scale
+    }
+
+    /// "77.7%".
+    public var description: String { formatFixed(units: units, decimals: decimals) + "%" }
+}
+
+/// Why shares cannot be computed.
+public enum SharesError: Error, Equatable, Sendable, CustomStringConvertible {
+    case zeroTotal
+    case negativePart(index: Int, value: Double)
+    case nonFinitePart(index: Int)
+
+    public var description: String {
+        switch self {
+        case .zeroTotal: "shares are undefined when the parts add up to zero"
+        case let .negativePart(index, value): "part \(index + 1) is negative (\(value)); shares need non-negative parts"
+        case let .nonFinitePart(index): "part \(index + 1) is not a finite number"
+        }
+    }
+}
