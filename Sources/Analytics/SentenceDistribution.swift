@@ -1,5 +1,5 @@
 /// A prison term, held exactly in whole months: 6 years 6 months is 78 months.
-public struct SentenceTerm: Sendable, Equatable, Hashable, Comparable, Codable {
+public struct SentenceTerm: Sendable, Equatable, Hashable, Comparable, Codable, CustomStringConvertible {
     public let months: Int
 
     public init(months: Int) {
@@ -15,6 +15,15 @@ public struct SentenceTerm: Sendable, Equatable, Hashable, Comparable, Codable {
     public var years: Double { Double(months) / 12 }
 
     public static func < (a: Self, b: Self) -> Bool { a.months < b.months }
+
+    /// "12 years", "1 year", "6 years 6 months".
+    public var description: String {
+        let (years, months) = months.quotientAndRemainder(dividingBy: 12)
+        let yearPart = "\(years) year" + (years == 1 ? "" : "s")
+        let monthPart = "\(months) month" + (months == 1 ? "" : "s")
+        if months == 0 { return yearPart }
+        return years == 0 ? monthPart : yearPart + " " + monthPart
+    }
 }
 
 /// The distribution of a set of prison sentences.

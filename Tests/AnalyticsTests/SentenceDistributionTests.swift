@@ -10,6 +10,9 @@ struct SentenceDistributionTests {
     @Test func termsAreExactMonths() {
         #expect(SentenceTerm(years: 6, months: 6).months == 78)
         #expect(SentenceTerm(years: 6, months: 6).years == 6.5)
+        #expect(SentenceTerm(years: 6, months: 6).description == "6 years 6 months")
+        #expect(SentenceTerm(years: 1).description == "1 year")
+        #expect(SentenceTerm(months: 1).description == "1 month")
     }
 
     @Test func referenceValues() throws {

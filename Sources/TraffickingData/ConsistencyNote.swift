@@ -1,0 +1,20 @@
+/// A computed remark about how figures relate to each other.
+///
+/// Notes are not errors: convictions above prosecutions in one year is normal when cases
+/// opened earlier end in court later. They are there so that a reader is not surprised.
+public struct ConsistencyNote: Sendable, Hashable, Codable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable, Codable {
+        /// An explanation, or a check that passed.
+        case info
+        /// Figures that do not reconcile and deserve a look at the source.
+        case warning
+    }
+
+    /// A stable identifier of the rule: "convictions_exceed_prosecutions".
+    public let check: String
+    public let severity: Severity
+    public let year: Int?
+    public let message: String
+
+    public var description: String { "[\(severity.rawValue)] \(message)" }
+}
