@@ -34,7 +34,7 @@ let package = Package(
             path: "Examples/LibraryQuickStart"
         ),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics"]),
-        .testTarget(name: "TraffickingDataTests", dependencies: ["TraffickingData"]),
+        .testTarget(name: "TraffickingDataTests", dependencies: ["TraffickingData"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(
             name: "TIPChartsCLITests",

@@ -1,0 +1,80 @@
+/// Formats numbers for tables and tick labels without Foundation, so output is the same
+/// on every machine and locale.
+///
+/// ```swift
+/// NumberFormat.count.string(35000)                              // "35,000"
+/// NumberFormat.signedPercent(decimals: 0).string(1800)          // "+1,800%"
+/// NumberFormat.currency("$").string(12500)                      // "$12,500"
+/// NumberFormat(decimals: 2).string(69.230769)                    // "69.23"
+/// ```
+/// Rounding is half away from zero, on the decimal value. A value that rounds to zero
+/// prints without a sign ("0", never "-0"). NaN and ±∞ print as "n/a".
+public struct NumberFormat: Sendable, Hashable, Codable {
+    public enum Style: Sendable, Hashable, Codable {
+        case plain
+        /// Always signed: "+9", "-5", "0".
+        case signed
+        /// The value is already a percent: 77.68 → "77.68%".
+        case percent
+        /// A change in percent, always signed: "+69.23%", "-50%".
+        case signedPercent
+        /// A currency amount with the symbol in front: "$35,000".
+        case currency(symbol: String)
+    }
+
+    public var style: Style
+    public var decimals: Int
+    /// Insert a separator every three integer digits.
+    public var grouping: Bool
+    public var groupSeparator: String
+    /// "-" (ASCII, for CSV and JSON) or "−" (U+2212, for typeset labels).
+    public var minusSign: String
+
+    public init(style: Style = .plain, decimals: Int = 0, grouping: Bool = true,
+                groupSeparator: String = ",", minusSign: String = "-") {
+        precondition((0...15).contains(decimals), "decimals must be in 0...15")
+        self.style = style
+        self.decimals = decimals
+        self.grouping = grouping
+        self.groupSeparator = groupSeparator
+        self.minusSign = minusSign
+    }
+
+    /// Whole numbers with thousands separators.
+    public static let count = NumberFormat()
+    public static func percent(decimals: Int = 1) -> NumberFormat { NumberFormat(style: .percent, decimals: decimals) }
+    public static func signedPercent(decimals: Int = 0) -> NumberFormat { NumberFormat(style: .signedPercent, decimals: decimals) }
+    public static func currency(_ symbol: String, decimals: Int = 0) -> NumberFormat {
+        NumberFormat(style: .currency(symbol: symbol), decimals: decimals)
+    }
+
+    /// The text for `value`.
+    ///
+    /// - Complexity: O(digits).
+    public func string(_ value: Double) -> String {
+        guard let fixed = formatFixed(abs(value), decimals: decimals) else { return "n/a" }
+        let isZero = fixed.allSatisfy { $0 == "0" || $0 == "." }
+        let negative = value < 0 && !isZero
+        var digits = fixed
+        if grouping { digits = group(fixed) }
+        let sign = negative ? minusSign : ""
+        switch style {
+        case .plain: return sign + digits
+        case .signed: return (negative ? minusSign : isZero ? "" : "+") + digits
+        case .percent: return sign + digits + "%"
+        case .signedPercent: return (negative ? minusSign : isZero ? "" : "+") + digits + "%"
+        case let .currency(symbol): return sign + symbol + digits
+        }
+    }
+
+    private func group(_ fixed: String) -> String {
+        let parts = fixed.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let integer = Array(parts[0])
+        var grouped = ""
+        for (offset, digit) in integer.enumerated() {
+            if offset > 0, (integer.count - offset) % 3 == 0 { grouped += groupSeparator }
+            grouped.append(digit)
+        }
+        return parts.count > 1 ? grouped + "." + parts[1] : grouped
+    }
+}

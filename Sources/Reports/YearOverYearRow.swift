@@ -1,0 +1,51 @@
+import Analytics
+import TraffickingData
+
+/// One year-over-year change of one metric. Undefined values are `null` in JSON, with
+/// the reason in ``undefinedReason``.
+public struct YearOverYearRow: Sendable, Equatable, Codable {
+    public let metric: String
+    public let label: String
+    public let fromYear: Int
+    public let toYear: Int
+    public let from: Double?
+    public let to: Double?
+    public let absoluteChange: Double?
+    /// `100 · (to − from) / from`.
+    public let percentChange: Double?
+    public let ratio: Double?
+    /// "zeroBase", "missingYear", "missingValue", or `nil` when the percent change is defined.
+    public let undefinedReason: String?
+
+    init(metric: Metric, change: YearOverYearChange) {
+        self.metric = metric.rawValue
+        label = metric.displayName
+        fromYear = change.fromYear
+        toYear = change.toYear
+        from = change.from
+        to = change.to
+        absoluteChange = change.absolute.value
+        percentChange = change.percent.value
+        ratio = change.ratio.value
+        undefinedReason = change.percent.undefinedReason?.rawValue
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case metric, label, fromYear, toYear, from, to, absoluteChange, percentChange, ratio, undefinedReason
+    }
+
+    /// Writes every key, with `null` for undefined values, so the schema never loses a field.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(metric, forKey: .metric)
+        try c.encode(label, forKey: .label)
+        try c.encode(fromYear, forKey: .fromYear)
+        try c.encode(toYear, forKey: .toYear)
+        try c.encode(from, forKey: .from)
+        try c.encode(to, forKey: .to)
+        try c.encode(absoluteChange, forKey: .absoluteChange)
+        try c.encode(percentChange, forKey: .percentChange)
+        try c.encode(ratio, forKey: .ratio)
+        try c.encode(undefinedReason, forKey: .undefinedReason)
+    }
+}

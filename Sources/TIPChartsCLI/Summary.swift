@@ -1,0 +1,30 @@
+import Analytics
+import ArgumentParser
+import Reports
+import TraffickingData
+
+extension SummaryFormat: ExpressibleByArgument {}
+
+/// `tipcharts summary`: the statistics of the dataset as tables, Markdown, CSV or JSON.
+struct Summary: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print year-over-year changes, the sentence distribution, victim shares and consistency notes.")
+
+    @Option(help: "Output format: \(SummaryFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: SummaryFormat = .text
+
+    @Option(help: "Hyndman & Fan quantile type, 1-9 (R's type argument; 7 is R's and NumPy's default).")
+    var quantileMethod: Int = QuantileMethod.default.rawValue
+
+    func validate() throws {
+        guard QuantileMethod(rawValue: quantileMethod) != nil else {
+            throw ValidationError("--quantile-method must be a whole number from 1 to 9, got \(quantileMethod).")
+        }
+    }
+
+    func run() throws {
+        guard let method = QuantileMethod(rawValue: quantileMethod) else { throw ExitCode.validationFailure }
+        let report = SummaryReport(.kazakhstan2008, quantileMethod: method)
+        print(try report.rendered(as: format), terminator: "")
+    }
+}
