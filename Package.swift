@@ -6,7 +6,7 @@ import PackageDescription
 let package = Package(
     name: "TIPCharts",
     products: [
-        .library(name: "TIPCharts", targets: ["Analytics", "TraffickingData", "Reports"]),
+        .library(name: "TIPCharts", targets: ["Analytics", "TraffickingData", "Charting", "CairoRenderer", "Reports"]),
         .executable(name: "tipcharts", targets: ["TIPChartsCLI"]),
     ],
     dependencies: [
@@ -20,11 +20,27 @@ let package = Package(
             dependencies: [.product(name: "RealModule", package: "swift-numerics")]
         ),
         .target(name: "TraffickingData", dependencies: ["Analytics"]),
-        .target(name: "Reports", dependencies: ["Analytics", "TraffickingData"]),
+        // The chart layer: scales, axes, text layout and chart types, producing a `Scene`. No Cairo.
+        .target(
+            name: "Charting",
+            dependencies: ["Analytics", .product(name: "RealModule", package: "swift-numerics")]
+        ),
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"]), .brew(["cairo"])]
+        ),
+        // The only importer of CCairo: draws a `Scene` as PNG, SVG or PDF with the bundled font.
+        .target(
+            name: "CairoRenderer",
+            dependencies: ["Charting", "CCairo"],
+            resources: [.copy("Fonts")]
+        ),
+        .target(name: "Reports", dependencies: ["Analytics", "TraffickingData", "Charting"]),
         .executableTarget(
             name: "TIPChartsCLI",
             dependencies: [
-                "Reports", "TraffickingData",
+                "Reports", "TraffickingData", "CairoRenderer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -35,7 +51,9 @@ let package = Package(
         ),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics"]),
         .testTarget(name: "TraffickingDataTests", dependencies: ["TraffickingData"], exclude: ["Fixtures"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "ChartingTests", dependencies: ["Charting"]),
+        .testTarget(name: "CairoRendererTests", dependencies: ["CairoRenderer"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "CairoRenderer"]),
         .testTarget(
             name: "TIPChartsCLITests",
             dependencies: ["TIPChartsCLI", "LibraryQuickStart"]

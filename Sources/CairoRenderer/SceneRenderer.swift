@@ -1,0 +1,110 @@
+internal import CCairo
+import Charting
+
+/// Draws a ``Charting/Scene`` into PNG, SVG or PDF bytes through cairo's image, SVG and
+/// PDF surfaces, with the bundled DejaVu Sans font.
+///
+/// The same scene gives byte-identical output every time, in one process or several, for
+/// a given cairo version: SVG ids are renumbered, PDF dates are fixed, PNGs carry a fixed
+/// pHYs chunk.
+///
+/// ```swift
+/// let renderer = try SceneRenderer()
+/// let png = try renderer.render(scene, as: .png, scale: 2)   // @2x, 144 DPI
+/// try renderer.write(scene, to: "chart.svg")
+/// ```
+public struct SceneRenderer: Sendable {
+    private let fonts: BundledFonts
+
+    /// The largest pixel dimension cairo's image surface accepts.
+    public static let maximumPixels = 32_767.0
+
+    public init() throws(RenderError) {
+        fonts = try BundledFonts.shared.get()
+    }
+
+    /// The cairo library version the output depends on, e.g. "1.16.0".
+    public static var cairoVersion: String { String(cString: cairo_version_string()) }
+
+    /// Renders `scene` as `format`. `scale` multiplies the pixel size of PNG output (2 gives
+    /// @2x at 144 DPI); vector formats keep their size in points and ignore it.
+    ///
+    /// - Throws: ``RenderError`` with cairo's status when any cairo call fails.
+    public func render(_ scene: Scene, as format: OutputFormat, scale: Double = 1) throws(RenderError) -> [UInt8] {
+        let (w, h) = (scene.size.width, scene.size.height)
+        guard w.isFinite, h.isFinite, scale.isFinite, w > 0, h > 0, scale > 0,
+              (w * scale).rounded(.up) <= Self.maximumPixels, (h * scale).rounded(.up) <= Self.maximumPixels
+        else { throw .invalidSize(width: w, height: h, scale: scale) }
+        switch format {
+        case .png: return try renderPNG(scene, scale: scale)
+        case .svg: return try renderSVG(scene)
+        case .pdf: return try renderPDF(scene)
+        }
+    }
+
+    private func renderPNG(_ scene: Scene, scale: Double) throws(RenderError) -> [UInt8] {
+        let width = Int32((scene.size.width * scale).rounded(.up))
+        let height = Int32((scene.size.height * scale).rounded(.up))
+        guard let raw = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height) else {
+            throw .cairo(status: "no surface", operation: "creating the PNG surface")
+        }
+        let canvas = try CairoSurface(surface: raw, operation: "creating the PNG surface")
+        cairo_scale(canvas.context, scale, scale)
+        CairoDrawing(context: canvas.context, fonts: fonts).draw(scene)
+        try canvas.check("drawing the PNG")
+        cairo_surface_flush(canvas.surface)
+        let sink = ByteSink()
+        let status = cairo_surface_write_to_png_stream(canvas.surface, ByteSink.write, Unmanaged.passUnretained(sink).toOpaque())
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw .cairo(status: CairoSurface.message(status), operation: "encoding the PNG")
+        }
+        return PNGChunks.insertingPhysicalDimensions(into: sink.bytes, dotsPerInch: 72 * scale)
+    }
+
+    private func renderSVG(_ scene: Scene) throws(RenderError) -> [UInt8] {
+        let sink = ByteSink()
+        let closure = Unmanaged.passUnretained(sink).toOpaque()
+        guard let raw = cairo_svg_surface_create_for_stream(ByteSink.write, closure, scene.size.width, scene.size.height) else {
+            throw .cairo(status: "no surface", operation: "creating the SVG surface")
+        }
+        cairo_svg_surface_restrict_to_version(raw, CAIRO_SVG_VERSION_1_1)
+        cairo_svg_surface_set_document_unit(raw, CAIRO_SVG_UNIT_PT)
+        do {
+            let canvas = try CairoSurface(surface: raw, operation: "creating the SVG surface")
+            CairoDrawing(context: canvas.context, fonts: fonts).draw(scene)
+            try canvas.finish("writing the SVG")
+        }
+        return SVGPostProcessing.finish(sink.bytes, title: scene.title, description: scene.summary)
+    }
+
+    private func renderPDF(_ scene: Scene) throws(RenderError) -> [UInt8] {
+        let sink = ByteSink()
+        let closure = Unmanaged.passUnretained(sink).toOpaque()
+        guard let raw = cairo_pdf_surface_create_for_stream(ByteSink.write, closure, scene.size.width, scene.size.height) else {
+            throw .cairo(status: "no surface", operation: "creating the PDF surface")
+        }
+        // A fixed creation date keeps the bytes identical from run to run.
+        cairo_pdf_surface_set_metadata(raw, CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z")
+        cairo_pdf_surface_set_metadata(raw, CAIRO_PDF_METADATA_TITLE, scene.title)
+        cairo_pdf_surface_set_metadata(raw, CAIRO_PDF_METADATA_CREATOR, "TIPCharts")
+        do {
+            let canvas = try CairoSurface(surface: raw, operation: "creating the PDF surface")
+            CairoDrawing(context: canvas.context, fonts: fonts).draw(scene)
+            try canvas.finish("writing the PDF")
+        }
+        return sink.bytes
+    }
+
+    /// Renders and writes atomically: the bytes go to a temporary file beside `path`,
+    /// which is renamed over `path` only when complete. A failure leaves no file.
+    ///
+    /// - Parameter format: inferred from the extension of `path` when `nil`.
+    public func write(_ scene: Scene, to path: String, format: OutputFormat? = nil, scale: Double = 1) throws(RenderError) {
+        let extensionFormat = path.split(separator: ".").last.flatMap { OutputFormat(rawValue: $0.lowercased()) }
+        guard let format = format ?? extensionFormat else {
+            throw .io(path: path, reason: "cannot tell the format from the extension; use .png, .svg or .pdf")
+        }
+        let bytes = try render(scene, as: format, scale: scale)
+        try AtomicFile.write(bytes, to: path)
+    }
+}

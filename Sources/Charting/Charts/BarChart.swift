@@ -1,0 +1,116 @@
+/// Bars for values by category: one series, grouped series, or stacked series
+/// (absolute or 100 %), vertical or horizontal.
+///
+/// ```swift
+/// let chart = BarChart(categories: ["2006", "2007"],
+///                      series: [BarSeries(name: "Convictions", values: [1, 19])],
+///                      text: ChartText(title: "Convictions", source: "Source: …"))
+/// let scene = chart.scene(size: Size(width: 640, height: 400), measurer: measurer)
+/// ```
+public struct BarChart: Chart, Hashable {
+    public enum Orientation: String, Sendable, Hashable, Codable { case vertical, horizontal }
+    public enum Mode: String, Sendable, Hashable, Codable { case grouped, stacked, stackedPercent }
+
+    public var categories: [String]
+    public var series: [BarSeries]
+    public var orientation: Orientation
+    public var mode: Mode
+    public var valueFormat: ValueFormat
+    public var showsValueLabels: Bool
+    /// With one series, colour each bar by its category instead of one colour.
+    public var colorsByCategory: Bool
+    /// Draw the percent change between consecutive bars of a single series (e.g. "+1,800%").
+    public var annotatesChange: Bool
+    /// Replaces the formatted value labels, per series and category ("nearly $35,000").
+    public var valueLabels: [[String]]?
+    public var text: ChartText
+
+    public init(categories: [String], series: [BarSeries], orientation: Orientation = .vertical, mode: Mode = .grouped,
+                valueFormat: ValueFormat = .count, showsValueLabels: Bool = true, colorsByCategory: Bool = false,
+                annotatesChange: Bool = false, valueLabels: [[String]]? = nil, text: ChartText) {
+        precondition(series.allSatisfy { $0.values.count == categories.count }, "each series needs one value per category")
+        self.categories = categories
+        self.series = series
+        self.orientation = orientation
+        self.mode = mode
+        self.valueFormat = valueFormat
+        self.showsValueLabels = showsValueLabels
+        self.colorsByCategory = colorsByCategory
+        self.annotatesChange = annotatesChange
+        self.valueLabels = valueLabels
+        self.text = text
+    }
+
+    /// The value each segment represents after the mode is applied (percent of the
+    /// category total for `.stackedPercent`).
+    func plottedValues() -> [[Double]] {
+        guard mode == .stackedPercent else { return series.map(\.values) }
+        let totals = categories.indices.map { c in series.reduce(0) { $0 + abs($1.values[c]) } }
+        return series.map { s in s.values.indices.map { totals[$0] == 0 ? 0 : 100 * s.values[$0] / totals[$0] } }
+    }
+
+    func color(series s: Int, category c: Int, theme: Theme) -> Color {
+        if let color = series[s].color { return color }
+        return colorsByCategory && series.count == 1 ? theme.color(c) : theme.color(s)
+    }
+
+    public func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene {
+        let values = plottedValues()
+        let legend = series.count > 1 ? series.indices.map { LegendEntry(label: series[$0].name, color: color(series: $0, category: 0, theme: theme)) } : []
+        let frame = ChartFrame(size: size, text: text, legend: legend, theme: theme, measurer: measurer)
+        let format: ValueFormat = mode == .stackedPercent ? .percent(decimals: 0) : valueFormat
+        let extent = BarGeometry.extent(values: values, stacked: mode != .grouped)
+        let valueAxis = AxisRequest.values(lower: extent.lower, upper: extent.upper, format: format)
+        let categoryAxis = AxisRequest.categories(categories)
+        let labelFont = theme.valueLabelFont
+        let sampleLabel = measurer.metrics(of: format.string(extent.upper), font: labelFont)
+        let wideLabel = allLabels(values: values, format: format).map { measurer.metrics(of: $0, font: labelFont).width }.max() ?? 0
+        let room = showsValueLabels || annotatesChange
+            ? (orientation == .vertical ? sampleLabel.height * (annotatesChange ? 2.6 : 1) + 6 : wideLabel + 8) : 0
+        let headroom = orientation == .vertical ? Headroom(y: room) : Headroom(x: room)
+        let layout = orientation == .vertical
+            ? CartesianLayout(body: frame.body, x: categoryAxis, y: valueAxis, text: text, headroom: headroom, theme: theme, measurer: measurer)
+            : CartesianLayout(body: frame.body, x: valueAxis, y: categoryAxis, text: text, headroom: headroom, theme: theme, measurer: measurer)
+        let geometry = BarGeometry(chart: self, values: values, layout: layout)
+        var marks: [SceneItem] = []
+        var labels: [SceneItem] = []
+        let block = TextBlock(theme: theme, measurer: measurer)
+        for bar in geometry.bars {
+            let fill = color(series: bar.series, category: bar.category, theme: theme)
+            marks.append(.rect(bar.rect, .filled(fill)))
+            guard showsValueLabels else { continue }
+            let label = valueLabels?[bar.series][bar.category]
+                ?? (mode == .stackedPercent ? format.string(bar.value) : valueFormat.string(series[bar.series].values[bar.category]))
+            if let run = geometry.label(label, for: bar, fill: fill, stacked: mode != .grouped, theme: theme, block: block) {
+                labels.append(.text(run))
+            }
+        }
+        if annotatesChange, series.count == 1 {
+            labels += geometry.changeAnnotations(values: series[0].values, theme: theme, block: block)
+        }
+        let summary = "Bar chart. " + series.map { s in
+            s.name + ": " + zip(categories, s.values).map { "\($0) \(valueFormat.string($1))" }.joined(separator: ", ")
+        }.joined(separator: "; ") + "."
+        return assemble(size: size, theme: theme, frame: frame,
+                        items: layout.gridItems + marks + layout.axisItems + labels, generatedSummary: summary)
+    }
+
+    private func allLabels(values: [[Double]], format: ValueFormat) -> [String] {
+        if let valueLabels { return valueLabels.flatMap { $0 } }
+        return mode == .stackedPercent ? values.flatMap { $0.map { format.string($0) } } : series.flatMap { $0.values.map { valueFormat.string($0) } }
+    }
+}
+
+/// One series of bars.
+public struct BarSeries: Sendable, Hashable, Codable {
+    public var name: String
+    public var values: [Double]
+    /// Overrides the palette colour.
+    public var color: Color?
+
+    public init(name: String, values: [Double], color: Color? = nil) {
+        self.name = name
+        self.values = values
+        self.color = color
+    }
+}

@@ -1,0 +1,31 @@
+/// A chart specification that lays itself out as a ``Scene``.
+public protocol Chart: Sendable {
+    var text: ChartText { get }
+    /// Lays the chart out on a canvas of `size` points, measuring text with `measurer`.
+    func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene
+}
+
+extension Chart {
+    /// The scene with the standard theme.
+    public func scene(size: Size, measurer: any TextMeasurer) -> Scene {
+        scene(size: size, theme: .standard, measurer: measurer)
+    }
+
+    /// Wraps the frame and marks into a scene with accessible title and description.
+    func assemble(size: Size, theme: Theme, frame: ChartFrame, items: [SceneItem], generatedSummary: String) -> Scene {
+        let summary = [text.description ?? generatedSummary, text.source].compactMap { $0 }.joined(separator: " ")
+        return Scene(size: size, background: theme.background, title: text.title, summary: summary,
+                     items: frame.items + items)
+    }
+}
+
+/// A colour for text drawn on `fill`: near-black on light fills, white on dark ones (WCAG contrast).
+func labelColor(on fill: Color, theme: Theme) -> Color {
+    fill.relativeLuminance > 0.35 ? theme.textColor : .white
+}
+
+/// A text run on a patch of background colour, so that lines drawn earlier do not cross it.
+func haloed(_ run: TextRun, theme: Theme) -> [SceneItem] {
+    let box = run.bounds
+    return [.rect(Rect(x: box.minX - 2, y: box.minY, width: box.width + 4, height: box.height), .filled(theme.background)), .text(run)]
+}

@@ -1,0 +1,121 @@
+/// A finished chart as data: a canvas and a list of drawing primitives in paint order.
+///
+/// It is `Equatable` and `Codable`, so tests can inspect it and compare it with a stored
+/// snapshot. It knows no chart types and no renderer; a renderer draws it.
+public struct Scene: Sendable, Equatable, Codable {
+    /// The canvas in points.
+    public var size: Size
+    public var background: Color
+    /// A short title for accessibility (SVG `<title>`, PDF title).
+    public var title: String
+    /// A longer description for screen readers (SVG `<desc>`).
+    public var summary: String
+    public var items: [SceneItem]
+
+    public init(size: Size, background: Color = .white, title: String = "", summary: String = "", items: [SceneItem] = []) {
+        self.size = size
+        self.background = background
+        self.title = title
+        self.summary = summary
+        self.items = items
+    }
+
+    /// Every text run, including those inside groups, in paint order.
+    public var textRuns: [TextRun] { items.flatMap(\.textRuns) }
+}
+
+/// One drawing primitive.
+public enum SceneItem: Sendable, Equatable, Codable {
+    case rect(Rect, ShapeStyle)
+    case path(Path, ShapeStyle)
+    case text(TextRun)
+    /// A line through many points, kept in data units and mapped at draw time, so a series
+    /// of a million points is stored once and never copied per layer.
+    case polyline(Polyline, StrokeStyle)
+    /// Items drawn clipped to `clip` when it is set.
+    case group(clip: Rect?, items: [SceneItem])
+
+    var textRuns: [TextRun] {
+        switch self {
+        case let .text(run): [run]
+        case let .group(_, items): items.flatMap(\.textRuns)
+        default: []
+        }
+    }
+}
+
+/// Fill and stroke of a shape; either may be absent.
+public struct ShapeStyle: Sendable, Hashable, Codable {
+    public var fill: Color?
+    public var stroke: StrokeStyle?
+
+    public init(fill: Color? = nil, stroke: StrokeStyle? = nil) {
+        self.fill = fill
+        self.stroke = stroke
+    }
+
+    public static func filled(_ color: Color) -> ShapeStyle { ShapeStyle(fill: color) }
+    public static func stroked(_ color: Color, width: Double = 1) -> ShapeStyle {
+        ShapeStyle(stroke: StrokeStyle(color: color, width: width))
+    }
+}
+
+/// A stroke: colour, width in points, optional dash pattern.
+public struct StrokeStyle: Sendable, Hashable, Codable {
+    public var color: Color
+    public var width: Double
+    public var dash: [Double]
+    public var cap: LineCap
+
+    public enum LineCap: String, Sendable, Hashable, Codable { case butt, round, square }
+
+    public init(color: Color, width: Double = 1, dash: [Double] = [], cap: LineCap = .butt) {
+        self.color = color
+        self.width = width
+        self.dash = dash
+        self.cap = cap
+    }
+}
+
+/// A vector path made of commands in canvas coordinates.
+public struct Path: Sendable, Hashable, Codable {
+    public enum Element: Sendable, Hashable, Codable {
+        case move(Point)
+        case line(Point)
+        case curve(Point, Point, Point)
+        /// A circular arc, angles in radians, clockwise on screen (y down) from `start` to `end`.
+        case arc(center: Point, radius: Double, start: Double, end: Double)
+        /// The same, counter-clockwise.
+        case arcNegative(center: Point, radius: Double, start: Double, end: Double)
+        case close
+    }
+
+    public var elements: [Element]
+    public init(_ elements: [Element] = []) { self.elements = elements }
+
+    public static func line(from a: Point, to b: Point) -> Path { Path([.move(a), .line(b)]) }
+    public static func circle(center: Point, radius: Double) -> Path {
+        Path([.arc(center: center, radius: radius, start: 0, end: 2 * .pi), .close])
+    }
+}
+
+/// Points of a long line in data units, with the affine map to canvas points:
+/// `canvasX = x · scaleX + offsetX`, `canvasY = y · scaleY + offsetY`.
+public struct Polyline: Sendable, Equatable, Codable {
+    public var xs: [Double]
+    public var ys: [Double]
+    public var scaleX: Double, offsetX: Double, scaleY: Double, offsetY: Double
+
+    public init(xs: [Double], ys: [Double], scaleX: Double, offsetX: Double, scaleY: Double, offsetY: Double) {
+        precondition(xs.count == ys.count, "a polyline needs as many x as y values")
+        self.xs = xs
+        self.ys = ys
+        self.scaleX = scaleX
+        self.offsetX = offsetX
+        self.scaleY = scaleY
+        self.offsetY = offsetY
+    }
+
+    public var count: Int { xs.count }
+    public func canvasPoint(_ i: Int) -> Point { Point(x: xs[i] * scaleX + offsetX, y: ys[i] * scaleY + offsetY) }
+}

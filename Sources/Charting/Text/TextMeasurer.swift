@@ -1,0 +1,18 @@
+/// Measures text in the face that will draw it. The Cairo renderer supplies the real
+/// one; tests can use ``ApproximateTextMeasurer``.
+public protocol TextMeasurer: Sendable {
+    func metrics(of text: String, font: Font) -> TextMetrics
+}
+
+/// Metrics from a fixed advance per character, for tests that need layout without a
+/// font: every character is `advance × size` wide, ascent 0.76 × size, descent 0.24 × size
+/// (close to DejaVu Sans).
+public struct ApproximateTextMeasurer: TextMeasurer {
+    public var advance: Double
+
+    public init(advance: Double = 0.6) { self.advance = advance }
+
+    public func metrics(of text: String, font: Font) -> TextMetrics {
+        TextMetrics(width: Double(text.count) * advance * font.size, ascent: 0.76 * font.size, descent: 0.24 * font.size)
+    }
+}
