@@ -36,7 +36,7 @@ let package = Package(
             dependencies: ["Charting", "CCairo"],
             resources: [.copy("Fonts")]
         ),
-        .target(name: "Reports", dependencies: ["Analytics", "TraffickingData", "Charting"]),
+        .target(name: "Reports", dependencies: ["Analytics", "TraffickingData", "Charting", "CairoRenderer"]),
         .executableTarget(
             name: "TIPChartsCLI",
             dependencies: [

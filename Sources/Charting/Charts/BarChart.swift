@@ -7,7 +7,7 @@
 ///                      text: ChartText(title: "Convictions", source: "Source: …"))
 /// let scene = chart.scene(size: Size(width: 640, height: 400), measurer: measurer)
 /// ```
-public struct BarChart: Chart, Hashable {
+public struct BarChart: Chart, Hashable, Codable {
     public enum Orientation: String, Sendable, Hashable, Codable { case vertical, horizontal }
     public enum Mode: String, Sendable, Hashable, Codable { case grouped, stacked, stackedPercent }
 

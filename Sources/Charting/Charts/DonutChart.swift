@@ -6,7 +6,7 @@ import Analytics
 ///
 /// The legend lists each slice with its count and share; shares are rounded by largest
 /// remainder so they add up to exactly 100 %.
-public struct DonutChart: Chart, Hashable {
+public struct DonutChart: Chart, Hashable, Codable {
     public var slices: [DonutSlice]
     /// Inner radius over outer radius, 0 for a pie.
     public var innerRadiusRatio: Double

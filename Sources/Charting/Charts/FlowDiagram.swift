@@ -1,7 +1,7 @@
 /// Nodes in columns joined by curved links, coloured by group: routes from origins
 /// through a hub to destinations. Links have one width: the diagram shows that a route
 /// exists, not how many people travel it.
-public struct FlowDiagram: Chart, Hashable {
+public struct FlowDiagram: Chart, Hashable, Codable {
     /// Node names per column, left to right.
     public var columns: [[String]]
     public var links: [FlowLink]
@@ -24,7 +24,11 @@ public struct FlowDiagram: Chart, Hashable {
         let frame = ChartFrame(size: size, text: text, legend: legend, theme: theme, measurer: measurer)
         let block = TextBlock(theme: theme, measurer: measurer)
         let body = frame.body
-        let font = theme.tickFont
+        // Node labels shrink (to 6 pt at least) when a column's rows would otherwise collide.
+        let densest = Double(max(2, columns.map(\.count).max() ?? 2) - 1)
+        let baseHeight = measurer.metrics(of: "Ag", font: theme.tickFont).height
+        let fit = (body.height - baseHeight) / densest / (baseHeight * 1.1)
+        let font = Font(size: max(6, min(theme.tickFont.size, theme.tickFont.size * fit)))
         let hubFont = Font(size: theme.tickFont.size + 1, weight: .bold)
         let m = measurer.metrics(of: "Ag", font: font)
         let widths = columns.map { $0.map { measurer.metrics(of: $0, font: font).width }.max() ?? 0 }
@@ -36,14 +40,14 @@ public struct FlowDiagram: Chart, Hashable {
             else if c == last { nodeX.append(body.maxX - widths[c] - 8) }
             else { nodeX.append(body.minX + (body.width) * Double(c) / Double(last)) }
         }
-        let noteHeight = centerNote == nil ? 0 : m.height * 2
         var position: [String: [Int: Point]] = [:]
         var items: [SceneItem] = []
         var labels: [SceneItem] = []
         for (c, names) in columns.enumerated() {
-            let top = body.minY + m.height, bottom = body.maxY - m.height - noteHeight
+            let top = body.minY + m.height / 2, bottom = body.maxY - m.height / 2
             for (r, name) in names.enumerated() {
-                let y = names.count == 1 ? (top + bottom) / 2 : top + (bottom - top) * Double(r) / Double(names.count - 1)
+                // A lone node sits a little above the middle, leaving room for the note under it.
+                let y = names.count == 1 ? (top + bottom) / 2 - (centerNote == nil ? 0 : m.height) : top + (bottom - top) * Double(r) / Double(names.count - 1)
                 position[name, default: [:]][c] = Point(x: nodeX[c], y: y)
                 if c == 0 || c == last {
                     items.append(.path(.circle(center: Point(x: nodeX[c], y: y), radius: 3.5), .filled(theme.axisColor)))
@@ -58,7 +62,8 @@ public struct FlowDiagram: Chart, Hashable {
                                                   anchor: .middle, font: hubFont, color: .white)))
                     if let note = centerNote {
                         labels += block.lines(note, font: font, color: theme.mutedTextColor, x: nodeX[c], top: y + h / 2 + 4,
-                                              width: (body.width / Double(max(last, 1))) * 0.9, anchor: .middle).runs.map(SceneItem.text)
+                                              width: (body.width / Double(max(last, 1))) * 0.9, anchor: .middle).runs
+                            .flatMap { haloed($0, theme: theme) }
                     }
                 }
             }

@@ -1,6 +1,6 @@
 /// Adjacent bars over contiguous bins (from ``Analytics/Histogram``), with optional
 /// vertical reference lines such as the mean and median.
-public struct HistogramChart: Chart, Hashable {
+public struct HistogramChart: Chart, Hashable, Codable {
     /// `counts.count + 1` increasing bin edges.
     public var edges: [Double]
     public var counts: [Int]

@@ -28,7 +28,7 @@ struct CartesianLayout {
         var xLabels = AxisLabels(runs: [], extent: 0)
         var yLabels = AxisLabels(runs: [], extent: 0)
         for _ in 0..<3 {
-            let yCount = max(2, Int(plot.height / 40))
+            let yCount = max(3, Int(plot.height / 40))
             y = yRequest.resolve(range: yRequest.verticalRange(plot), count: yCount, headroom: headroom.y)
             yLabels = AxisLabels.left(y, plot: plot, maxWidth: body.width * 0.38, theme: theme, block: block)
             var xCount = max(2, Int(plot.width / 70))
