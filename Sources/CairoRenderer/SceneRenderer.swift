@@ -31,10 +31,7 @@ public struct SceneRenderer: Sendable {
     ///
     /// - Throws: ``RenderError`` with cairo's status when any cairo call fails.
     public func render(_ scene: Scene, as format: OutputFormat, scale: Double = 1) throws(RenderError) -> [UInt8] {
-        let (w, h) = (scene.size.width, scene.size.height)
-        guard w.isFinite, h.isFinite, scale.isFinite, w > 0, h > 0, scale > 0,
-              (w * scale).rounded(.up) <= Self.maximumPixels, (h * scale).rounded(.up) <= Self.maximumPixels
-        else { throw .invalidSize(width: w, height: h, scale: scale) }
+        try Self.validate(scene.size, scale: scale)
         switch format {
         case .png: return try renderPNG(scene, scale: scale)
         case .svg: return try renderSVG(scene)
@@ -42,17 +39,38 @@ public struct SceneRenderer: Sendable {
         }
     }
 
-    private func renderPNG(_ scene: Scene, scale: Double) throws(RenderError) -> [UInt8] {
+    /// Sizes must be positive and finite, and fit cairo's image surface at `scale`.
+    private static func validate(_ size: Size, scale: Double) throws(RenderError) {
+        let (w, h) = (size.width, size.height)
+        guard w.isFinite, h.isFinite, scale.isFinite, w > 0, h > 0, scale > 0,
+              (w * scale).rounded(.up) <= maximumPixels, (h * scale).rounded(.up) <= maximumPixels
+        else { throw .invalidSize(width: w, height: h, scale: scale) }
+    }
+
+    /// Draws `scene` on an image surface, scaled by `scale`.
+    private func paintImage(_ scene: Scene, scale: Double) throws(RenderError) -> CairoSurface {
         let width = Int32((scene.size.width * scale).rounded(.up))
         let height = Int32((scene.size.height * scale).rounded(.up))
         guard let raw = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height) else {
-            throw .cairo(status: "no surface", operation: "creating the PNG surface")
+            throw .cairo(status: "no surface", operation: "creating the image surface")
         }
-        let canvas = try CairoSurface(surface: raw, operation: "creating the PNG surface")
+        let canvas = try CairoSurface(surface: raw, operation: "creating the image surface")
         cairo_scale(canvas.context, scale, scale)
         CairoDrawing(context: canvas.context, fonts: fonts).draw(scene)
-        try canvas.check("drawing the PNG")
+        try canvas.check("drawing the image")
         cairo_surface_flush(canvas.surface)
+        return canvas
+    }
+
+    /// The pixels `render(_:as: .png, scale:)` would encode, without encoding them.
+    public func rasterize(_ scene: Scene, scale: Double = 1) throws(RenderError) -> RasterImage {
+        try Self.validate(scene.size, scale: scale)
+        let canvas = try paintImage(scene, scale: scale)
+        return RasterImage(surface: canvas.surface)
+    }
+
+    private func renderPNG(_ scene: Scene, scale: Double) throws(RenderError) -> [UInt8] {
+        let canvas = try paintImage(scene, scale: scale)
         let sink = ByteSink()
         let status = cairo_surface_write_to_png_stream(canvas.surface, ByteSink.write, Unmanaged.passUnretained(sink).toOpaque())
         guard status == CAIRO_STATUS_SUCCESS else {

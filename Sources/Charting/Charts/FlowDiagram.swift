@@ -62,7 +62,7 @@ public struct FlowDiagram: Chart, Hashable, Codable {
                                                   anchor: .middle, font: hubFont, color: .white)))
                     if let note = centerNote {
                         labels += block.lines(note, font: font, color: theme.mutedTextColor, x: nodeX[c], top: y + h / 2 + 4,
-                                              width: (body.width / Double(max(last, 1))) * 0.9, anchor: .middle).runs
+                                              width: max(w, (nodeX[last] - nodeX[0]) / 2 - 20), anchor: .middle).runs
                             .flatMap { haloed($0, theme: theme) }
                     }
                 }
