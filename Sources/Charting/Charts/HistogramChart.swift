@@ -37,11 +37,11 @@ public struct HistogramChart: Chart, Hashable, Codable {
         let fill = color ?? theme.color(0)
         var marks: [SceneItem] = []
         var labels: [SceneItem] = []
-        for (i, count) in counts.enumerated() {
+        for (i, count) in counts.enumerated() where count > 0 {
             let x0 = xs(edges[i]), x1 = xs(edges[i + 1])
             let rect = Rect(x: x0 + 0.5, y: ys(Double(count)), width: max(0, x1 - x0 - 1), height: ys(0) - ys(Double(count)))
             marks.append(.rect(rect, .filled(fill)))
-            if count > 0 {
+            do {
                 let run = block.run(String(count), at: Point(x: rect.center.x, y: rect.minY - 3 - measurer.metrics(of: "0", font: markerFont).descent),
                                     anchor: .middle, font: markerFont, color: theme.textColor)
                 labels += haloed(run, theme: theme)

@@ -9,15 +9,21 @@ struct AxisLabels {
     /// The smallest clear space between neighbouring value labels, in points.
     static let minimumGap = 12.0
 
-    /// Every other label, for a value axis whose labels still collide at two ticks.
-    func thinned() -> AxisLabels {
-        AxisLabels(runs: runs.enumerated().filter { $0.offset % 2 == 0 }.map(\.element), extent: extent)
+    /// Every k-th label, with the smallest k that leaves no collision (at worst, the first label alone).
+    func thinnedUntilClear() -> AxisLabels {
+        for k in 2...max(2, runs.count) {
+            let kept = runs.enumerated().filter { $0.offset % k == 0 }.map(\.element)
+            let clear = !zip(kept, kept.dropFirst()).contains { $0.bounds.maxX + Self.minimumGap > $1.bounds.minX }
+            if clear { return AxisLabels(runs: kept, extent: extent) }
+        }
+        return AxisLabels(runs: Array(runs.prefix(1)), extent: extent)
     }
 
     /// Labels under the plot. Value ticks are centred on their tick. Category labels stay
-    /// horizontal if they fit their band, else wrap onto up to three lines, else turn 45°,
-    /// else show every k-th category.
-    static func bottom(_ axis: ResolvedAxis, plot: Rect, theme: Theme, block: TextBlock, lineHeight: Double) -> AxisLabels {
+    /// horizontal if they fit their band, else wrap onto up to three lines, else turn
+    /// vertical (wrapped to `maxExtent`), showing every k-th category if bands are too narrow.
+    static func bottom(_ axis: ResolvedAxis, plot: Rect, maxExtent: Double, theme: Theme, block: TextBlock,
+                       lineHeight: Double) -> AxisLabels {
         let font = theme.tickFont
         let top = plot.maxY + theme.tickLength + 3
         switch axis {
@@ -58,17 +64,22 @@ struct AxisLabels {
                 }
                 return AxisLabels(runs: runs, extent: maxBottom - top)
             }
-            // Rotated 45°, ending at the tick; thinned when bands are narrower than a line.
-            let every = max(1, Int((lineHeight * 1.3 / max(band.step, 0.001)).rounded(.up)))
+            // Vertical, reading bottom to top, hanging from the axis; wrapped to `maxExtent`;
+            // every k-th category when bands are narrower than the lines.
+            let metrics = block.measurer.metrics(of: "Ag", font: font)
+            let lineStep = metrics.height * theme.lineSpacing
+            let vertical = names.map { wrapText($0, font: font, maxWidth: maxExtent, measurer: block.measurer) }
+            let widest = Double(vertical.map(\.count).max() ?? 1)
+            let needed: Double = (widest - 1) * lineStep + metrics.height + 2
+            let every = max(1, Int((needed / max(band.step, 0.001)).rounded(.up)))
             var runs: [TextRun] = []
             for i in stride(from: 0, to: names.count, by: every) {
-                var run = block.run(names[i], at: .init(x: band.center(i), y: top), anchor: .end, font: font,
-                                    color: theme.textColor, rotation: -45)
-                // Shift so the top-right corner of the rotated box sits just under the tick.
-                let b = run.bounds
-                run.position.x += band.center(i) - b.maxX + lineHeight * 0.35
-                run.position.y += top - b.minY
-                runs.append(run)
+                let lines = vertical[i]
+                for (k, line) in lines.enumerated() {
+                    let centre = band.center(i) + (Double(k) - Double(lines.count - 1) / 2) * lineStep
+                    runs.append(block.run(line, at: .init(x: centre + metrics.ascent - metrics.height / 2, y: top), anchor: .end,
+                                          font: font, color: theme.textColor, rotation: -90))
+                }
             }
             let extent = (runs.map(\.bounds.maxY).max() ?? top) - top
             return AxisLabels(runs: runs, extent: extent)

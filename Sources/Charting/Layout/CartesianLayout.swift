@@ -34,10 +34,10 @@ struct CartesianLayout {
             var xCount = max(2, Int(plot.width / 70))
             repeat {
                 x = xRequest.resolve(range: (plot.minX, plot.maxX), count: xCount, headroom: headroom.x)
-                xLabels = AxisLabels.bottom(x, plot: plot, theme: theme, block: block, lineHeight: lineHeight)
+                xLabels = AxisLabels.bottom(x, plot: plot, maxExtent: body.height * 0.3, theme: theme, block: block, lineHeight: lineHeight)
                 xCount -= 1
             } while xLabels.collides && xCount >= 2
-            if xLabels.collides { xLabels = xLabels.thinned() }
+            if xLabels.collides { xLabels = xLabels.thinnedUntilClear() }
             let left = yTitleHeight + yLabels.extent + theme.tickLength + 3
             let bottom = theme.tickLength + 3 + xLabels.extent + xTitleHeight
             // Room for the half of a centred label that may pass the plot's right or top edge.

@@ -1,0 +1,49 @@
+import CairoRenderer
+import Charting
+import Foundation
+import Testing
+
+/// Hard label cases laid out with the real bundled font. Set TIPCHARTS_ARTIFACTS=DIR to
+/// also write the PNGs there for a person to look at.
+struct RealFontLayoutTests {
+    static let longNames = [
+        "Commercial sexual exploitation of children", "Forced labour in construction", "Forced labour in agriculture",
+        "Domestic servitude", "Forced begging", "Organ removal", "Forced marriage and bride kidnapping",
+        "Debt bondage in brick kilns", "Child soldiers", "Forced criminality",
+    ]
+    static let kazakh = ["Тергеу", "Қылмыстық қудалау", "Сотталғандар"]
+
+    static let charts: [(String, any Chart)] = [
+        ("long-vertical", BarChart(categories: longNames, series: [BarSeries(name: "n", values: (1...10).map { Double($0 * 137) })],
+                                   text: ChartText(title: "Forms of exploitation with long names", source: "Source: test data"))),
+        ("long-horizontal", BarChart(categories: longNames, series: [BarSeries(name: "n", values: (1...10).map { Double($0 * 137) })],
+                                     orientation: .horizontal, text: ChartText(title: "Forms of exploitation", source: "Source: test data"))),
+        ("cyrillic", BarChart(categories: kazakh, series: [BarSeries(name: "2006", values: [13, 7, 1]), BarSeries(name: "2007", values: [22, 16, 19])],
+                              text: ChartText(title: "Қазақстан: адам саудасына қарсы құқық қорғау", subtitle: "Расследования, преследования и приговоры",
+                                              source: "Дереккөз: АҚШ Мемлекеттік департаменті", yAxisTitle: "Саны"))),
+        ("many-years", LineChart(x: .categories((1990...2025).map(String.init)),
+                                 series: [LineSeries(name: "Convictions", values: (0..<36).map { Double(($0 * 7) % 23) }),
+                                          LineSeries(name: "Prosecutions", values: (0..<36).map { Double(($0 * 5) % 31) })],
+                                 text: ChartText(title: "Thirty-six years as categories", source: "Source: test data"))),
+    ]
+
+    @Test(arguments: [Size(width: 400, height: 300), Size(width: 800, height: 500), Size(width: 1600, height: 900)])
+    func hardLabelsFitWithTheRealFont(_ size: Size) throws {
+        let measurer = try CairoTextMeasurer()
+        let artifacts = ProcessInfo.processInfo.environment["TIPCHARTS_ARTIFACTS"]
+        for (name, chart) in Self.charts {
+            let scene = chart.scene(size: size, measurer: measurer)
+            let canvas = Rect(x: 0, y: 0, width: size.width, height: size.height)
+            let runs = scene.textRuns
+            for run in runs { #expect(canvas.contains(run.bounds), "\(name) \(size): '\(run.text)' leaves the canvas") }
+            for i in runs.indices {
+                for j in runs.indices where j > i && runs[i].bounds.insetBy(0.5).overlaps(runs[j].bounds.insetBy(0.5)) {
+                    Issue.record("\(name) \(size): '\(runs[i].text)' overlaps '\(runs[j].text)'")
+                }
+            }
+            if let artifacts {
+                try SceneRenderer().write(scene, to: "\(artifacts)/\(name)-\(Int(size.width)).png")
+            }
+        }
+    }
+}
