@@ -1,16 +1,18 @@
 # Two entry points, as the README promises:
-#   make demo  installs what is missing, builds, and runs the main job on the embedded dataset
+#   make demo  installs what is missing, builds, and writes the chart report of the embedded dataset to out/
 #   make test  installs what is missing and runs the whole test suite
 SWIFT ?= swift
 # apt-get through sudo only when not already root.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-# Cairo for rendering; the other tools let the tests check the files we write.
-APT_PACKAGES := pkg-config libcairo2-dev
+# Cairo (with FreeType) for rendering; pngcheck, xmllint and rsvg-convert let the tests
+# validate every file we write.
+APT_PACKAGES := pkg-config libcairo2-dev libfreetype-dev pngcheck libxml2-utils librsvg2-bin
 OUT ?= out
 
 .PHONY: deps demo test
 deps:
-	@if ! pkg-config --exists cairo 2>/dev/null; then \
+	@if ! pkg-config --exists cairo freetype2 2>/dev/null || ! command -v pngcheck >/dev/null \
+		|| ! command -v xmllint >/dev/null || ! command -v rsvg-convert >/dev/null; then \
 		echo "Installing $(APT_PACKAGES)"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
 	fi
@@ -18,6 +20,7 @@ deps:
 demo: deps
 	$(SWIFT) build -c release --product tipcharts
 	.build/release/tipcharts summary
+	.build/release/tipcharts report --out $(OUT)
 
 test: deps
 	$(SWIFT) test

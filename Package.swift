@@ -49,6 +49,21 @@ let package = Package(
             dependencies: ["Analytics", "TraffickingData"],
             path: "Examples/LibraryQuickStart"
         ),
+        .executableTarget(
+            name: "ConvictionsChart",
+            dependencies: ["TraffickingData", "Charting", "CairoRenderer"],
+            path: "Examples/ConvictionsChart"
+        ),
+        .executableTarget(
+            name: "VictimCounts",
+            dependencies: ["TraffickingData", "Charting", "CairoRenderer"],
+            path: "Examples/VictimCounts"
+        ),
+        .executableTarget(
+            name: "SentenceDistribution",
+            dependencies: ["Analytics", "TraffickingData", "Charting", "CairoRenderer"],
+            path: "Examples/SentenceDistribution"
+        ),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics"]),
         .testTarget(name: "TraffickingDataTests", dependencies: ["TraffickingData"], exclude: ["Fixtures"]),
         .testTarget(name: "ChartingTests", dependencies: ["Charting"]),
@@ -56,7 +71,10 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "CairoRenderer"]),
         .testTarget(
             name: "TIPChartsCLITests",
-            dependencies: ["TIPChartsCLI", "LibraryQuickStart"]
+            dependencies: [
+                "TIPChartsCLI", "LibraryQuickStart", "ConvictionsChart", "VictimCounts", "SentenceDistribution",
+                "CairoRenderer",
+            ]
         ),
     ]
 )

@@ -1,3 +1,4 @@
+import CairoRenderer
 import Foundation
 import Testing
 
@@ -23,5 +24,28 @@ struct ExampleTests {
         let example = try String(contentsOf: Self.root.appendingPathComponent("Examples/LibraryQuickStart/main.swift"),
                                  encoding: .utf8)
         #expect(readme.contains("```swift\n" + example + "```"))
+    }
+}
+
+@Suite(.serialized) struct ChartExampleTests {
+    @Test(arguments: [
+        ("ConvictionsChart", ["convictions.png", "convictions.svg"]),
+        ("VictimCounts", ["victims-donut.png", "victims-bars.pdf"]),
+        ("SentenceDistribution", ["sentences.png"]),
+    ])
+    func exampleWritesItsCharts(_ example: String, _ files: [String]) throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try run(example, [dir.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == files.sorted())
+        for file in files {
+            #expect(result.stdout.contains("\(dir.path)/\(file)"))
+            let data = try bytes("\(dir.path)/\(file)")
+            if file.hasSuffix(".png") { #expect(try RasterImage(png: data).height >= 400) }
+        }
+        if example == "SentenceDistribution" {
+            #expect(result.stdout.hasPrefix("n = 19, mean = 6.84 years, median = 7.0 years\n"))
+        }
     }
 }

@@ -94,10 +94,10 @@ struct BarGeometry {
                 : ValueFormat.signedPercent(decimals: 0).string(100 * (values[i + 1] - values[i]) / values[i])
             let m = block.measurer.metrics(of: label, font: font)
             let lineHeight = block.measurer.metrics(of: "Ag", font: theme.valueLabelFont).height
-            let top = max(plot.minY + m.height + 2, min(a.rect.minY, b.rect.minY) - lineHeight - 8)
+            let top = max(plot.minY + m.height + 2, min(a.rect.minY, b.rect.minY) - lineHeight - 12)
             let x0 = a.rect.center.x, x1 = b.rect.center.x
-            items.append(.path(Path([.move(Point(x: x0, y: a.rect.minY - lineHeight - 4)), .line(Point(x: x0, y: top)),
-                                     .line(Point(x: x1, y: top)), .line(Point(x: x1, y: b.rect.minY - lineHeight - 4))]), stroke))
+            items.append(.path(Path([.move(Point(x: x0, y: a.rect.minY - lineHeight - 7)), .line(Point(x: x0, y: top)),
+                                     .line(Point(x: x1, y: top)), .line(Point(x: x1, y: b.rect.minY - lineHeight - 7))]), stroke))
             items.append(.text(block.run(label, at: Point(x: (x0 + x1) / 2, y: top - 3 - m.descent), anchor: .middle,
                                          font: font, color: theme.textColor)))
         }

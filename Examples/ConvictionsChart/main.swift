@@ -1,0 +1,25 @@
+// Convictions 2006–2007 with the year-over-year change, as PNG and SVG.
+// Usage: ConvictionsChart [OUTPUT-DIRECTORY]
+import CairoRenderer
+import Charting
+import TraffickingData
+
+let directory = CommandLine.arguments.dropFirst().first ?? "."
+let report = CountryReport.kazakhstan2008
+let convictions = report.observations(of: .convictions)
+
+let chart = BarChart(
+    categories: convictions.map { String($0.year) },
+    series: [BarSeries(name: "Convictions", values: convictions.map(\.value))],
+    annotatesChange: true,
+    text: ChartText(
+        title: "Kazakhstan: trafficking offenders convicted",
+        source: "Source: \(convictions[0].provenance.source.citation).",
+        yAxisTitle: "Offenders convicted"))
+
+let renderer = try SceneRenderer()
+let scene = chart.scene(size: Size(width: 640, height: 400), measurer: try CairoTextMeasurer())
+for file in ["convictions.png", "convictions.svg"] {
+    try renderer.write(scene, to: "\(directory)/\(file)", scale: 2)
+    print("\(directory)/\(file)")
+}

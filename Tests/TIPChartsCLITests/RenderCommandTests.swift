@@ -1,0 +1,105 @@
+import CairoRenderer
+import Foundation
+import Testing
+
+func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("tipcharts-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+func bytes(_ path: String) throws -> [UInt8] { Array(try Data(contentsOf: URL(fileURLWithPath: path))) }
+
+/// Runs a validator from PATH; a missing tool is a failure, since `make test` installs them all.
+func validate(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [tool] + arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+}
+
+@Suite(.serialized) struct RenderCommandTests {
+    @Test(arguments: ["png", "svg", "pdf"])
+    func renderWritesTheChart(_ format: String) throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("c.\(format)").path
+        let result = try run("tipcharts", ["render", "convictions", "--format", format, "--width", "640", "--height", "400",
+                                           "--scale", "2", "-o", path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == path + "\n")
+        let data = try bytes(path)
+        switch format {
+        case "png":
+            let image = try RasterImage(png: data)
+            #expect(image.width == 1280 && image.height == 800)
+        case "svg":
+            #expect(String(decoding: data, as: UTF8.self).contains("width=\"640pt\""))
+        default:
+            #expect(String(decoding: data, as: UTF8.self).contains("/MediaBox [ 0 0 640 400 ]"))
+        }
+    }
+
+    @Test(arguments: [["render", "nonsense"], ["render", "convictions", "--width", "10"], ["render", "convictions", "--scale", "0"],
+                      ["render", "convictions", "--format", "gif"]])
+    func misuseWritesNothing(_ arguments: [String]) throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try run("tipcharts", arguments + ["-o", dir.appendingPathComponent("x.png").path])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("Error:"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    }
+
+    @Test func unwritableOutputFailsCleanly() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try run("tipcharts", ["render", "sentences", "-o", dir.appendingPathComponent("missing/x.png").path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("could not write"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    }
+
+    @Test func outputIsByteIdenticalAcrossProcesses() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for format in ["png", "svg", "pdf"] {
+            let a = dir.appendingPathComponent("a.\(format)").path, b = dir.appendingPathComponent("b.\(format)").path
+            _ = try run("tipcharts", ["render", "routes", "--format", format, "-o", a])
+            _ = try run("tipcharts", ["render", "victims-donut", "--format", format, "-o", b]) // a different chart in between
+            _ = try run("tipcharts", ["render", "routes", "--format", format, "-o", b])
+            #expect(try bytes(a) == bytes(b), "\(format)")
+        }
+    }
+
+    @Test func reportWritesEveryChartInEveryFormatAndValidatorsAcceptThem() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("report").path
+        let result = try run("tipcharts", ["report", "--out", out])
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+        let charts = ["convictions", "funding", "law-enforcement", "routes", "sentences", "victims-bars", "victims-donut", "year-over-year"]
+        #expect(files == (charts.flatMap { ["\($0).pdf", "\($0).png", "\($0).svg"] } + ["summary.md"]).sorted())
+        for chart in charts {
+            let png = "\(out)/\(chart).png", svg = "\(out)/\(chart).svg", pdf = "\(out)/\(chart).pdf"
+            let pngcheck = try validate("pngcheck", ["-q", png])
+            #expect(pngcheck.status == 0, "pngcheck \(chart): \(pngcheck.output)")
+            let xmllint = try validate("xmllint", ["--noout", svg])
+            #expect(xmllint.status == 0, "xmllint \(chart): \(xmllint.output)")
+            let rsvg = try validate("rsvg-convert", ["-o", "\(dir.path)/\(chart)-rsvg.png", svg])
+            #expect(rsvg.status == 0, "rsvg-convert \(chart): \(rsvg.output)")
+            #expect(try bytes(pdf).starts(with: Array("%PDF-1.".utf8)))
+            #expect(try RasterImage(png: bytes(png)).width == 800)
+        }
+        let markdown = try String(contentsOfFile: "\(out)/summary.md", encoding: .utf8)
+        #expect(markdown.contains("![Kazakhstan: trafficking offenders convicted](convictions.png)"))
+        #expect(markdown.contains("## Year-over-year change"))
+    }
+}
