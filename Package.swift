@@ -66,7 +66,7 @@ let package = Package(
         ),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics"]),
         .testTarget(name: "TraffickingDataTests", dependencies: ["TraffickingData"], exclude: ["Fixtures"]),
-        .testTarget(name: "ChartingTests", dependencies: ["Charting"]),
+        .testTarget(name: "ChartingTests", dependencies: ["Charting"], exclude: ["__Snapshots__"]),
         .testTarget(name: "CairoRendererTests", dependencies: ["CairoRenderer"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "CairoRenderer"]),
         .testTarget(
