@@ -10,7 +10,7 @@ let convictions = report.observations(of: .convictions)
 
 let chart = BarChart(
     categories: convictions.map { String($0.year) },
-    series: [BarSeries(name: "Convictions", values: convictions.map(\.value))],
+    series: [Series(name: "Convictions", values: convictions.map(\.value))],
     annotatesChange: true,
     text: ChartText(
         title: "Kazakhstan: trafficking offenders convicted",

@@ -15,7 +15,7 @@ let donut = DonutChart(
 
 let bars = BarChart(
     categories: victims.map { $0.category ?? "unspecified" },
-    series: [BarSeries(name: "Victims", values: victims.map(\.value))],
+    series: [Series(name: "Victims", values: victims.map(\.value))],
     orientation: .horizontal, colorsByCategory: true,
     text: ChartText(title: "Victims identified in 2007", source: source, xAxisTitle: "Victims"))
 

@@ -61,7 +61,7 @@ public struct ChartSet: Sendable {
     func lawEnforcement() -> BarChart {
         let years = Set(Self.pipeline.flatMap { report.observations(of: $0).map(\.year) }).sorted()
         let series = years.map { year in
-            BarSeries(name: String(year), values: Self.pipeline.map { metric in
+            Series(name: String(year), values: Self.pipeline.map { metric in
                 report.observations(of: metric).first { $0.year == year }?.value ?? .nan
             })
         }
@@ -77,7 +77,7 @@ public struct ChartSet: Sendable {
         let observations = report.observations(of: .convictions)
         return BarChart(
             categories: observations.map { String($0.year) },
-            series: [BarSeries(name: "Convictions", values: observations.map(\.value))],
+            series: [Series(name: "Convictions", values: observations.map(\.value))],
             annotatesChange: true,
             text: ChartText(title: "\(report.country): trafficking offenders convicted",
                             subtitle: "Convictions by year, with the year-over-year change",
@@ -98,7 +98,7 @@ public struct ChartSet: Sendable {
             provenances += report.observations(of: metric).map(\.provenance)
         }
         return BarChart(
-            categories: names, series: [BarSeries(name: "Change", values: values)], orientation: .horizontal,
+            categories: names, series: [Series(name: "Change", values: values)], orientation: .horizontal,
             valueFormat: .signedPercent(decimals: 0),
             text: ChartText(title: "\(report.country): year-over-year change, \(span)",
                             subtitle: "Percent change of each measure from the previous year",
@@ -109,7 +109,7 @@ public struct ChartSet: Sendable {
         let victims = report.observations(of: .victimsIdentified).sorted { $0.value > $1.value }
         let year = victims.first.map { String($0.year) } ?? ""
         return BarChart(
-            categories: victims.map { ($0.category ?? "unspecified").capitalizedFirst }, series: [BarSeries(name: "Victims", values: victims.map(\.value))],
+            categories: victims.map { ($0.category ?? "unspecified").capitalizedFirst }, series: [Series(name: "Victims", values: victims.map(\.value))],
             orientation: .horizontal, colorsByCategory: true,
             text: ChartText(title: "\(report.country): victims identified in \(year)",
                             subtitle: "Victims formally identified by the police, by form of exploitation",
@@ -121,7 +121,7 @@ public struct ChartSet: Sendable {
         let year = funding.first.map { String($0.year) } ?? ""
         return BarChart(
             categories: funding.map { ($0.category ?? "funding").capitalizedFirst },
-            series: [BarSeries(name: "Funding", values: funding.map(\.value))], orientation: .horizontal,
+            series: [Series(name: "Funding", values: funding.map(\.value))], orientation: .horizontal,
             valueFormat: .currency(symbol: "$"), colorsByCategory: true,
             valueLabels: [funding.map { [$0.qualifier.phrase, ValueFormat.currency(symbol: "$").string($0.value)].filter { !$0.isEmpty }.joined(separator: " ") }],
             text: ChartText(title: "\(report.country): government anti-trafficking funding, \(year)",

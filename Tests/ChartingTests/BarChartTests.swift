@@ -4,7 +4,7 @@ import Testing
 
 struct BarChartTests {
     static let convictions = BarChart(
-        categories: ["2006", "2007"], series: [BarSeries(name: "Convictions", values: [1, 19])],
+        categories: ["2006", "2007"], series: [Series(name: "Convictions", values: [1, 19])],
         text: ChartText(title: "Convictions", source: "Source: test"))
 
     @Test func barHeightsEqualTheScaleOfTheirValues() throws {
@@ -23,7 +23,7 @@ struct BarChartTests {
 
     @Test func countAxesHaveWholeNumberTicks() {
         for values in [[1.0, 3], [0, 1], [1, 19], [13, 22], [0, 0]] {
-            let chart = BarChart(categories: ["a", "b"], series: [BarSeries(name: "n", values: values)], text: ChartText(title: "t"))
+            let chart = BarChart(categories: ["a", "b"], series: [Series(name: "n", values: values)], text: ChartText(title: "t"))
             for size in [Size(width: 400, height: 300), standardSize, Size(width: 400, height: 900)] {
                 let labels = chart.scene(size: size, measurer: measurer).textRuns.filter { $0.anchor == .end }.map(\.text)
                 #expect(!labels.isEmpty)
@@ -49,7 +49,7 @@ struct BarChartTests {
 
     @Test func legendSitsAboveEveryBar() {
         let chart = BarChart(categories: ["Investigations", "Prosecutions", "Convictions"],
-                             series: [BarSeries(name: "2006", values: [13, 7, 1]), BarSeries(name: "2007", values: [22, 16, 19])],
+                             series: [Series(name: "2006", values: [13, 7, 1]), Series(name: "2007", values: [22, 16, 19])],
                              text: ChartText(title: "Law enforcement"))
         let scene = chart.scene(size: standardSize, measurer: measurer)
         let legendText = scene.textRuns.filter { $0.text == "2006" || $0.text == "2007" }
@@ -62,7 +62,7 @@ struct BarChartTests {
     }
 
     @Test func stackedPercentFillsTheAxis() {
-        let chart = BarChart(categories: ["a", "b"], series: [BarSeries(name: "x", values: [1, 3]), BarSeries(name: "y", values: [3, 1])],
+        let chart = BarChart(categories: ["a", "b"], series: [Series(name: "x", values: [1, 3]), Series(name: "y", values: [3, 1])],
                              mode: .stackedPercent, text: ChartText(title: "t"))
         let scene = chart.scene(size: standardSize, measurer: measurer)
         let a = scene.rects(filled: theme.color(0)).filter { $0.width > 20 }
@@ -73,7 +73,7 @@ struct BarChartTests {
     }
 
     @Test func negativeBarsGrowTheOtherWay() {
-        let chart = BarChart(categories: ["a", "b"], series: [BarSeries(name: "change", values: [-50, 120])],
+        let chart = BarChart(categories: ["a", "b"], series: [Series(name: "change", values: [-50, 120])],
                              valueFormat: .signedPercent(decimals: 0), text: ChartText(title: "t"))
         let scene = chart.scene(size: standardSize, measurer: measurer)
         let bars = scene.rects(filled: theme.color(0))
@@ -83,7 +83,7 @@ struct BarChartTests {
     }
 
     @Test func changeAnnotationNamesAZeroBase() {
-        let chart = BarChart(categories: ["2006", "2007"], series: [BarSeries(name: "n", values: [0, 4])],
+        let chart = BarChart(categories: ["2006", "2007"], series: [Series(name: "n", values: [0, 4])],
                              annotatesChange: true, text: ChartText(title: "t"))
         #expect(chart.scene(size: standardSize, measurer: measurer).texts().contains("n/a (zero base)"))
         #expect(Self.convictions.with(\.annotatesChange, true).scene(size: standardSize, measurer: measurer).texts().contains("+1,800%"))
@@ -98,7 +98,7 @@ struct BarChartTests {
     @Test(arguments: [Size(width: 400, height: 300), standardSize, Size(width: 1600, height: 900)])
     func longAndManyCategoryLabelsNeverCollide(_ size: Size) {
         for orientation in [BarChart.Orientation.vertical, .horizontal] {
-            let chart = BarChart(categories: Self.longNames, series: [BarSeries(name: "n", values: (1...10).map(Double.init))],
+            let chart = BarChart(categories: Self.longNames, series: [Series(name: "n", values: (1...10).map(Double.init))],
                                  orientation: orientation,
                                  text: ChartText(title: "A long title that must wrap rather than run off the edge of a small canvas",
                                                  source: "Source: a long source note that also has to wrap on narrow canvases, never clip"))
@@ -109,7 +109,7 @@ struct BarChartTests {
 
     @Test func cyrillicLabelsAreKeptAndLaidOut() {
         let chart = BarChart(categories: ["Тергеу", "Қылмыстық қудалау", "Сотталғандар"],
-                             series: [BarSeries(name: "2006", values: [13, 7, 1]), BarSeries(name: "2007", values: [22, 16, 19])],
+                             series: [Series(name: "2006", values: [13, 7, 1]), Series(name: "2007", values: [22, 16, 19])],
                              text: ChartText(title: "Қазақстан: құқық қорғау", subtitle: "Расследования, преследования и приговоры"))
         for size in [Size(width: 400, height: 300), standardSize] {
             let scene = chart.scene(size: size, measurer: measurer)

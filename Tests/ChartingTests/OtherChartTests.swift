@@ -5,7 +5,7 @@ import Testing
 struct OtherChartTests {
     @Test func lineBreaksAtMissingValues() {
         let chart = LineChart(x: .categories(["2004", "2005", "2006", "2007", "2008"]),
-                              series: [LineSeries(name: "a", values: [1, 2, .nan, 4, 5])], text: ChartText(title: "t"))
+                              series: [Series(name: "a", values: [1, 2, .nan, 4, 5])], text: ChartText(title: "t"))
         let lines = chart.scene(size: standardSize, measurer: measurer).flatItems.compactMap {
             if case let .polyline(line, _) = $0 { return line }
             return nil
@@ -19,7 +19,7 @@ struct OtherChartTests {
         let n = 1_000_000
         let xs = (0..<n).map(Double.init)
         let ys = xs.map { ($0.truncatingRemainder(dividingBy: 1000)) }
-        let chart = LineChart(x: .values(xs, format: .count), series: [LineSeries(name: "a", values: ys)], text: ChartText(title: "t"))
+        let chart = LineChart(x: .values(xs, format: .count), series: [Series(name: "a", values: ys)], text: ChartText(title: "t"))
         let scene = chart.scene(size: standardSize, measurer: measurer)
         let lines = scene.flatItems.compactMap { item -> Polyline? in
             if case let .polyline(line, _) = item { return line }

@@ -10,7 +10,7 @@ struct SceneSnapshotTests {
 
     static let charts: [(String, any Chart)] = [
         ("grouped-bars", BarChart(categories: ["Investigations", "Prosecutions initiated", "Convictions"],
-                                  series: [BarSeries(name: "2006", values: [13, 7, 1]), BarSeries(name: "2007", values: [22, 16, 19])],
+                                  series: [Series(name: "2006", values: [13, 7, 1]), Series(name: "2007", values: [22, 16, 19])],
                                   text: ChartText(title: "Law enforcement", subtitle: "2006 vs 2007", source: "Source: TIP Report 2008",
                                                   yAxisTitle: "Number"))),
         ("donut", DonutChart(slices: [DonutSlice(label: "Labour", value: 87), DonutSlice(label: "Sexual exploitation", value: 25)],

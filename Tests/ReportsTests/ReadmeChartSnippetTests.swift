@@ -7,7 +7,7 @@ import Testing
 func readmeChartSnippet(path: String) throws {
     // BEGIN README
     let chart = BarChart(categories: ["2006", "2007"],
-                         series: [BarSeries(name: "Convictions", values: [1, 19])],
+                         series: [Series(name: "Convictions", values: [1, 19])],
                          annotatesChange: true,
                          text: ChartText(title: "Convictions", source: "Source: TIP Report 2008"))
     let scene = chart.scene(size: Size(width: 640, height: 400), measurer: try CairoTextMeasurer())

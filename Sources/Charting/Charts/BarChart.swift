@@ -3,7 +3,7 @@
 ///
 /// ```swift
 /// let chart = BarChart(categories: ["2006", "2007"],
-///                      series: [BarSeries(name: "Convictions", values: [1, 19])],
+///                      series: [Series(name: "Convictions", values: [1, 19])],
 ///                      text: ChartText(title: "Convictions", source: "Source: …"))
 /// let scene = chart.scene(size: Size(width: 640, height: 400), measurer: measurer)
 /// ```
@@ -12,7 +12,7 @@ public struct BarChart: Chart, Hashable, Codable {
     public enum Mode: String, Sendable, Hashable, Codable { case grouped, stacked, stackedPercent }
 
     public var categories: [String]
-    public var series: [BarSeries]
+    public var series: [Series]
     public var orientation: Orientation
     public var mode: Mode
     public var valueFormat: ValueFormat
@@ -25,7 +25,7 @@ public struct BarChart: Chart, Hashable, Codable {
     public var valueLabels: [[String]]?
     public var text: ChartText
 
-    public init(categories: [String], series: [BarSeries], orientation: Orientation = .vertical, mode: Mode = .grouped,
+    public init(categories: [String], series: [Series], orientation: Orientation = .vertical, mode: Mode = .grouped,
                 valueFormat: ValueFormat = .count, showsValueLabels: Bool = true, colorsByCategory: Bool = false,
                 annotatesChange: Bool = false, valueLabels: [[String]]? = nil, text: ChartText) {
         precondition(series.allSatisfy { $0.values.count == categories.count }, "each series needs one value per category")
@@ -98,19 +98,5 @@ public struct BarChart: Chart, Hashable, Codable {
     private func allLabels(values: [[Double]], format: ValueFormat) -> [String] {
         if let valueLabels { return valueLabels.flatMap { $0 } }
         return mode == .stackedPercent ? values.flatMap { $0.map { format.string($0) } } : series.flatMap { $0.values.map { valueFormat.string($0) } }
-    }
-}
-
-/// One series of bars.
-public struct BarSeries: Sendable, Hashable, Codable {
-    public var name: String
-    public var values: [Double]
-    /// Overrides the palette colour.
-    public var color: Color?
-
-    public init(name: String, values: [Double], color: Color? = nil) {
-        self.name = name
-        self.values = values
-        self.color = color
     }
 }

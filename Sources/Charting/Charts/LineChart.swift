@@ -20,7 +20,7 @@ public struct LineChart: Chart, Hashable, Codable {
     }
 
     public var x: XAxis
-    public var series: [LineSeries]
+    public var series: [Series]
     public var showsMarkers: Bool
     public var valueFormat: ValueFormat
     /// Keep 0 on the value axis (true for counts).
@@ -29,7 +29,7 @@ public struct LineChart: Chart, Hashable, Codable {
 
     public static let markerLimit = 200
 
-    public init(x: XAxis, series: [LineSeries], showsMarkers: Bool = true, valueFormat: ValueFormat = .count,
+    public init(x: XAxis, series: [Series], showsMarkers: Bool = true, valueFormat: ValueFormat = .count,
                 includesZero: Bool = true, text: ChartText) {
         precondition(series.allSatisfy { $0.values.count == x.count }, "each series needs one value per x")
         self.x = x
@@ -94,19 +94,5 @@ public struct LineChart: Chart, Hashable, Codable {
         }
         if let s = start { result.append(s..<values.count) }
         return result
-    }
-}
-
-/// One line of a ``LineChart``.
-public struct LineSeries: Sendable, Hashable, Codable {
-    public var name: String
-    /// NaN marks a missing value (a gap in the line).
-    public var values: [Double]
-    public var color: Color?
-
-    public init(name: String, values: [Double], color: Color? = nil) {
-        self.name = name
-        self.values = values
-        self.color = color
     }
 }
