@@ -6,10 +6,11 @@ public enum ConsistencyChecks {
     /// (investigations → prosecutions → convictions) exceeds an earlier one.
     ///
     /// - Complexity: O(n log n).
-    public static func pipelineNotes(_ observations: [Observation]) -> [ConsistencyNote] {
+    /// Only exact values are compared; a censored value ("<5") proves nothing either way.
+    public static func pipelineNotes(_ figures: [Figure]) -> [ConsistencyNote] {
         var totals: [String: [Int: [Metric: Double]]] = [:]
-        for o in observations where o.category == nil {
-            totals[o.country, default: [:]][o.year, default: [:]][o.metric] = o.value
+        for f in figures where f.category == nil {
+            if let v = f.value.exactValue { totals[f.country, default: [:]][f.year, default: [:]][f.metric] = v }
         }
         let stages: [(earlier: Metric, later: Metric, check: String, reason: String)] = [
             (.prosecutions, .convictions, "convictions_exceed_prosecutions",
@@ -39,7 +40,7 @@ extension CountryReport {
     /// Every consistency note for the report: the pipeline rules plus checks that the
     /// sentence breakdown, the complicity cases and the penalty ceiling reconcile.
     public var consistencyNotes: [ConsistencyNote] {
-        var notes = ConsistencyChecks.pipelineNotes(observations)
+        var notes = ConsistencyChecks.pipelineNotes(observations.map(\.figure))
         notes += sentenceNotes
         notes += complicityNotes
         return notes

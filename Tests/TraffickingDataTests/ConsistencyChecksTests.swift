@@ -15,9 +15,8 @@ struct ConsistencyChecksTests {
         #expect(notes.allSatisfy { $0.severity == .info })
     }
 
-    static func observation(_ metric: Metric, _ year: Int, _ value: Double, country: String = "X") -> Observation {
-        Observation(country: country, year: year, metric: metric, value: value, unit: .cases,
-                    provenance: Provenance(source: .tipReport2008, reportYear: 2008, dataYear: year, excerpt: ""))
+    static func observation(_ metric: Metric, _ year: Int, _ value: Double, country: String = "X") -> Figure {
+        Figure(country: country, year: year, metric: metric, value: .exact(value))
     }
 
     @Test func pipelineRulesFireOnlyWhenALaterStageIsLarger() {

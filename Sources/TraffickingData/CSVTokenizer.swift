@@ -1,0 +1,110 @@
+/// One CSV record and the line it starts on.
+public struct CSVRecord: Sendable, Equatable {
+    public let fields: [String]
+    /// 1-based line of the record's first character (a quoted field may span lines).
+    public let line: Int
+}
+
+/// A CSV syntax error at a position.
+public struct CSVSyntaxError: Error, Sendable, Equatable {
+    public let line: Int
+    /// 1-based column in Unicode scalars.
+    public let column: Int
+    public let reason: String
+}
+
+/// Splits RFC 4180 CSV text into records, keeping every field verbatim (no trimming).
+///
+/// - Quoted fields may hold commas, doubled quotes (`""`) and line breaks.
+/// - Records end with CRLF, LF or CR; a UTF-8 byte order mark at the start is dropped;
+///   empty lines are skipped.
+/// - A quote inside an unquoted field, text after a closing quote, and a quoted field left
+///   open at the end of the file are errors with their line and column: the libraries we
+///   measured (SwiftCSV 0.10.0, CSV.swift 2.5.2) accept some of these silently and report
+///   no positions; see `Docs/csv-parsing.md`.
+///
+/// - Complexity: O(n) in the length of the text.
+public func tokenizeCSV(_ text: String) throws(CSVSyntaxError) -> [CSVRecord] {
+    enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
+    var records: [CSVRecord] = []
+    var fields: [String] = []
+    var field = String.UnicodeScalarView()
+    var state = State.fieldStart
+    var line = 1, column = 0
+    var recordLine = 1
+    var quoteOpened = (line: 1, column: 1)
+    var scalars = Array(text.unicodeScalars)
+    if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+
+    func endField() {
+        fields.append(String(field))
+        field = String.UnicodeScalarView()
+    }
+    func endRecord() {
+        endField()
+        if !(fields.count == 1 && fields[0].isEmpty) { records.append(CSVRecord(fields: fields, line: recordLine)) }
+        fields = []
+    }
+
+    var i = 0
+    while i < scalars.count {
+        let c = scalars[i]
+        column += 1
+        let isBreak = c == "\n" || c == "\r"
+        let crlf = c == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n"
+        switch state {
+        case .fieldStart, .unquoted:
+            if state == .fieldStart, fields.isEmpty, field.isEmpty { recordLine = line }
+            if c == "\"" {
+                guard state == .fieldStart else {
+                    throw CSVSyntaxError(line: line, column: column,
+                                         reason: "a quote inside an unquoted field; quote the whole field and double the quote (\"\")")
+                }
+                state = .quoted
+                quoteOpened = (line, column)
+            } else if c == "," {
+                endField()
+                state = .fieldStart
+            } else if isBreak {
+                endRecord()
+                state = .fieldStart
+            } else {
+                field.append(c)
+                state = .unquoted
+            }
+        case .quoted:
+            if c == "\"" { state = .quoteInQuoted } else { field.append(c) }
+            if crlf { field.append("\n"); i += 1 }
+        case .quoteInQuoted:
+            if c == "\"" {
+                field.append("\"")
+                state = .quoted
+            } else if c == "," {
+                endField()
+                state = .fieldStart
+            } else if isBreak {
+                endRecord()
+                state = .fieldStart
+            } else {
+                throw CSVSyntaxError(line: line, column: column,
+                                     reason: "text after a closing quote; a quoted field must end at a comma or line end")
+            }
+        }
+        if isBreak {
+            if crlf, state == .fieldStart { i += 1 }
+            line += 1
+            column = 0
+        }
+        i += 1
+    }
+    switch state {
+    case .quoted:
+        throw CSVSyntaxError(line: quoteOpened.line, column: quoteOpened.column,
+                             reason: "a quoted field opened here is never closed")
+    case .unquoted, .quoteInQuoted:
+        endRecord()
+    case .fieldStart:
+        if !fields.isEmpty { endRecord() }
+    }
+    return records
+}

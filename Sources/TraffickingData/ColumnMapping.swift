@@ -1,0 +1,25 @@
+/// Which input columns hold the tidy fields, so a file with `data_year` works unedited.
+public struct ColumnMapping: Sendable, Equatable {
+    public var country = "country"
+    public var year = "year"
+    public var metric = "metric"
+    public var value = "value"
+    /// Used for rows of a file without a country column (a wide file of one country).
+    public var defaultCountry: String?
+
+    /// Which names were set by the user; a flag naming a column the file lacks is an error,
+    /// while a missing default column may be fine (a wide file has no metric column).
+    public var explicitlyNamed: Set<String> = []
+
+    public init(country: String? = nil, year: String? = nil, metric: String? = nil, value: String? = nil,
+                defaultCountry: String? = nil) {
+        if let country { self.country = country; explicitlyNamed.insert("country") }
+        if let year { self.year = year; explicitlyNamed.insert("year") }
+        if let metric { self.metric = metric; explicitlyNamed.insert("metric") }
+        if let value { self.value = value; explicitlyNamed.insert("value") }
+        self.defaultCountry = defaultCountry
+    }
+
+    /// The flag that sets each field, for messages.
+    static let flags = ["country": "--country-column", "year": "--year-column", "metric": "--metric-column", "value": "--value-column"]
+}

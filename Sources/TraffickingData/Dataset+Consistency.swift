@@ -1,0 +1,52 @@
+extension Dataset {
+    /// Notes about loaded data. None of them is an error:
+    /// - a later stage of the justice pipeline above an earlier one (convictions above prosecutions);
+    /// - a total (a figure without category) that differs from the sum of its categories;
+    /// - censored and missing values, which are left out of sums and statistics.
+    ///
+    /// - Complexity: O(n log n).
+    public var consistencyNotes: [ConsistencyNote] {
+        ConsistencyChecks.pipelineNotes(figures) + totalNotes + censoringNotes
+    }
+
+    private var totalNotes: [ConsistencyNote] {
+        var parts: [Figure.Key: [Figure]] = [:]
+        for f in figures where f.category != nil {
+            parts[Figure.Key(country: f.country, year: f.year, metric: f.metric, category: nil), default: []].append(f)
+        }
+        var notes: [ConsistencyNote] = []
+        for total in figures where total.category == nil {
+            guard let group = parts[total.key], let stated = total.value.exactValue else { continue }
+            let exact = group.compactMap(\.value.exactValue)
+            let sum = exact.reduce(0, +)
+            let incomplete = exact.count < group.count
+            let label = "\(total.country) \(total.year) \(total.metric.displayName.lowercased())"
+            if incomplete {
+                notes.append(ConsistencyNote(check: "total_parts_incomplete", severity: .info, year: total.year,
+                                             message: "\(label): the total \(formatCount(stated)) cannot be checked against its parts, "
+                                                 + "\(group.count - exact.count) of which are censored or missing; the exact parts add up to \(formatCount(sum))."))
+            } else if abs(sum - stated) > 1e-9 * max(1, abs(stated)) {
+                notes.append(ConsistencyNote(check: "total_differs_from_parts", severity: .warning, year: total.year,
+                                             message: "\(label): the total \(formatCount(stated)) differs from the sum of its \(group.count) parts, \(formatCount(sum))."))
+            }
+        }
+        return notes
+    }
+
+    private var censoringNotes: [ConsistencyNote] {
+        let censored = figures.filter { if case .below = $0.value { true } else { false } }
+        let missing = figures.filter { $0.value == .missing }
+        var notes: [ConsistencyNote] = []
+        if !censored.isEmpty {
+            let examples = censored.prefix(3).map { "\($0.country) \($0.year) \($0.metric) \($0.value)" }.joined(separator: "; ")
+            notes.append(ConsistencyNote(check: "censored_values", severity: .info, year: nil,
+                                         message: "\(censored.count) censored value\(censored.count == 1 ? " is" : "s are") reported as below a bound "
+                                             + "(\(examples)\(censored.count > 3 ? "; …" : "")); they are shown as such and left out of sums, statistics and changes."))
+        }
+        if !missing.isEmpty {
+            notes.append(ConsistencyNote(check: "missing_values", severity: .info, year: nil,
+                                         message: "\(missing.count) value\(missing.count == 1 ? " is" : "s are") missing (empty or NA); changes that touch them are undefined."))
+        }
+        return notes
+    }
+}

@@ -1,0 +1,90 @@
+/// One row of tidy data: the value of a metric for a country and year.
+///
+/// Equality ignores ``location``: the same figure read from two files is the same figure.
+public struct Figure: Sendable, Hashable, Codable {
+    public var country: String
+    public var year: Int
+    public var metric: Metric
+    /// A breakdown within the metric ("labour trafficking"); `nil` for the total.
+    public var category: String?
+    public var value: FigureValue
+    public var unit: String?
+    /// "nearly", "at least", "approximately" as the source qualifies the value.
+    public var qualifier: Qualifier?
+    public var source: String?
+    public var note: String?
+    /// Where the figure was read from, for messages.
+    public var location: SourceLocation?
+
+    public init(country: String, year: Int, metric: Metric, category: String? = nil, value: FigureValue,
+                unit: String? = nil, qualifier: Qualifier? = nil, source: String? = nil, note: String? = nil,
+                location: SourceLocation? = nil) {
+        self.country = country
+        self.year = year
+        self.metric = metric
+        self.category = category
+        self.value = value
+        self.unit = unit
+        self.qualifier = qualifier
+        self.source = source
+        self.note = note
+        self.location = location
+    }
+
+    /// The identity of a figure: a dataset holds one value per key.
+    public struct Key: Hashable, Sendable, Comparable {
+        public let country: String
+        public let year: Int
+        public let metric: Metric
+        public let category: String?
+
+        public static func < (a: Key, b: Key) -> Bool {
+            (a.country, a.metric.rawValue, a.category ?? "", a.year) < (b.country, b.metric.rawValue, b.category ?? "", b.year)
+        }
+    }
+
+    public var key: Key { Key(country: country, year: year, metric: metric, category: category) }
+
+    public static func == (a: Figure, b: Figure) -> Bool {
+        a.country == b.country && a.year == b.year && a.metric == b.metric && a.category == b.category && a.value == b.value
+            && a.unit == b.unit && a.qualifier == b.qualifier && a.source == b.source && a.note == b.note
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(key)
+        hasher.combine(value)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case country, year, metric, category, value, unit, qualifier, source, note
+    }
+}
+
+/// A place in an input file: "data.csv:7", or a JSON path "data.json: $[3].value".
+public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
+    public let file: String
+    /// 1-based line, for text formats.
+    public let line: Int?
+    /// A JSON path such as `$[3].value`, for JSON input.
+    public let path: String?
+
+    public init(file: String, line: Int? = nil, path: String? = nil) {
+        self.file = file
+        self.line = line
+        self.path = path
+    }
+
+    public var description: String {
+        if let line { return "\(file):\(line)" }
+        if let path { return "\(file): \(path)" }
+        return file
+    }
+}
+
+extension Observation {
+    /// The observation as a tidy figure, with its citation as the source.
+    public var figure: Figure {
+        Figure(country: country, year: year, metric: metric, category: category, value: .exact(value), unit: unit.rawValue,
+               qualifier: qualifier == .exact ? nil : qualifier, source: provenance.source.citation)
+    }
+}

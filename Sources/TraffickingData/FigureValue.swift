@@ -1,0 +1,32 @@
+/// A reported value: exact, censored, or missing.
+///
+/// UNODC and others suppress small counts as "<5". Such a value is kept as censored: it is
+/// not zero, it is not dropped, and it is never added into a sum as if it were 5.
+public enum FigureValue: Sendable, Hashable, Codable, CustomStringConvertible {
+    case exact(Double)
+    /// The true value is below the bound: "<5".
+    case below(Double)
+    /// The row exists but its value is not reported (an empty cell, "NA").
+    case missing
+
+    /// The number, when it is exact.
+    public var exactValue: Double? {
+        if case let .exact(v) = self { return v }
+        return nil
+    }
+
+    /// "1834", "<5", "NA": the form the loader reads back.
+    public var description: String {
+        switch self {
+        case let .exact(v): plainNumber(v)
+        case let .below(bound): "<" + plainNumber(bound)
+        case .missing: "NA"
+        }
+    }
+}
+
+/// A number without exponent or grouping: "1834", "12.5", "-3".
+func plainNumber(_ v: Double) -> String {
+    if v == v.rounded(), abs(v) < 1e15 { return String(Int(v)) }
+    return "\(v)"
+}

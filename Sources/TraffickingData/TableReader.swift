@@ -1,0 +1,148 @@
+/// Turns a header and rows of cells (from CSV or JSON) into figures, validating each cell.
+///
+/// - **Tidy** (long): one figure per row, columns `country`, `year`, `metric`, `value`
+///   (names mapped by ``ColumnMapping``), optional `category`, `unit`, `qualifier`,
+///   `source`, `note`; other columns are ignored.
+/// - **Wide**: a row per year and a column per metric (`year,investigations,convictions`),
+///   used when the file has no metric and value columns.
+struct TableReader {
+    let file: String
+    let mapping: ColumnMapping
+
+    /// A row of cells by column name, with where it came from.
+    struct Row {
+        let cells: [String: String]
+        let line: Int?
+        let path: String?
+    }
+
+    enum Shape { case tidy, wide }
+
+    /// Checks the columns and decides tidy or wide.
+    func shape(of header: [String], line: Int?) throws(DataError) -> Shape {
+        let names = Set(header)
+        for field in ["country", "year", "metric", "value"] where mapping.explicitlyNamed.contains(field) {
+            let name = column(field)
+            guard names.contains(name) else {
+                throw DataError(file: file, line: line, column: name,
+                                reason: "\(ColumnMapping.flags[field] ?? field) names a column the file does not have; its columns are: \(header.joined(separator: ", "))")
+            }
+        }
+        guard names.contains(mapping.year) else {
+            throw DataError(file: file, line: line, column: mapping.year,
+                            reason: "no year column; expected a column '\(mapping.year)' (rename it with --year-column); the columns are: \(header.joined(separator: ", "))")
+        }
+        let hasMetric = names.contains(mapping.metric), hasValue = names.contains(mapping.value)
+        if hasMetric != hasValue {
+            let missing = hasMetric ? mapping.value : mapping.metric
+            throw DataError(file: file, line: line, column: missing,
+                            reason: "a tidy file needs both '\(mapping.metric)' and '\(mapping.value)' columns; '\(missing)' is missing "
+                                + "(name the column with \(hasMetric ? "--value-column" : "--metric-column"))")
+        }
+        if !names.contains(mapping.country), mapping.defaultCountry == nil {
+            throw DataError(file: file, line: line, column: mapping.country,
+                            reason: "no country column; add a '\(mapping.country)' column, name it with --country-column, or pass --country")
+        }
+        if !hasMetric, header.filter({ !Self.wideReserved(mapping).contains($0) }).isEmpty {
+            throw DataError(file: file, line: line, reason: "no metric columns: a wide file needs a column per metric beside '\(mapping.year)'")
+        }
+        return hasMetric ? .tidy : .wide
+    }
+
+    func column(_ field: String) -> String {
+        switch field {
+        case "country": mapping.country
+        case "year": mapping.year
+        case "metric": mapping.metric
+        default: mapping.value
+        }
+    }
+
+    /// Columns that are not metrics in a wide file.
+    static func wideReserved(_ m: ColumnMapping) -> Set<String> {
+        [m.country, m.year, "unit", "source", "note", "qualifier", "category"]
+    }
+
+    /// The figures of `rows`; rejects bad cells and conflicting duplicates.
+    func figures(_ rows: [Row], header: [String], shape: Shape) throws(DataError) -> [Figure] {
+        var figures: [Figure] = []
+        var byKey: [Figure.Key: Figure] = [:]
+        for row in rows {
+            for figure in try rowFigures(in: row, header: header, shape: shape) {
+                if let earlier = byKey[figure.key] {
+                    guard earlier.value == figure.value else {
+                        throw error(row, column: shape == .tidy ? mapping.value : figure.metric.rawValue,
+                                    "\(figure.country) \(figure.year) \(figure.metric)\(figure.category.map { " (\($0))" } ?? "") is \(figure.value) here but \(earlier.value) at \(earlier.location?.description ?? "an earlier row"); keep one value per country, year and metric")
+                    }
+                    continue
+                }
+                byKey[figure.key] = figure
+                figures.append(figure)
+            }
+        }
+        return figures
+    }
+
+    private func error(_ row: Row, column: String?, _ reason: String) -> DataError {
+        DataError(file: file, line: row.line, column: row.path.map { p in column.map { "\(p).\($0)" } ?? p } ?? column, reason: reason)
+    }
+
+    private func rowFigures(in row: Row, header: [String], shape: Shape) throws(DataError) -> [Figure] {
+        let location = SourceLocation(file: file, line: row.line, path: row.path)
+        let countryCell = row.cells[mapping.country]?.trimmingSpaces
+        let country = (countryCell?.isEmpty == false ? countryCell : nil) ?? mapping.defaultCountry
+        guard let country = country.map(unneutralised) else {
+            throw error(row, column: mapping.country, "the country is empty")
+        }
+        let yearText = row.cells[mapping.year] ?? ""
+        guard let year = ValueParsing.year(yearText) else {
+            throw error(row, column: mapping.year, "'\(yearText)' is not a year; expected a whole number such as 2007")
+        }
+        let optional = { (name: String) -> String? in
+            let v = row.cells[name]?.trimmingSpaces
+            return v?.isEmpty == false ? v.map(unneutralised) : nil
+        }
+        let unit = optional("unit")
+        var qualifier: Qualifier?
+        if let text = optional("qualifier") {
+            guard let q = Qualifier(rawValue: text.replacingSpaces) ?? Qualifier.allCases.first(where: { $0.phrase == text }) else {
+                throw error(row, column: "qualifier", "'\(text)' is not a qualifier; expected exact, approximately, nearly or at least")
+            }
+            qualifier = q == .exact ? nil : q
+        }
+        func figure(metric: String, cell: String, column: String) throws(DataError) -> Figure {
+            guard let value = ValueParsing.value(cell) else {
+                throw error(row, column: column, "'\(cell)' is not a number; \(ValueParsing.expectedNumber)")
+            }
+            if case let .exact(v) = value, v < 0, !Self.signedUnits.contains(unit?.lowercased() ?? "") {
+                throw error(row, column: column, "\(cell.trimmingSpaces) is negative; counts and amounts cannot be below zero (use unit 'percent' for changes)")
+            }
+            return Figure(country: country, year: year, metric: Metric(metric), category: optional("category"), value: value,
+                          unit: unit, qualifier: qualifier, source: optional("source"), note: optional("note"), location: location)
+        }
+        switch shape {
+        case .tidy:
+            guard let metric = optional(mapping.metric) else { throw error(row, column: mapping.metric, "the metric is empty") }
+            return [try figure(metric: metric, cell: row.cells[mapping.value] ?? "", column: mapping.value)]
+        case .wide:
+            var result: [Figure] = []
+            for name in header where !Self.wideReserved(mapping).contains(name) {
+                result.append(try figure(metric: name, cell: row.cells[name] ?? "", column: name))
+            }
+            return result
+        }
+    }
+
+    /// Units whose values may be negative.
+    static let signedUnits: Set<String> = ["percent", "%", "percentage_points", "change"]
+}
+
+/// Undoes the spreadsheet-formula guard that export adds: `'=x` reads back as `=x`.
+func unneutralised(_ text: String) -> String {
+    guard text.hasPrefix("'"), let second = text.dropFirst().first, "=+-@".contains(second) else { return text }
+    return String(text.dropFirst())
+}
+
+extension String {
+    var replacingSpaces: String { split(separator: " ").joined(separator: "_") }
+}

@@ -1,0 +1,66 @@
+/// Reading numbers as people type them in TIP tables.
+enum ValueParsing {
+    static let expectedNumber = "expected a number such as 1834, 1,834 or 12.5, a censored value such as <5, or NA"
+
+    /// Parses a value cell.
+    ///
+    /// | text | value |
+    /// |---|---|
+    /// | `1834`, `12.5`, `-3` | exact |
+    /// | `1,834`, `1,234,567.5` | exact (groups of three after the first comma) |
+    /// | `<5`, `< 5`, `<1,000` | censored below the bound |
+    /// | empty, `NA`, `N/A`, `n/a` | missing |
+    ///
+    /// Exponents, `inf`, `nan` and hexadecimal are rejected: no TIP table writes them, so
+    /// they are far more likely to be a mistake.
+    static func value(_ raw: String) -> FigureValue? {
+        let text = raw.trimmingSpaces
+        if text.isEmpty || ["na", "n/a"].contains(text.lowercased()) { return .missing }
+        if text.hasPrefix("<") {
+            guard let bound = number(String(text.dropFirst()).trimmingSpaces), bound >= 0 else { return nil }
+            return .below(bound)
+        }
+        return number(text).map(FigureValue.exact)
+    }
+
+    /// A plain or comma-grouped decimal number.
+    static func number(_ text: String) -> Double? {
+        var body = Substring(text)
+        var negative = false
+        if body.first == "-" || body.first == "+" {
+            negative = body.first == "-"
+            body = body.dropFirst()
+        }
+        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let integer = parts.first, !integer.isEmpty,
+              parts.count == 1 || (parts[1].allSatisfy(\.isASCIIDigit) && !parts[1].isEmpty) else { return nil }
+        let groups = integer.split(separator: ",", omittingEmptySubsequences: false)
+        guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+              groups.count == 1 || (groups[0].count <= 3 && groups.dropFirst().allSatisfy { $0.count == 3 })
+        else { return nil }
+        let digits = groups.joined() + (parts.count > 1 ? "." + parts[1] : "")
+        guard let magnitude = Double(digits), magnitude.isFinite else { return nil }
+        return negative ? -magnitude : magnitude
+    }
+
+    /// A year: a whole number from 1800 to 2200, with no decimals or grouping.
+    static func year(_ raw: String) -> Int? {
+        let text = raw.trimmingSpaces
+        guard !text.isEmpty, text.allSatisfy(\.isASCIIDigit), let year = Int(text), (1800...2200).contains(year) else { return nil }
+        return year
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing spaces and tabs.
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+}
