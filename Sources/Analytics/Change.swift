@@ -27,6 +27,8 @@ public enum UndefinedChange: String, Sendable, Equatable, Hashable, Codable, Cas
     case missingYear
     /// The year is in the series but its value is missing.
     case missingValue
+    /// A value is censored ("<5"): only a bound is known, so no change can be computed.
+    case censoredValue
     /// A growth rate needs positive values at both ends.
     case nonPositiveValue
     /// A growth rate needs the end year after the start year.
@@ -38,6 +40,7 @@ public enum UndefinedChange: String, Sendable, Equatable, Hashable, Codable, Cas
         case .zeroBase: "zero base"
         case .missingYear: "missing year"
         case .missingValue: "missing value"
+        case .censoredValue: "censored value"
         case .nonPositiveValue: "non-positive value"
         case .emptyPeriod: "empty period"
         }

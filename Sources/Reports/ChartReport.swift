@@ -4,8 +4,8 @@ import Charting
 import Foundation
 import TraffickingData
 
-/// The main job: every chart of the set as PNG, SVG and PDF, plus `summary.md`, which
-/// shows the PNGs with the summary tables.
+/// The main job: a set of charts as PNG, SVG and PDF, plus `summary.md`, which shows the
+/// PNGs with the summary tables.
 public struct ChartReport: Sendable {
     /// One output file, rendered in memory.
     public struct File: Sendable, Equatable {
@@ -13,52 +13,76 @@ public struct ChartReport: Sendable {
         public let bytes: [UInt8]
     }
 
-    public var report: CountryReport
+    /// A named chart of the report.
+    public struct Entry: Sendable {
+        public let name: String
+        public let chart: any Chart
+    }
+
+    public var entries: [Entry]
+    /// The summary tables as Markdown; the chart gallery is appended.
+    public var summaryMarkdown: String
     public var size: Size
     public var scale: Double
     public var formats: [OutputFormat]
-    public var quantileMethod: QuantileMethod
 
-    public init(_ report: CountryReport, size: Size = Size(width: 800, height: 500), scale: Double = 1,
-                formats: [OutputFormat] = OutputFormat.allCases, quantileMethod: QuantileMethod = .default) {
-        self.report = report
+    public init(entries: [Entry], summaryMarkdown: String, size: Size = Size(width: 800, height: 500), scale: Double = 1,
+                formats: [OutputFormat] = OutputFormat.allCases) {
+        self.entries = entries
+        self.summaryMarkdown = summaryMarkdown
         self.size = size
         self.scale = scale
         self.formats = formats
-        self.quantileMethod = quantileMethod
     }
 
-    /// Renders every file. Nothing is written here.
+    /// The Kazakhstan set from the embedded report.
+    public static func kazakhstan(_ report: CountryReport = .kazakhstan2008, size: Size = Size(width: 800, height: 500),
+                                  scale: Double = 1, quantileMethod: QuantileMethod = .default) throws -> ChartReport {
+        let set = ChartSet(report)
+        return ChartReport(entries: ChartID.allCases.map { Entry(name: $0.rawValue, chart: set.chart($0)) },
+                           summaryMarkdown: try SummaryReport(report, quantileMethod: quantileMethod).rendered(as: .markdown),
+                           size: size, scale: scale)
+    }
+
+    /// The charts of a user's dataset.
+    public static func data(_ dataset: Dataset, size: Size = Size(width: 800, height: 500), scale: Double = 1,
+                            quantileMethod: QuantileMethod = .default) throws -> ChartReport {
+        ChartReport(entries: DataChartSet(dataset).reportCharts().map { Entry(name: $0.name, chart: $0.chart) },
+                    summaryMarkdown: try DataSummary(dataset, quantileMethod: quantileMethod).rendered(as: .markdown),
+                    size: size, scale: scale)
+    }
+
+    /// Renders every file. Nothing is written here. `progress` hears (done, total, name)
+    /// before each chart.
     ///
     /// - Throws: ``CairoRenderer/RenderError`` from the renderer.
-    public func files() throws -> [File] {
+    public func files(progress: ((Int, Int, String) -> Void)? = nil) throws -> [File] {
         let renderer = try SceneRenderer()
         let measurer = try CairoTextMeasurer()
-        let set = ChartSet(report)
         var files: [File] = []
-        for id in ChartID.allCases {
-            let scene = set.chart(id).scene(size: size, measurer: measurer)
+        for (index, entry) in entries.enumerated() {
+            progress?(index, entries.count, entry.name)
+            let scene = entry.chart.scene(size: size, measurer: measurer)
             for format in formats {
-                files.append(File(name: "\(id.rawValue).\(format.fileExtension)",
-                                  bytes: try renderer.render(scene, as: format, scale: scale)))
+                files.append(File(name: "\(entry.name).\(format.fileExtension)", bytes: try renderer.render(scene, as: format, scale: scale)))
             }
         }
-        files.append(File(name: "summary.md", bytes: Array(try markdown().utf8)))
+        progress?(entries.count, entries.count, "summary.md")
+        files.append(File(name: "summary.md", bytes: Array(markdown().utf8)))
         return files
     }
 
-    /// The summary tables with each chart above its caption.
-    public func markdown() throws -> String {
-        let summary = try SummaryReport(report, quantileMethod: quantileMethod).rendered(as: .markdown)
-        let set = ChartSet(report)
+    /// The summary tables followed by each chart.
+    public func markdown() -> String {
         var charts = ["", "## Charts", ""]
-        for id in ChartID.allCases {
-            let title = set.chart(id).text.title
-            let links = formats.filter { $0 != .png }.map { "[\($0.rawValue.uppercased())](\(id.rawValue).\($0.fileExtension))" }
-            charts += formats.contains(.png) ? ["### \(title)", "", "![\(title)](\(id.rawValue).png)", ""] : ["### \(title)", ""]
+        for entry in entries {
+            let title = entry.chart.text.title
+            let links = formats.filter { $0 != .png }.map { "[\($0.rawValue.uppercased())](\(entry.name).\($0.fileExtension))" }
+            charts += ["### \(title)", ""]
+            if formats.contains(.png) { charts += ["![\(title)](\(entry.name).png)", ""] }
             if !links.isEmpty { charts += [links.joined(separator: " · "), ""] }
         }
-        return summary + charts.joined(separator: "\n")
+        return summaryMarkdown + charts.joined(separator: "\n")
     }
 
     /// Renders everything, then writes each file atomically into `directory` (created if
@@ -66,8 +90,8 @@ public struct ChartReport: Sendable {
     ///
     /// - Returns: the paths written, in order.
     @discardableResult
-    public func write(to directory: String) throws -> [String] {
-        let files = try files()
+    public func write(to directory: String, progress: ((Int, Int, String) -> Void)? = nil) throws -> [String] {
+        let files = try files(progress: progress)
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {

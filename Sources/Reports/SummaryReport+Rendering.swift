@@ -1,5 +1,6 @@
 import Analytics
 import Foundation
+import TraffickingData
 
 extension SummaryReport {
     /// The report in `format`, ending with a newline.
@@ -82,12 +83,6 @@ extension SummaryReport {
         rows += victims.flatMap { [["victims", $0.category, "count", number($0.count)],
                                    ["victims", $0.category, "percent", number($0.percent)]] }
         rows += notes.map { ["notes", $0.check, $0.severity.rawValue, $0.message] }
-        return rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        return rows.map { $0.map(csvCell).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
-}
-
-/// RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled.
-func csvField(_ field: String) -> String {
-    guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-    return "\"" + field.replacingAll("\"", with: "\"\"") + "\""
 }

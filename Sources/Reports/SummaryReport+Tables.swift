@@ -5,20 +5,7 @@ extension SummaryReport {
     static let plain2 = NumberFormat(decimals: 2)
     static let plain4 = NumberFormat(decimals: 4)
 
-    var yearOverYearTable: Table {
-        Table(
-            headers: ["Measure", "From", "To", "Value from", "Value to", "Change", "% change", "Ratio"],
-            alignments: [.left, .right, .right, .right, .right, .right, .right, .right],
-            rows: yearOverYear.map { row in
-                [row.label, String(row.fromYear), String(row.toYear),
-                 row.from.map(NumberFormat.count.string) ?? "missing",
-                 row.to.map(NumberFormat.count.string) ?? "missing",
-                 row.absoluteChange.map(NumberFormat(style: .signed).string) ?? "undefined",
-                 row.percentChange.map(NumberFormat.signedPercent(decimals: 2).string)
-                     ?? "undefined (\(row.undefinedReason.flatMap(UndefinedChange.init(rawValue:))?.phrase ?? "n/a"))",
-                 row.ratio.map(Self.plain2.string) ?? "undefined"]
-            })
-    }
+    var yearOverYearTable: Table { Reports.yearOverYearTable(yearOverYear, showsCountry: false) }
 
     func sentenceStatisticsTable(_ s: SentenceSection) -> Table {
         let st = s.statistics
@@ -58,4 +45,21 @@ extension SummaryReport {
               rows: victims.map { [$0.category, NumberFormat.count.string($0.count), $0.label] }
                   + [["Total", NumberFormat.count.string(victims.reduce(0) { $0 + $1.count }), victims.isEmpty ? "" : "100.0%"]])
     }
+}
+
+/// The year-over-year rows as a table; a country column when the data have several.
+func yearOverYearTable(_ rows: [YearOverYearRow], showsCountry: Bool) -> Table {
+    let headers = (showsCountry ? ["Country"] : []) + ["Measure", "From", "To", "Value from", "Value to", "Change", "% change", "Ratio"]
+    return Table(
+        headers: headers,
+        alignments: (showsCountry ? [.left] : []) + [.left, .right, .right, .right, .right, .right, .right, .right],
+        rows: rows.map { row in
+            (showsCountry ? [row.country] : []) + [
+             row.label, String(row.fromYear), String(row.toYear),
+             row.fromText, row.toText,
+             row.absoluteChange.map(NumberFormat(style: .signed).string) ?? "undefined",
+             row.percentChange.map(NumberFormat.signedPercent(decimals: 2).string)
+                 ?? "undefined (\(row.undefinedReason.flatMap(UndefinedChange.init(rawValue:))?.phrase ?? "n/a"))",
+             row.ratio.map(SummaryReport.plain2.string) ?? "undefined"]
+        })
 }

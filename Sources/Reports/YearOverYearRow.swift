@@ -4,6 +4,7 @@ import TraffickingData
 /// One year-over-year change of one metric. Undefined values are `null` in JSON, with
 /// the reason in ``undefinedReason``.
 public struct YearOverYearRow: Sendable, Equatable, Codable {
+    public let country: String
     public let metric: String
     public let label: String
     public let fromYear: Int
@@ -14,10 +15,15 @@ public struct YearOverYearRow: Sendable, Equatable, Codable {
     /// `100 · (to − from) / from`.
     public let percentChange: Double?
     public let ratio: Double?
-    /// "zeroBase", "missingYear", "missingValue", or `nil` when the percent change is defined.
+    /// "zeroBase", "missingYear", "missingValue", "censoredValue", or `nil` when the percent change is defined.
     public let undefinedReason: String?
+    /// The values as printed: "13", "<5" for a censored value, "missing".
+    public let fromText: String
+    public let toText: String
 
-    init(metric: Metric, change: YearOverYearChange) {
+    /// - Parameter censored: the printed bound ("<5") of each year whose value is censored.
+    init(country: String, metric: Metric, change: YearOverYearChange, censored: [Int: String] = [:]) {
+        self.country = country
         self.metric = metric.rawValue
         label = metric.displayName
         fromYear = change.fromYear
@@ -27,16 +33,20 @@ public struct YearOverYearRow: Sendable, Equatable, Codable {
         absoluteChange = change.absolute.value
         percentChange = change.percent.value
         ratio = change.ratio.value
-        undefinedReason = change.percent.undefinedReason?.rawValue
+        let censoredEnd = censored[change.fromYear] != nil || censored[change.toYear] != nil
+        undefinedReason = censoredEnd ? UndefinedChange.censoredValue.rawValue : change.percent.undefinedReason?.rawValue
+        fromText = censored[change.fromYear] ?? change.from.map(NumberFormat.count.string) ?? "missing"
+        toText = censored[change.toYear] ?? change.to.map(NumberFormat.count.string) ?? "missing"
     }
 
     enum CodingKeys: String, CodingKey {
-        case metric, label, fromYear, toYear, from, to, absoluteChange, percentChange, ratio, undefinedReason
+        case country, metric, label, fromYear, toYear, from, to, absoluteChange, percentChange, ratio, undefinedReason, fromText, toText
     }
 
     /// Writes every key, with `null` for undefined values, so the schema never loses a field.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(country, forKey: .country)
         try c.encode(metric, forKey: .metric)
         try c.encode(label, forKey: .label)
         try c.encode(fromYear, forKey: .fromYear)
@@ -47,5 +57,7 @@ public struct YearOverYearRow: Sendable, Equatable, Codable {
         try c.encode(percentChange, forKey: .percentChange)
         try c.encode(ratio, forKey: .ratio)
         try c.encode(undefinedReason, forKey: .undefinedReason)
+        try c.encode(fromText, forKey: .fromText)
+        try c.encode(toText, forKey: .toText)
     }
 }

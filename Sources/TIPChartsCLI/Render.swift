@@ -5,31 +5,72 @@ import Reports
 import TraffickingData
 
 extension ChartID: ExpressibleByArgument {}
+extension DataChartKind: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
 
-/// `tipcharts render CHART`: one chart of the set as PNG, SVG or PDF.
+/// `tipcharts render CHART`: one chart as PNG, SVG or PDF.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Render one chart of the Kazakhstan set.",
-        discussion: "Charts: " + ChartID.allCases.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: "; ") + ".")
+        abstract: "Render one chart: of the Kazakhstan set, of --data, or described by --spec.",
+        discussion: "Kazakhstan charts: " + ChartID.allCases.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: "; ")
+            + ". With --data: " + DataChartKind.allCases.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: "; ") + ".")
 
-    @Argument(help: "The chart: \(ChartID.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var chart: ChartID
+    @Argument(help: "The chart to draw (not with --spec).")
+    var chart: String?
 
-    @Option(help: "Output format: png, svg or pdf.")
-    var format: OutputFormat = .png
+    @Option(help: "A JSON chart specification (see Docs/chart-spec.md).")
+    var spec: String?
+
+    @Option(help: "Output format: png, svg or pdf (default: from --output's extension, else png).")
+    var format: OutputFormat?
 
     @OptionGroup var canvas: CanvasOptions
 
     @Option(name: [.short, .long], help: "Output file (default: CHART.FORMAT in the current directory).")
     var output: String?
 
+    @OptionGroup var input: DataOptions
+
+    func validate() throws {
+        switch (chart, spec) {
+        case (nil, nil): throw ValidationError("Name a chart, or pass --spec FILE.")
+        case (.some, .some): throw ValidationError("Pass either a chart name or --spec, not both.")
+        case let (name?, nil) where input.isUserData:
+            guard DataChartKind(rawValue: name) != nil else {
+                throw ValidationError("'\(name)' is not a chart for --data; choose one of: \(DataChartKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+        case let (name?, nil):
+            guard ChartID(rawValue: name) != nil else {
+                throw ValidationError("'\(name)' is not a chart; choose one of: \(ChartID.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+        default: break
+        }
+    }
+
     func run() throws {
-        let path = output ?? "\(chart.rawValue).\(format.fileExtension)"
-        let renderer = try SceneRenderer()
         let measurer = try CairoTextMeasurer()
-        let scene = ChartSet(.kazakhstan2008).chart(chart).scene(size: canvas.size, measurer: measurer)
-        try renderer.write(scene, to: path, format: format, scale: canvas.scale)
+        let (chart, name, specFormat, specSize) = try resolve()
+        let format = self.format ?? specFormat ?? output.flatMap { path in
+            path.split(separator: ".").last.flatMap { OutputFormat(rawValue: $0.lowercased()) }
+        } ?? .png
+        let path = output ?? "\(name).\(format.fileExtension)"
+        let size = specSize ?? canvas.size
+        try SceneRenderer().write(chart.scene(size: size, measurer: measurer), to: path, format: format, scale: canvas.scale)
         print(path)
+    }
+
+    /// The chart, its default file name, and any format and size the spec sets.
+    private func resolve() throws -> (any Chart, String, OutputFormat?, Size?) {
+        if let spec {
+            let decoded = try ChartSpec.load(contentsOf: spec)
+            return (try decoded.chart(), decoded.name, decoded.format, decoded.canvasSize)
+        }
+        let name = chart ?? ""
+        if input.isUserData, let kind = DataChartKind(rawValue: name) {
+            let dataset = try input.load()
+            return (DataChartSet(dataset).chart(kind, metric: input.metric.first.map { Metric($0) }), name, nil, nil)
+        }
+        guard let id = ChartID(rawValue: name) else { throw ValidationError("'\(name)' is not a chart.") }
+        return (ChartSet(.kazakhstan2008).chart(id), name, nil, nil)
     }
 }

@@ -8,16 +8,21 @@ import TraffickingData
 /// `tipcharts report`: the main job.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Render every chart of the Kazakhstan set as PNG, SVG and PDF, with summary.md.")
+        abstract: "Render every chart as PNG, SVG and PDF, with summary.md (the Kazakhstan set, or the charts of --data).")
 
     @Option(help: "Output directory (created if missing).")
     var out: String = "out"
 
     @OptionGroup var canvas: CanvasOptions
+    @OptionGroup var input: DataOptions
 
     func run() throws {
-        let report = ChartReport(.kazakhstan2008, size: canvas.size, scale: canvas.scale)
-        let paths = try report.write(to: out)
+        let report = input.isUserData
+            ? try ChartReport.data(try input.load(), size: canvas.size, scale: canvas.scale)
+            : try ChartReport.kazakhstan(size: canvas.size, scale: canvas.scale)
+        let progress = Progress()
+        let paths = try report.write(to: out, progress: progress.update)
+        progress.finish()
         print("Wrote \(paths.count) files to \(out)/ (cairo \(SceneRenderer.cairoVersion)); open \(out)/summary.md")
     }
 }

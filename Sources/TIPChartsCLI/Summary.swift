@@ -8,13 +8,15 @@ extension SummaryFormat: ExpressibleByArgument {}
 /// `tipcharts summary`: the statistics of the dataset as tables, Markdown, CSV or JSON.
 struct Summary: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print year-over-year changes, the sentence distribution, victim shares and consistency notes.")
+        abstract: "Print year-over-year changes, statistics and consistency notes (the sentence distribution and victim shares for the embedded dataset).")
 
     @Option(help: "Output format: \(SummaryFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: SummaryFormat = .text
 
     @Option(help: "Hyndman & Fan quantile type, 1-9 (R's type argument; 7 is R's and NumPy's default).")
     var quantileMethod: Int = QuantileMethod.default.rawValue
+
+    @OptionGroup var input: DataOptions
 
     func validate() throws {
         guard QuantileMethod(rawValue: quantileMethod) != nil else {
@@ -24,7 +26,10 @@ struct Summary: ParsableCommand {
 
     func run() throws {
         guard let method = QuantileMethod(rawValue: quantileMethod) else { throw ExitCode.validationFailure }
-        let report = SummaryReport(.kazakhstan2008, quantileMethod: method)
-        print(try report.rendered(as: format), terminator: "")
+        if input.isUserData {
+            print(try DataSummary(try input.load(), quantileMethod: method).rendered(as: format), terminator: "")
+        } else {
+            print(try SummaryReport(.kazakhstan2008, quantileMethod: method).rendered(as: format), terminator: "")
+        }
     }
 }

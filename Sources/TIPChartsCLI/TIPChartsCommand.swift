@@ -9,6 +9,6 @@ struct TIPChartsCommand: ParsableCommand {
         discussion: "Without --data, commands use the embedded dataset: Kazakhstan, from the U.S. "
             + "Department of State's Trafficking in Persons Report 2008.",
         version: "0.1.0",
-        subcommands: [Summary.self, Render.self, Report.self]
+        subcommands: [Summary.self, Render.self, Report.self, Export.self]
     )
 }

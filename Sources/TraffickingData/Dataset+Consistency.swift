@@ -41,7 +41,7 @@ extension Dataset {
             let examples = censored.prefix(3).map { "\($0.country) \($0.year) \($0.metric) \($0.value)" }.joined(separator: "; ")
             notes.append(ConsistencyNote(check: "censored_values", severity: .info, year: nil,
                                          message: "\(censored.count) censored value\(censored.count == 1 ? " is" : "s are") reported as below a bound "
-                                             + "(\(examples)\(censored.count > 3 ? "; …" : "")); they are shown as such and left out of sums, statistics and changes."))
+                                             + "(\(examples)\(censored.count > 3 ? "; …" : "")). Censored values are shown as bounds and left out of sums, statistics and changes."))
         }
         if !missing.isEmpty {
             notes.append(ConsistencyNote(check: "missing_values", severity: .info, year: nil,

@@ -12,10 +12,7 @@ extension Dataset {
         for f in figures {
             let text = [f.country, String(f.year), f.metric.rawValue, f.category ?? "", f.value.exportText,
                         f.unit ?? "", f.qualifier?.rawValue ?? "", f.source ?? "", f.note ?? ""]
-            lines.append(text.enumerated().map { index, cell in
-                let isText = index != 1 && index != 4
-                return quotedCSV(isText ? neutralisedFormula(cell) : cell)
-            }.joined(separator: ","))
+            lines.append(text.map(csvCell).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -40,10 +37,12 @@ extension FigureValue {
     }
 }
 
-/// `'` before a text cell a spreadsheet would evaluate (OWASP "CSV injection").
-func neutralisedFormula(_ text: String) -> String {
-    guard let first = text.first, "=+-@\t\r".contains(first) else { return text }
-    return "'" + text
+/// One CSV cell as TIPCharts writes it everywhere: text a spreadsheet would run as a
+/// formula (starting with `=`, `+`, `-`, `@`, tab or carriage return, and not a number such
+/// as `-12.5`) gets a leading `'` (OWASP "CSV injection"); then RFC 4180 quoting if needed.
+public func csvCell(_ text: String) -> String {
+    guard let first = text.first, "=+-@\t\r".contains(first), ValueParsing.number(text) == nil else { return quotedCSV(text) }
+    return quotedCSV("'" + text)
 }
 
 /// RFC 4180 quoting when a field needs it.

@@ -9,6 +9,13 @@ public enum FigureValue: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The row exists but its value is not reported (an empty cell, "NA").
     case missing
 
+    /// Parses a cell as the loader does: `1834`, `1,834`, `12.5`, `<5`, empty or `NA`;
+    /// `nil` for anything else.
+    public init?(parsing text: String) {
+        guard let value = ValueParsing.value(text) else { return nil }
+        self = value
+    }
+
     /// The number, when it is exact.
     public var exactValue: Double? {
         if case let .exact(v) = self { return v }

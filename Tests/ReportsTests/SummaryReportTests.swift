@@ -53,7 +53,7 @@ struct SummaryReportTests {
 
     @Test func zeroBaseRowsSayWhy() throws {
         let series = try YearSeries([2006: 0, 2007: 4])
-        let row = YearOverYearRow(metric: .convictions, change: series.yearOverYearChanges()[0])
+        let row = YearOverYearRow(country: "X", metric: .convictions, change: series.yearOverYearChanges()[0])
         #expect(row.percentChange == nil && row.undefinedReason == "zeroBase" && row.absoluteChange == 4)
         let data = try JSONEncoder().encode(row)
         #expect(String(decoding: data, as: UTF8.self).contains("\"percentChange\":null"))
@@ -80,7 +80,8 @@ struct SummaryReportTests {
         #expect(lines.contains("year_over_year,convictions 2006-2007,percent_change,1800.0"))
         #expect(lines.contains("sentences,years,mean,6.842105263157895"))
         #expect(lines.contains { $0.hasPrefix("notes,convictions_exceed_prosecutions,info,Kazakhstan 2007:") })
-        #expect(csvField("a \"b\", c") == "\"a \"\"b\"\", c\"")
+        #expect(csvCell("a \"b\", c") == "\"a \"\"b\"\", c\"")
+        #expect(csvCell("=1+1") == "'=1+1" && csvCell("-12.5") == "-12.5" && csvCell("-x") == "'-x")
     }
 
     @Test func tablesAlignCyrillicByCharacter() {

@@ -42,10 +42,10 @@ public struct BarChart: Chart, Hashable, Codable {
     }
 
     /// The value each segment represents after the mode is applied (percent of the
-    /// category total for `.stackedPercent`).
+    /// category total for `.stackedPercent`). NaN marks a missing value: no bar, labelled "n/a".
     func plottedValues() -> [[Double]] {
         guard mode == .stackedPercent else { return series.map(\.values) }
-        let totals = categories.indices.map { c in series.reduce(0) { $0 + abs($1.values[c]) } }
+        let totals = categories.indices.map { c in series.reduce(0) { $0 + ($1.values[c].isFinite ? abs($1.values[c]) : 0) } }
         return series.map { s in s.values.indices.map { totals[$0] == 0 ? 0 : 100 * s.values[$0] / totals[$0] } }
     }
 
@@ -77,10 +77,18 @@ public struct BarChart: Chart, Hashable, Codable {
         let block = TextBlock(theme: theme, measurer: measurer)
         for bar in geometry.bars {
             let fill = color(series: bar.series, category: bar.category, theme: theme)
-            marks.append(.rect(bar.rect, .filled(fill)))
+            guard bar.value.isFinite else {
+                // Missing: no bar, and say so rather than draw a zero.
+                if let run = geometry.label("n/a", for: bar, fill: fill, stacked: false, theme: theme, block: block) { labels.append(.text(run)) }
+                continue
+            }
+            let censored = series[bar.series].isCensored(bar.category)
+            marks.append(.rect(bar.rect, censored
+                ? ShapeStyle(fill: fill.withAlpha(0.12), stroke: StrokeStyle(color: fill, width: 1.2, dash: [3, 2]))
+                : .filled(fill)))
             guard showsValueLabels else { continue }
-            let label = valueLabels?[bar.series][bar.category]
-                ?? (mode == .stackedPercent ? format.string(bar.value) : valueFormat.string(series[bar.series].values[bar.category]))
+            let formatted = mode == .stackedPercent ? format.string(bar.value) : valueFormat.string(series[bar.series].values[bar.category])
+            let label = valueLabels?[bar.series][bar.category] ?? (censored ? "<" + formatted : formatted)
             if let run = geometry.label(label, for: bar, fill: fill, stacked: mode != .grouped, theme: theme, block: block) {
                 labels.append(.text(run))
             }

@@ -16,7 +16,7 @@ struct BarGeometry {
     static func extent(values: [[Double]], stacked: Bool) -> (lower: Double, upper: Double) {
         guard let first = values.first else { return (0, 1) }
         if !stacked {
-            let all = values.flatMap { $0 }
+            let all = values.flatMap { $0 }.filter(\.isFinite)
             return (all.min() ?? 0, all.max() ?? 1)
         }
         var lower = 0.0, upper = 0.0
@@ -40,7 +40,8 @@ struct BarGeometry {
         for c in chart.categories.indices {
             var positive = 0.0, negative = 0.0
             for s in 0..<n {
-                let v = values[s][c]
+                // A missing (NaN) value gets an empty bar at the baseline, which the chart labels "n/a".
+                let v = values[s][c].isFinite ? values[s][c] : 0
                 let (from, to): (Double, Double)
                 let (start, width): (Double, Double)
                 switch chart.mode {
@@ -55,7 +56,7 @@ struct BarGeometry {
                 let a = scale(from), b = scale(to)
                 let rect = vertical ? Rect(x: start, y: min(a, b), width: width, height: abs(b - a))
                                     : Rect(x: min(a, b), y: start, width: abs(b - a), height: width)
-                bars.append(Bar(series: s, category: c, value: v, rect: rect))
+                bars.append(Bar(series: s, category: c, value: values[s][c], rect: rect))
             }
         }
         self.bars = bars
@@ -72,11 +73,11 @@ struct BarGeometry {
                              anchor: .middle, font: font, color: labelColor(on: fill, theme: theme))
         }
         if vertical {
-            let y = bar.value >= 0 ? bar.rect.minY - 3 - m.descent : bar.rect.maxY + 3 + m.ascent
+            let y = !(bar.value < 0) ? bar.rect.minY - 3 - m.descent : bar.rect.maxY + 3 + m.ascent
             return block.run(text, at: Point(x: bar.rect.center.x, y: y), anchor: .middle, font: font, color: theme.textColor)
         }
         let baseline = bar.rect.center.y + m.ascent - m.height / 2
-        return bar.value >= 0
+        return !(bar.value < 0)
             ? block.run(text, at: Point(x: bar.rect.maxX + 4, y: baseline), anchor: .start, font: font, color: theme.textColor)
             : block.run(text, at: Point(x: bar.rect.minX - 4, y: baseline), anchor: .end, font: font, color: theme.textColor)
     }

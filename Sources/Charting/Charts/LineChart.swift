@@ -46,15 +46,26 @@ public struct LineChart: Chart, Hashable, Codable {
         var lo = Double.infinity, hi = -Double.infinity
         for s in series { for v in s.values where v.isFinite { lo = min(lo, v); hi = max(hi, v) } }
         if lo > hi { (lo, hi) = (0, 1) }
+        let items = panelItems(in: frame.body, lower: lo, upper: hi, theme: theme, measurer: measurer, text: text)
+        let summary = "Line chart with \(series.count) series over \(x.count) points. "
+            + series.map { "\($0.name): from \(valueFormat.string($0.values.first ?? .nan)) to \(valueFormat.string($0.values.last ?? .nan))" }
+            .joined(separator: "; ") + "."
+        return assemble(size: size, theme: theme, frame: frame, items: items, generatedSummary: summary)
+    }
+
+    /// Axes and lines inside `body`, with the value axis covering at least `lower...upper`
+    /// (small multiples pass the range of all panels, so they share one scale).
+    func panelItems(in body: Rect, lower lo: Double, upper hi: Double, theme: Theme, measurer: any TextMeasurer,
+                    text: ChartText = ChartText(title: "")) -> [SceneItem] {
         let xRequest: AxisRequest = switch x {
         case let .categories(names): .categories(names)
         case let .values(xs, format):
             .values(lower: xs.min() ?? 0, upper: xs.max() ?? 1, format: format, nice: true, includeZero: false)
         }
-        let layout = CartesianLayout(body: frame.body, x: xRequest,
+        let layout = CartesianLayout(body: body, x: xRequest,
                                      y: .values(lower: lo, upper: hi, format: valueFormat, nice: true, includeZero: includesZero),
                                      text: text, theme: theme, measurer: measurer)
-        guard let ys = layout.y.linear else { return assemble(size: size, theme: theme, frame: frame, items: [], generatedSummary: "") }
+        guard let ys = layout.y.linear else { return [] }
         let (xFactor, xOffset, xData): (Double, Double, [Double]) = switch (x, layout.x) {
         case let (.categories(names), .band(band)): (band.step, band.center(0), names.indices.map(Double.init))
         case let (.values(xs, _), .linear(scale, _, _, _)): (scale.affine.factor, scale.affine.offset, xs)
@@ -64,25 +75,32 @@ public struct LineChart: Chart, Hashable, Codable {
         for (i, s) in series.enumerated() {
             let color = s.color ?? theme.color(i)
             let stroke = StrokeStyle(color: color, width: 2, cap: .round)
-            for segment in Self.segments(s.values) {
+            // A censored value is a bound, not a point on the line: the line breaks there.
+            let lineValues = s.censored == nil ? s.values : s.values.indices.map { s.isCensored($0) ? .nan : s.values[$0] }
+            for segment in Self.segments(lineValues) {
                 let xsPart = segment == s.values.indices ? xData : Array(xData[segment])
-                let ysPart = segment == s.values.indices ? s.values : Array(s.values[segment])
+                let ysPart = segment == s.values.indices ? lineValues : Array(lineValues[segment])
                 marks.append(.polyline(Polyline(xs: xsPart, ys: ysPart, scaleX: xFactor, offsetX: xOffset,
                                                 scaleY: ys.affine.factor, offsetY: ys.affine.offset), stroke))
             }
             if showsMarkers, s.values.count <= Self.markerLimit {
                 for (j, v) in s.values.enumerated() where v.isFinite {
-                    marks.append(.path(.circle(center: Point(x: xData[j] * xFactor + xOffset, y: ys(v)), radius: 3.2),
-                                       ShapeStyle(fill: color, stroke: StrokeStyle(color: theme.background, width: 1))))
+                    let center = Point(x: xData[j] * xFactor + xOffset, y: ys(v))
+                    if s.isCensored(j) {
+                        marks.append(.path(.circle(center: center, radius: 3.2),
+                                           ShapeStyle(fill: theme.background, stroke: StrokeStyle(color: color, width: 1.5))))
+                        let block = TextBlock(theme: theme, measurer: measurer)
+                        marks += haloed(block.run("<" + valueFormat.string(v), at: Point(x: center.x, y: center.y - 7), anchor: .middle,
+                                                  font: theme.valueLabelFont, color: color), theme: theme)
+                    } else {
+                        marks.append(.path(.circle(center: center, radius: 3.2),
+                                           ShapeStyle(fill: color, stroke: StrokeStyle(color: theme.background, width: 1))))
+                    }
                 }
             }
         }
-        let summary = "Line chart with \(series.count) series over \(x.count) points. "
-            + series.map { "\($0.name): from \(valueFormat.string($0.values.first ?? .nan)) to \(valueFormat.string($0.values.last ?? .nan))" }
-            .joined(separator: "; ") + "."
-        return assemble(size: size, theme: theme, frame: frame,
-                        items: layout.gridItems + [.group(clip: layout.plot.insetBy(-4), items: marks)] + layout.axisItems,
-                        generatedSummary: summary)
+        // No clip: the value domain always covers the data, and a clip could cut a "<5" label.
+        return layout.gridItems + marks + layout.axisItems
     }
 
     /// The index ranges of runs of finite values.
