@@ -74,7 +74,8 @@ let package = Package(
             dependencies: [
                 "TIPChartsCLI", "LibraryQuickStart", "ConvictionsChart", "VictimCounts", "SentenceDistribution",
                 "CairoRenderer",
-            ]
+            ],
+            exclude: ["Fixtures"]
         ),
     ]
 )
