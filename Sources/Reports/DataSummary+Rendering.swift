@@ -2,23 +2,7 @@ import Analytics
 import Foundation
 import TraffickingData
 
-extension DataSummary {
-    /// The summary in `format`, ending with a newline.
-    public func rendered(as format: SummaryFormat) throws -> String {
-        switch format {
-        case .text: text()
-        case .markdown: markdown()
-        case .csv: csv()
-        case .json: try json()
-        }
-    }
-
-    public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
-    }
-
+extension DataSummary: SummaryDocument {
     var statisticsTable: Table {
         let f = SummaryReport.plain2
         return Table(
@@ -38,7 +22,7 @@ extension DataSummary {
         return first == last ? String(first) : "\(first)–\(last)"
     }
 
-    func text() -> String {
+    public func text() -> String {
         let yoy = yearOverYear.isEmpty ? "(no consecutive years)" : yearOverYearTable(yearOverYear, showsCountry: true).aligned()
         return (["TIP summary: \(origin)", "Countries: \(countries.joined(separator: ", "))", "",
                  "Year-over-year change", yoy, "",
@@ -47,7 +31,7 @@ extension DataSummary {
             + (notes.isEmpty ? ["- none"] : notes.map { "- \($0)" })).joined(separator: "\n") + "\n"
     }
 
-    func markdown() -> String {
+    public func markdown() -> String {
         let yoy = yearOverYear.isEmpty ? "_No consecutive years._" : yearOverYearTable(yearOverYear, showsCountry: true).markdown()
         return (["# TIP summary: \(origin)", "", "Countries: \(countries.joined(separator: ", ")).", "",
                  "## Year-over-year change", "", yoy, "",
@@ -56,7 +40,7 @@ extension DataSummary {
             + (notes.isEmpty ? ["- none"] : notes.map { "- **\($0.severity.rawValue)**: \($0.message)" })).joined(separator: "\n") + "\n"
     }
 
-    func csv() -> String {
+    public func csv() -> String {
         var rows: [[String]] = [["section", "country", "item", "statistic", "value"]]
         func number(_ v: Double?) -> String { v.map { "\($0)" } ?? "" }
         for r in yearOverYear {

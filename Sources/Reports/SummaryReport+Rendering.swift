@@ -2,8 +2,15 @@ import Analytics
 import Foundation
 import TraffickingData
 
-extension SummaryReport {
-    /// The report in `format`, ending with a newline.
+/// A summary that prints as aligned text, Markdown, tidy CSV or stable JSON.
+public protocol SummaryDocument: Encodable {
+    func text() -> String
+    func markdown() -> String
+    func csv() -> String
+}
+
+extension SummaryDocument {
+    /// The summary in `format`, ending with a newline.
     ///
     /// - Throws: only for `.json`, if encoding fails (it does not for finite values).
     public func rendered(as format: SummaryFormat) throws -> String {
@@ -15,19 +22,20 @@ extension SummaryReport {
         }
     }
 
-    /// Stable JSON: keys sorted, two-space indent, shortest round-trip doubles.
+    /// Stable JSON: keys sorted, pretty-printed, shortest round-trip doubles.
     public func json() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(self)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
     }
+}
 
+extension SummaryReport: SummaryDocument {
     var sourceLine: String {
         "Source: " + sources.map { "\($0.citation) [\($0.reference)]" }.joined(separator: "; ")
     }
 
-    func text() -> String {
+    public func text() -> String {
         var parts = ["TIP summary: \(country)", sourceLine, "",
                      "Year-over-year change", yearOverYearTable.aligned(), ""]
         if let s = sentences {
@@ -39,7 +47,7 @@ extension SummaryReport {
         return parts.joined(separator: "\n") + "\n"
     }
 
-    func markdown() -> String {
+    public func markdown() -> String {
         var parts = ["# TIP summary: \(country)", "", "_\(sourceLine)_", "",
                      "## Year-over-year change", "", yearOverYearTable.markdown(), ""]
         if let s = sentences {
@@ -53,7 +61,7 @@ extension SummaryReport {
 
     /// One tidy table, `section,item,statistic,value`, with full-precision numbers and
     /// empty cells for undefined values (the reason is in its own row).
-    func csv() -> String {
+    public func csv() -> String {
         var rows: [[String]] = [["section", "item", "statistic", "value"]]
         func number(_ v: Double?) -> String { v.map { "\($0)" } ?? "" }
         for r in yearOverYear {

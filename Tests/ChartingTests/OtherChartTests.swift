@@ -88,3 +88,20 @@ struct OtherChartTests {
         #expect(scene.summary.contains("in: A to Hub, B to Hub"))
     }
 }
+
+struct MalformedChartTests {
+    /// Decoding skips the initialisers' preconditions; the scene reports the problem instead of trapping.
+    @Test func decodedChartsWithMismatchedLengthsDrawTheirProblem() throws {
+        let bar = #"{"categories":["a","b"],"series":[{"name":"s","values":[1]}],"orientation":"vertical","mode":"grouped","valueFormat":{"count":{}},"showsValueLabels":true,"colorsByCategory":false,"annotatesChange":false,"text":{"title":"t"}}"#
+        let chart = try JSONDecoder().decode(BarChart.self, from: Data(bar.utf8))
+        #expect(chart.problems == ["series 's' has 1 values for 2 categories"])
+        let scene = chart.scene(size: standardSize, measurer: measurer)
+        #expect(scene.texts().joined(separator: " ").contains("This chart cannot be drawn"))
+        let histogram = HistogramChart(edges: [], counts: [], text: ChartText(title: "empty"))
+        #expect(histogram.problems.isEmpty)
+        var bad = histogram
+        bad.edges = [0, 1]
+        #expect(bad.problems.count == 1)
+        #expect(!bad.scene(size: standardSize, measurer: measurer).textRuns.isEmpty)
+    }
+}

@@ -54,7 +54,22 @@ public struct BarChart: Chart, Hashable, Codable {
         return colorsByCategory && series.count == 1 ? theme.color(c) : theme.color(s)
     }
 
+    public var problems: [String] {
+        var found: [String] = []
+        for s in series where s.values.count != categories.count {
+            found.append("series '\(s.name)' has \(s.values.count) values for \(categories.count) categories")
+        }
+        for s in series where (s.censored?.count ?? s.values.count) != s.values.count {
+            found.append("series '\(s.name)' has \(s.censored?.count ?? 0) censored flags for \(s.values.count) values")
+        }
+        if let labels = valueLabels, labels.count != series.count || zip(labels, series).contains(where: { $0.count != $1.values.count }) {
+            found.append("valueLabels must have one label per value of every series")
+        }
+        return found
+    }
+
     public func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene {
+        guard problems.isEmpty else { return problemScene(size: size, theme: theme, measurer: measurer) }
         let values = plottedValues()
         let legend = series.count > 1 ? series.indices.map { LegendEntry(label: series[$0].name, color: color(series: $0, category: 0, theme: theme)) } : []
         let frame = ChartFrame(size: size, text: text, legend: legend, theme: theme, measurer: measurer)

@@ -1,6 +1,10 @@
 /// A chart specification that lays itself out as a ``Scene``.
 public protocol Chart: Sendable {
     var text: ChartText { get }
+    /// Why the chart cannot be laid out (mismatched lengths, say), empty when it can.
+    /// Initialisers check this with a precondition; a value decoded from JSON skips them,
+    /// so ``scene(size:theme:measurer:)`` checks again and draws the problem instead of trapping.
+    var problems: [String] { get }
     /// Lays the chart out on a canvas of `size` points, measuring text with `measurer`.
     func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene
 }
@@ -9,6 +13,14 @@ extension Chart {
     /// The scene with the standard theme.
     public func scene(size: Size, measurer: any TextMeasurer) -> Scene {
         scene(size: size, theme: .standard, measurer: measurer)
+    }
+
+    /// A scene that states why the chart cannot be drawn.
+    func problemScene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene {
+        var shown = text
+        shown.subtitle = "This chart cannot be drawn: " + problems.joined(separator: "; ")
+        let frame = ChartFrame(size: size, text: shown, legend: [], theme: theme, measurer: measurer)
+        return assemble(size: size, theme: theme, frame: frame, items: [], generatedSummary: shown.subtitle ?? "")
     }
 
     /// Wraps the frame and marks into a scene with accessible title and description.

@@ -24,7 +24,10 @@ public struct DonutChart: Chart, Hashable, Codable {
         self.text = text
     }
 
+    public var problems: [String] { [] }
+
     public func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene {
+        guard problems.isEmpty else { return problemScene(size: size, theme: theme, measurer: measurer) }
         let shares = try? Shares(slices.map(\.value))
         let labels = shares?.roundedPercentages(decimals: 1).map(\.description) ?? slices.map { _ in "n/a" }
         let legend = slices.indices.map {

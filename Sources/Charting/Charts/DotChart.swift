@@ -19,7 +19,12 @@ public struct DotChart: Chart, Hashable, Codable {
         self.text = text
     }
 
+    public var problems: [String] {
+        categories.count == values.count ? [] : ["\(values.count) values for \(categories.count) categories"]
+    }
+
     public func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene {
+        guard problems.isEmpty else { return problemScene(size: size, theme: theme, measurer: measurer) }
         let frame = ChartFrame(size: size, text: text, legend: [], theme: theme, measurer: measurer)
         let block = TextBlock(theme: theme, measurer: measurer)
         let finite = values.filter(\.isFinite)

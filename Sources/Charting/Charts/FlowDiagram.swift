@@ -19,7 +19,10 @@ public struct FlowDiagram: Chart, Hashable, Codable {
         self.text = text
     }
 
+    public var problems: [String] { columns.isEmpty ? ["a flow diagram needs at least one column"] : [] }
+
     public func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene {
+        guard problems.isEmpty else { return problemScene(size: size, theme: theme, measurer: measurer) }
         let legend = groups.indices.map { LegendEntry(label: groups[$0], color: theme.color($0)) }
         let frame = ChartFrame(size: size, text: text, legend: legend, theme: theme, measurer: measurer)
         let block = TextBlock(theme: theme, measurer: measurer)

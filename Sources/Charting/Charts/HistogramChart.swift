@@ -20,7 +20,15 @@ public struct HistogramChart: Chart, Hashable, Codable {
         self.text = text
     }
 
+    public var problems: [String] {
+        let shapeOK = edges.isEmpty ? counts.isEmpty : edges.count == counts.count + 1
+        let increasing = zip(edges, edges.dropFirst()).allSatisfy { $0 < $1 } && edges.allSatisfy(\.isFinite)
+        return (shapeOK ? [] : ["\(edges.count) edges for \(counts.count) bins; a histogram needs one more edge than bins"])
+            + (increasing ? [] : ["bin edges must be finite and strictly increasing"])
+    }
+
     public func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene {
+        guard problems.isEmpty else { return problemScene(size: size, theme: theme, measurer: measurer) }
         let frame = ChartFrame(size: size, text: text, legend: [], theme: theme, measurer: measurer)
         let block = TextBlock(theme: theme, measurer: measurer)
         let lo = edges.first ?? 0, hi = edges.last ?? 1

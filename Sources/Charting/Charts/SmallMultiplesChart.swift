@@ -52,7 +52,15 @@ public struct SmallMultiplesChart: Chart, Hashable, Codable {
         } ?? 1
     }
 
+    public var problems: [String] {
+        panels.flatMap { panel in
+            panel.series.filter { $0.values.count != panel.categories.count }
+                .map { "panel '\(panel.title)': series '\($0.name)' has \($0.values.count) values for \(panel.categories.count) categories" }
+        }
+    }
+
     public func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene {
+        guard problems.isEmpty else { return problemScene(size: size, theme: theme, measurer: measurer) }
         let names = panels.flatMap { $0.series.map(\.name) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let legend = names.count > 1 ? names.indices.map { LegendEntry(label: names[$0], color: theme.color($0)) } : []
         let frame = ChartFrame(size: size, text: text, legend: legend, theme: theme, measurer: measurer)
