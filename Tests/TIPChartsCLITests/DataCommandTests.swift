@@ -148,3 +148,25 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
     }
 }
+
+struct ProgressTests {
+    /// `script` runs the command on a pseudo-terminal, as a person at a shell would.
+    @Test func progressShowsOnATerminal() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let tool = productsDirectory.appendingPathComponent("tipcharts").path
+        let command = "\(tool) report --data \(DataCommandTests.good.appendingPathComponent("multi-country.csv").path) --out \(dir.path)/r"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(output)")
+        #expect(output.contains("Rendering 1/5: metric-convictions"))
+        #expect(output.contains("Wrote 16 files"))
+    }
+}
