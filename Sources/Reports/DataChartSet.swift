@@ -28,8 +28,12 @@ public enum DataChartKind: String, CaseIterable, Sendable, Codable {
 public struct DataChartSet: Sendable {
     public let dataset: Dataset
 
+    /// One colour per country, the same in every chart of the set.
+    let countryColors: OrdinalColorScale
+
     public init(_ dataset: Dataset) {
         self.dataset = dataset
+        countryColors = OrdinalColorScale(domain: dataset.countries)
     }
 
     var sourceNote: String {
@@ -85,7 +89,7 @@ public struct DataChartSet: Sendable {
         let countries = dataset.countries.filter { !dataset.figures(country: $0, metric: metric).isEmpty }
         let series = countries.map { country in
             let (values, censored) = values(country, metric, years: years)
-            return Series(name: country, values: values, censored: censored.contains(true) ? censored : nil)
+            return Series(name: country, values: values, color: countryColors(country), censored: censored.contains(true) ? censored : nil)
         }
         let where_ = countries.count == 1 ? countries[0] : "\(countries.count) countries"
         let text = ChartText(title: "\(where_): \(metric.displayName.lowercased()), \(span(years))",
@@ -113,7 +117,9 @@ public struct DataChartSet: Sendable {
             categories.append(metric.displayName)
             for country in countries { perCountry[country, default: []].append(row[country] ?? .nan) }
         }
-        let series = countries.map { Series(name: $0, values: perCountry[$0] ?? Array(repeating: .nan, count: categories.count)) }
+        let series = countries.map {
+            Series(name: $0, values: perCountry[$0] ?? Array(repeating: .nan, count: categories.count), color: countryColors($0))
+        }
         return BarChart(categories: categories, series: series, orientation: .horizontal, valueFormat: .signedPercent(decimals: 0),
                         text: ChartText(title: "Year-over-year change, latest years (\(span))",
                                         subtitle: "Percent change from the previous year; n/a where it is undefined (zero base, censored or missing value)",
