@@ -38,7 +38,7 @@ public struct ChartSet: Sendable {
 
     /// The source note for charts of figures from `observations`.
     func sourceNote(_ provenances: [Provenance]) -> String {
-        let citations = provenances.map(\.source.citation).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let citations = provenances.map(\.source.citation).uniqued()
         return "Source: " + (citations.isEmpty ? "unknown" : citations.joined(separator: "; ")) + "."
     }
 

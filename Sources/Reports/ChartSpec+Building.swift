@@ -119,9 +119,9 @@ extension ChartSpec {
     func pivot(_ rows: [Row], x: String, y: String, color: String?) throws -> (categories: [String], series: [Series]) {
         let xs = rows.map { $0.fields[x] ?? .null }
         let numeric = xs.allSatisfy { if case .number = $0 { true } else { false } }
-        var categories = xs.map(\.text).uniquedInOrder()
+        var categories = xs.map(\.text).uniqued()
         if numeric { categories.sort { (Double($0) ?? 0) < (Double($1) ?? 0) } }
-        let names = color.map { c in rows.map { $0.fields[c]?.text ?? "" }.uniquedInOrder() } ?? [y]
+        let names = color.map { c in rows.map { $0.fields[c]?.text ?? "" }.uniqued() } ?? [y]
         var values = Array(repeating: Array(repeating: Double.nan, count: categories.count), count: names.count)
         var censored = Array(repeating: Array(repeating: false, count: categories.count), count: names.count)
         var filled = Set<[Int]>()

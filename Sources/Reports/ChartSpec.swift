@@ -85,7 +85,7 @@ public struct ChartSpec: Sendable, Decodable {
         var text: String {
             switch self {
             case let .string(s): s
-            case let .number(d): plainNumberText(d)
+            case let .number(d): plainNumber(d)
             case .null: ""
             }
         }
@@ -121,10 +121,6 @@ public struct ChartSpec: Sendable, Decodable {
             throw SpecError(file: file, path: "$", reason: "not valid JSON: \((error as NSError).localizedDescription)")
         }
     }
-}
-
-func plainNumberText(_ v: Double) -> String {
-    v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : "\(v)"
 }
 
 /// A problem in a chart spec, at a JSON path.

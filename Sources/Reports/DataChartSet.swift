@@ -37,7 +37,7 @@ public struct DataChartSet: Sendable {
     }
 
     var sourceNote: String {
-        let sources = dataset.figures.compactMap(\.source).uniquedInOrder()
+        let sources = dataset.figures.compactMap(\.source).uniqued()
         return "Source: " + (sources.isEmpty ? dataset.origin : sources.joined(separator: "; ")) + "."
     }
 
@@ -163,12 +163,5 @@ public struct DataChartSet: Sendable {
 
     func slug(_ text: String) -> String {
         String(text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
-    }
-}
-
-extension Array where Element: Hashable {
-    func uniquedInOrder() -> [Element] {
-        var seen = Set<Element>()
-        return filter { seen.insert($0).inserted }
     }
 }

@@ -27,8 +27,8 @@ public enum ConsistencyChecks {
                     guard let earlier = values[stage.earlier], let later = values[stage.later], later > earlier else { continue }
                     notes.append(ConsistencyNote(
                         check: stage.check, severity: .info, year: year,
-                        message: "\(country) \(year): \(stage.later.displayName.lowercased()) (\(formatCount(later))) exceed "
-                            + "\(stage.earlier.displayName.lowercased()) (\(formatCount(earlier))). \(stage.reason)"))
+                        message: "\(country) \(year): \(stage.later.displayName.lowercased()) (\(plainNumber(later))) exceed "
+                            + "\(stage.earlier.displayName.lowercased()) (\(plainNumber(earlier))). \(stage.reason)"))
                 }
             }
         }
@@ -77,13 +77,8 @@ extension CountryReport {
         let accounted = Double(sentenced) + atLarge == prosecuted.value
         return [ConsistencyNote(
             check: "complicity_cases_accounted", severity: accounted ? .info : .warning, year: prosecuted.year,
-            message: "Of \(formatCount(prosecuted.value)) officials prosecuted for complicity, \(sentenced) "
-                + "\(sentenced == 1 ? "was" : "were") sentenced and \(formatCount(atLarge)) remained in hiding"
+            message: "Of \(plainNumber(prosecuted.value)) officials prosecuted for complicity, \(sentenced) "
+                + "\(sentenced == 1 ? "was" : "were") sentenced and \(plainNumber(atLarge)) remained in hiding"
                 + (accounted ? "." : "; the figures do not add up."))]
     }
-}
-
-/// "19", or "2.5" for a non-integer.
-func formatCount(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
 }

@@ -23,11 +23,11 @@ extension Dataset {
             let label = "\(total.country) \(total.year) \(total.metric.displayName.lowercased())"
             if incomplete {
                 notes.append(ConsistencyNote(check: "total_parts_incomplete", severity: .info, year: total.year,
-                                             message: "\(label): the total \(formatCount(stated)) cannot be checked against its parts, "
-                                                 + "\(group.count - exact.count) of which are censored or missing; the exact parts add up to \(formatCount(sum))."))
+                                             message: "\(label): the total \(plainNumber(stated)) cannot be checked against its parts, "
+                                                 + "\(group.count - exact.count) of which are censored or missing; the exact parts add up to \(plainNumber(sum))."))
             } else if abs(sum - stated) > 1e-9 * max(1, abs(stated)) {
                 notes.append(ConsistencyNote(check: "total_differs_from_parts", severity: .warning, year: total.year,
-                                             message: "\(label): the total \(formatCount(stated)) differs from the sum of its \(group.count) parts, \(formatCount(sum))."))
+                                             message: "\(label): the total \(plainNumber(stated)) differs from the sum of its \(group.count) parts, \(plainNumber(sum))."))
             }
         }
         return notes

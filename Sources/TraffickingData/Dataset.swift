@@ -38,9 +38,11 @@ public struct Dataset: Sendable, Equatable {
     }
 }
 
-extension Array where Element: Hashable {
+extension Sequence where Element: Hashable {
     /// The elements without repeats, in order of first appearance.
-    func uniqued() -> [Element] {
+    ///
+    /// - Complexity: O(n).
+    public func uniqued() -> [Element] {
         var seen = Set<Element>()
         return filter { seen.insert($0).inserted }
     }

@@ -32,8 +32,8 @@ public enum FigureValue: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 }
 
-/// A number without exponent or grouping: "1834", "12.5", "-3".
-func plainNumber(_ v: Double) -> String {
+/// A number as data files write it, without exponent or grouping: "1834", "12.5", "-3".
+public func plainNumber(_ v: Double) -> String {
     if v == v.rounded(), abs(v) < 1e15 { return String(Int(v)) }
     return "\(v)"
 }
