@@ -15,23 +15,27 @@ extension Sample {
     /// has none. −0 and +0 count as the same value.
     ///
     /// - Complexity: O(n log n).
-    public var modes: [Double] {
-        let sorted = values.sorted()
-        var best = 0
-        var result: [Double] = []
-        var start = sorted.startIndex
-        while start < sorted.endIndex {
-            var end = start + 1
-            while end < sorted.endIndex, sorted[end] == sorted[start] { end += 1 }
-            let run = end - start
-            if run > best {
-                best = run
-                result = [sorted[start]]
-            } else if run == best {
-                result.append(sorted[start])
-            }
-            start = end
+    public var modes: [Double] { Analytics.modes(ofSorted: values.sorted()) }
+}
+
+/// The most frequent values of already sorted values, ascending.
+///
+/// - Complexity: O(n).
+func modes(ofSorted sorted: [Double]) -> [Double] {
+    var best = 0
+    var result: [Double] = []
+    var start = sorted.startIndex
+    while start < sorted.endIndex {
+        var end = start + 1
+        while end < sorted.endIndex, sorted[end] == sorted[start] { end += 1 }
+        let run = end - start
+        if run > best {
+            best = run
+            result = [sorted[start]]
+        } else if run == best {
+            result.append(sorted[start])
         }
-        return result
+        start = end
     }
+    return result
 }

@@ -32,28 +32,30 @@ public struct SummaryStatistics: Sendable, Equatable, Codable {
 
     /// Summarises `sample`, or returns `nil` when it is empty (there is no mean to report).
     ///
-    /// - Complexity: O(n log n), dominated by one sort for the order statistics.
+    /// One sort serves every order statistic (quantiles, median, modes, extremes) and one
+    /// Welford pass every moment.
+    ///
+    /// - Complexity: O(n log n), dominated by the sort.
     public init?(of sample: Sample, quantileMethod: QuantileMethod = .default) {
-        guard let moments = sample.moments,
-              let quartiles = sample.quantiles([0.25, 0.5, 0.75], method: quantileMethod),
-              let median = sample.quantiles([0.5], method: .type7)?.first,
-              let minimum = sample.minimum, let maximum = sample.maximum
-        else { return nil }
-        count = sample.count
+        guard let moments = sample.moments else { return nil }
+        let sorted = sample.values.sorted()
+        let n = sorted.count
+        count = n
         missingCount = sample.missingCount
         sum = sample.sum
         mean = moments.mean
-        self.median = median
-        modes = sample.modes
-        self.minimum = minimum
-        self.maximum = maximum
+        median = quantile(ofSorted: sorted, 0.5, method: .type7)
+        modes = Analytics.modes(ofSorted: sorted)
+        minimum = sorted[0]
+        maximum = sorted[n - 1]
         range = maximum - minimum
-        sampleVariance = sample.sampleVariance
-        sampleStandardDeviation = sample.sampleStandardDeviation
-        let populationVariance = moments.sumOfSquaredDeviations / Double(sample.count)
-        self.populationVariance = populationVariance
+        let sampleVariance = n >= 2 ? moments.sumOfSquaredDeviations / Double(n - 1) : nil
+        self.sampleVariance = sampleVariance
+        sampleStandardDeviation = sampleVariance?.squareRoot()
+        populationVariance = moments.sumOfSquaredDeviations / Double(n)
         populationStandardDeviation = populationVariance.squareRoot()
-        interquartileRange = quartiles[2] - quartiles[0]
+        interquartileRange = quantile(ofSorted: sorted, 0.75, method: quantileMethod)
+            - quantile(ofSorted: sorted, 0.25, method: quantileMethod)
         self.quantileMethod = quantileMethod
     }
 }
