@@ -97,8 +97,6 @@ public struct ChartSpec: Sendable, Decodable {
         return (base as NSString).deletingPathExtension
     }
 
-    public var canvasSize: Size? { size }
-
     /// Reads and decodes a spec. Errors name the JSON path: `spec.json: $.encoding.y: …`.
     public static func load(contentsOf path: String) throws(SpecError) -> ChartSpec {
         let data: Data

@@ -63,7 +63,7 @@ struct Render: ParsableCommand {
     private func resolve() throws -> (any Chart, String, OutputFormat?, Size?) {
         if let spec {
             let decoded = try ChartSpec.load(contentsOf: spec)
-            return (try decoded.chart(), decoded.name, decoded.format, decoded.canvasSize)
+            return (try decoded.chart(), decoded.name, decoded.format, decoded.size)
         }
         let name = chart ?? ""
         if input.isUserData, let kind = DataChartKind(rawValue: name) {

@@ -17,19 +17,8 @@ struct ChartSetLayoutTests {
     @Test(arguments: cases)
     func noTextOverlapsOrLeavesTheCanvas(_ id: ChartID, _ size: Size) throws {
         let scene = try Self.scene(id, size)
-        let canvas = Rect(x: 0, y: 0, width: size.width, height: size.height)
-        let runs = scene.textRuns
-        #expect(!runs.isEmpty)
-        for run in runs {
-            #expect(canvas.contains(run.bounds), "\(id) \(size): '\(run.text)' leaves the canvas: \(run.bounds)")
-        }
-        for i in runs.indices {
-            for j in runs.indices where j > i {
-                // Shrink by a hair so that lines of one paragraph, which touch, do not count.
-                let a = runs[i].bounds.insetBy(0.5), b = runs[j].bounds.insetBy(0.5)
-                #expect(!a.overlaps(b), "\(id) \(size): '\(runs[i].text)' overlaps '\(runs[j].text)'")
-            }
-        }
+        #expect(!scene.textRuns.isEmpty)
+        for problem in layoutProblems(scene, "\(id) \(size)") { Issue.record(Comment(rawValue: problem)) }
     }
 
     @Test(arguments: ChartID.allCases)
@@ -63,15 +52,10 @@ struct DataChartSetLayoutTests {
         #expect(charts.map(\.name) == ["metric-convictions", "metric-prosecutions", "year-over-year",
                                        "countries-convictions", "small-multiples-convictions"])
         let measurer = try CairoTextMeasurer()
-        let canvas = Rect(x: 0, y: 0, width: size.width, height: size.height)
         for (name, chart) in charts {
-            let runs = chart.scene(size: size, measurer: measurer).textRuns
-            for run in runs { #expect(canvas.contains(run.bounds), "\(name) \(size): '\(run.text)' leaves the canvas") }
-            for i in runs.indices {
-                for j in runs.indices where j > i && runs[i].bounds.insetBy(0.5).overlaps(runs[j].bounds.insetBy(0.5)) {
-                    Issue.record("\(name) \(size): '\(runs[i].text)' overlaps '\(runs[j].text)'")
-                }
-            }
+            let scene = chart.scene(size: size, measurer: measurer)
+            for problem in layoutProblems(scene, "\(name) \(size)") { Issue.record(Comment(rawValue: problem)) }
+            let runs = scene.textRuns
             #expect(runs.contains { $0.text.hasPrefix("Source: UNODC") }, "\(name) states its source")
         }
     }

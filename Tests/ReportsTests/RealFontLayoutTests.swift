@@ -33,14 +33,7 @@ struct RealFontLayoutTests {
         let artifacts = ProcessInfo.processInfo.environment["TIPCHARTS_ARTIFACTS"]
         for (name, chart) in Self.charts {
             let scene = chart.scene(size: size, measurer: measurer)
-            let canvas = Rect(x: 0, y: 0, width: size.width, height: size.height)
-            let runs = scene.textRuns
-            for run in runs { #expect(canvas.contains(run.bounds), "\(name) \(size): '\(run.text)' leaves the canvas") }
-            for i in runs.indices {
-                for j in runs.indices where j > i && runs[i].bounds.insetBy(0.5).overlaps(runs[j].bounds.insetBy(0.5)) {
-                    Issue.record("\(name) \(size): '\(runs[i].text)' overlaps '\(runs[j].text)'")
-                }
-            }
+            for problem in layoutProblems(scene, "\(name) \(size)") { Issue.record(Comment(rawValue: problem)) }
             if let artifacts {
                 try SceneRenderer().write(scene, to: "\(artifacts)/\(name)-\(Int(size.width)).png")
             }

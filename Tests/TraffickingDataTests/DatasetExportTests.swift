@@ -12,7 +12,7 @@ struct DatasetExportTests {
         Figure(country: "Қазақстан", year: 2022, metric: Metric("конвикции"), value: .exact(1_234_567.25)),
     ], origin: "test")
 
-    @Test(arguments: [("csv", Dataset.embeddedFixtureName), ("json", Dataset.embeddedFixtureName), ("csv", "tricky"), ("json", "tricky")])
+    @Test(arguments: [("csv", "embedded"), ("json", "embedded"), ("csv", "tricky"), ("json", "tricky")])
     func exportThenLoadGivesEqualData(_ format: String, _ which: String) throws {
         let dataset = which == "tricky" ? Self.tricky : CountryReport.kazakhstan2008.dataset
         let text = format == "csv" ? dataset.csv() : try dataset.json()
@@ -39,8 +39,4 @@ struct DatasetExportTests {
         #expect((figures[2]["value"] as? NSNumber)?.doubleValue == -12.5)
         #expect(object["schemaVersion"] as? Int == 1)
     }
-}
-
-extension Dataset {
-    static let embeddedFixtureName = "embedded"
 }
