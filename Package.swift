@@ -64,7 +64,7 @@ let package = Package(
             dependencies: ["Analytics", "TraffickingData", "Charting", "CairoRenderer"],
             path: "Examples/SentenceDistribution"
         ),
-        .testTarget(name: "AnalyticsTests", dependencies: ["Analytics"]),
+        .testTarget(name: "AnalyticsTests", dependencies: ["Analytics"], exclude: ["Fixtures"]),
         .testTarget(name: "TraffickingDataTests", dependencies: ["TraffickingData"], exclude: ["Fixtures"]),
         .testTarget(name: "ChartingTests", dependencies: ["Charting"], exclude: ["__Snapshots__"]),
         .testTarget(name: "CairoRendererTests", dependencies: ["CairoRenderer"]),

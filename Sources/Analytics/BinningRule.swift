@@ -39,30 +39,47 @@ public enum BinningRule: Sendable, Equatable, Codable {
             guard width.isFinite, width > 0, origin.isFinite else { throw .invalidWidth(width) }
             guard let lo = sample.minimum, let hi = sample.maximum else { throw .emptySample }
             let first = ((lo - origin) / width).rounded(.down)
-            var last = ((hi - origin) / width).rounded(.down) + 1
-            if last - first > Double(HistogramError.maximumBinCount) { throw .tooManyBins(Int(last - first)) }
-            if last <= first { last = first + 1 }
-            return stride(from: first, through: last, by: 1).map { origin + $0 * width }
+            let last = ((hi - origin) / width).rounded(.down) + 1
+            try checkBinCount(last - first)
+            return try checkedEdges(stride(from: first, through: last, by: 1).map { origin + $0 * width })
         case .unitIntegers:
             guard let lo = sample.minimum, let hi = sample.maximum else { throw .emptySample }
             let first = lo.rounded(.toNearestOrAwayFromZero)
             let last = hi.rounded(.toNearestOrAwayFromZero)
-            if last - first > Double(HistogramError.maximumBinCount) { throw .tooManyBins(Int(last - first)) }
-            return stride(from: first, through: last + 1, by: 1).map { $0 - 0.5 }
+            try checkBinCount(last - first + 1)
+            return try checkedEdges(stride(from: first, through: last + 1, by: 1).map { $0 - 0.5 })
         case .sturges, .scott, .freedmanDiaconis:
             guard let lo = sample.minimum, let hi = sample.maximum else { throw .emptySample }
             let n = Double(sample.count)
             let span = hi - lo
+            guard span.isFinite else { throw .rangeTooWide(minimum: lo, maximum: hi) }
             let width: Double = switch self {
             case .sturges: span / (Double.log2(n) + 1)
             case .scott: Double.pow(24 * Double.pi.squareRoot() / n, 1.0 / 3) * (sample.populationStandardDeviation ?? 0)
             default: 2 * (sample.interquartileRange(method: .type7) ?? 0) / Double.pow(n, 1.0 / 3)
             }
-            let binCount = width > 0 ? Int((span / width).rounded(.up)) : 1
-            if binCount > HistogramError.maximumBinCount { throw .tooManyBins(binCount) }
-            return evenlySpacedEdges(from: lo, to: hi, bins: Swift.max(binCount, 1))
+            let bins = width > 0 && width.isFinite ? (span / width).rounded(.up) : 1
+            try checkBinCount(bins)
+            return try checkedEdges(evenlySpacedEdges(from: lo, to: hi, bins: Swift.max(Int(bins), 1)))
         }
     }
+}
+
+/// Throws unless `count` (a Double, so that huge or non-finite counts cannot trap in a
+/// conversion) is at most ``HistogramError/maximumBinCount``.
+func checkBinCount(_ count: Double) throws(HistogramError) {
+    guard count.isFinite else { throw .tooManyBins(.infinity) }
+    if count > Double(HistogramError.maximumBinCount) { throw .tooManyBins(count) }
+}
+
+/// The edges, if they are finite, at least two and strictly increasing; otherwise the
+/// bins are too narrow for the magnitude of the data (1e20 in bins of width 1, say),
+/// since neighbouring edges round to the same double.
+func checkedEdges(_ edges: [Double]) throws(HistogramError) -> [Double] {
+    guard edges.count >= 2, edges.allSatisfy(\.isFinite), zip(edges, edges.dropFirst()).allSatisfy({ $0 < $1 }) else {
+        throw .binsTooNarrowForData(edges.first ?? 0)
+    }
+    return edges
 }
 
 /// `bins + 1` edges from `lo` to `hi` as NumPy's `linspace` computes them
@@ -81,7 +98,13 @@ public enum HistogramError: Error, Equatable, Sendable, CustomStringConvertible 
     case invalidEdges([Double])
     case invalidWidth(Double)
     case emptySample
-    case tooManyBins(Int)
+    /// The binning asks for this many bins (possibly +∞), beyond ``maximumBinCount``.
+    case tooManyBins(Double)
+    /// `maximum − minimum` overflows a Double (data from −1e308 to 1e308, say).
+    case rangeTooWide(minimum: Double, maximum: Double)
+    /// Neighbouring edges near this value round to the same double: the bin width is
+    /// below the precision of the data.
+    case binsTooNarrowForData(Double)
 
     /// A guard against a bin width that is tiny relative to the data.
     public static let maximumBinCount = 100_000
@@ -91,7 +114,17 @@ public enum HistogramError: Error, Equatable, Sendable, CustomStringConvertible 
         case let .invalidEdges(edges): "histogram edges must be at least two finite, strictly increasing values; got \(edges)"
         case let .invalidWidth(width): "histogram bin width must be finite and positive; got \(width)"
         case .emptySample: "a data-driven histogram needs at least one observation"
-        case let .tooManyBins(count): "the binning would create \(count) bins (limit \(Self.maximumBinCount))"
+        case let .tooManyBins(count):
+            "the binning would create \(count.isFinite ? plainCount(count) : "infinitely many") bins (limit 100,000); choose wider bins"
+        case let .rangeTooWide(lo, hi):
+            "the data span from \(lo) to \(hi), a range too wide for double-precision arithmetic; bin a narrower range"
+        case let .binsTooNarrowForData(near):
+            "the bins are narrower than the precision of the data near \(near); choose wider bins"
         }
     }
+}
+
+/// A whole number below 10^15 as digits with separators; larger ones in exponent form.
+func plainCount(_ value: Double) -> String {
+    value < 1e15 ? NumberFormat.count.string(value) : "\(value)"
 }

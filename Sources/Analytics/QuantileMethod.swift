@@ -51,39 +51,38 @@ public enum QuantileMethod: Int, CaseIterable, Sendable, Codable, CustomStringCo
     public var description: String { "R type \(rawValue) (NumPy \(numpyName))" }
 
     /// The 1-based order statistics and weight that make up Q(p) for a sample of `n`:
-    /// `Q = (1 − weight)·x₍lower₎ + weight·x₍lower+1₎`, with `lower` clamped to `1...n`.
+    /// `Q = (1 − weight)·x₍lower₎ + weight·x₍lower+1₎`, with indices clamped to `1...n`.
     ///
-    /// A tolerance of 4ε on `np + m`, as in R's `quantile.default`, keeps results such
-    /// as `n·p = 4.999999999` from falling to the wrong order statistic.
+    /// The arithmetic is R's `quantile.default`, step for step, so results agree bit for bit:
+    /// - types 1–3: `j = ⌊np + m⌋` with no tolerance (m = −½ for type 3, else 0);
+    /// - types 4–9: `j = ⌊a + p(n + 1 − a − b) + 4ε⌋`, and a weight below 4ε becomes 0,
+    ///   so `n·p = 4.999999999` does not fall to the wrong order statistic.
     @usableFromInline
     func position(probability p: Double, count n: Int) -> (lower: Int, weight: Double) {
-        let np = Double(n) * p
-        if self == .type7 {
-            // R and NumPy compute type 7 as 1 + (n − 1)p directly; so do we, to match them bit for bit.
-            let index = Double(n - 1) * p
-            let lower = index.rounded(.down)
-            return (Int(lower) + 1, index - lower)
+        let count = Double(n)
+        if rawValue <= 3 {
+            let nppm = self == .type3 ? count * p - 0.5 : count * p
+            let j = nppm.rounded(.down)
+            let weight: Double = switch self {
+            case .type1: nppm > j ? 1 : 0
+            case .type2: nppm > j ? 1 : 0.5
+            default: (nppm != j || j.truncatingRemainder(dividingBy: 2) != 0) ? 1 : 0
+            }
+            return (Int(j), weight)
         }
-        let m: Double = switch self {
-        case .type1, .type2, .type4: 0
-        case .type3: -0.5
-        case .type5: 0.5
-        case .type6: p
-        case .type7: 1 - p
-        case .type8: (p + 1) / 3
-        case .type9: p / 4 + 3.0 / 8.0
+        let (a, b): (Double, Double) = switch self {
+        case .type4: (0, 1)
+        case .type5: (0.5, 0.5)
+        case .type6: (0, 0)
+        case .type7: (1, 1)
+        case .type8: (1.0 / 3, 1.0 / 3)
+        default: (3.0 / 8, 3.0 / 8)
         }
         let fuzz = 4 * Double.ulpOfOne
-        let shifted = np + m
-        let j = (shifted + fuzz).rounded(.down)
-        var g = shifted - j
-        if abs(g) < fuzz { g = 0 }
-        let weight: Double = switch self {
-        case .type1: g > 0 ? 1 : 0
-        case .type2: g > 0 ? 1 : 0.5
-        case .type3: (g == 0 && Int(j) % 2 == 0) ? 0 : 1
-        default: g
-        }
-        return (Int(j), weight)
+        let nppm = a + p * (count + 1 - a - b)
+        let j = (nppm + fuzz).rounded(.down)
+        var h = nppm - j
+        if abs(h) < fuzz { h = 0 }
+        return (Int(j), h)
     }
 }

@@ -9,10 +9,13 @@ extension Sample {
         return hi - lo
     }
 
-    /// Every value that occurs most often, ascending (Python's `statistics.multimode`).
+    /// Every value that occurs most often, ascending, **when some value repeats**.
     ///
-    /// A sample whose values are all distinct has every value as a mode; an empty sample
-    /// has none. −0 and +0 count as the same value.
+    /// A mode is a value that occurs at least twice and no less often than any other
+    /// (Python's `statistics.multimode`, restricted to repeated values). When every value
+    /// occurs once, as in continuous data, there is no mode and the result is empty,
+    /// rather than the whole sample. An empty sample has none. −0 and +0 count as the
+    /// same value.
     ///
     /// - Complexity: O(n log n).
     public var modes: [Double] { Analytics.modes(ofSorted: values.sorted()) }
@@ -37,5 +40,5 @@ func modes(ofSorted sorted: [Double]) -> [Double] {
         }
         start = end
     }
-    return result
+    return best >= 2 ? result : []
 }

@@ -62,11 +62,11 @@ func quantile(ofSorted sorted: [Double], _ p: Double, method: QuantileMethod) ->
     return interpolate(sorted[lowIndex], sorted[highIndex], weight)
 }
 
-/// `(1 − t)·a + t·b`, computed as NumPy's `_lerp` does so that results agree to the last bit,
-/// and exact when `a == b`.
+/// `(1 − t)·a + t·b`, computed as R's `quantile` does so that results agree to the last
+/// bit (NumPy's lerp can differ by an ulp), and exact when `a == b` or `t` is 0 or 1.
 @usableFromInline
 func interpolate(_ a: Double, _ b: Double, _ t: Double) -> Double {
-    if a == b { return a }
-    let difference = b - a
-    return t >= 0.5 ? b - difference * (1 - t) : a + difference * t
+    if a == b || t == 0 { return a }
+    if t == 1 { return b }
+    return (1 - t) * a + t * b
 }

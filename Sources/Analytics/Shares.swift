@@ -36,7 +36,8 @@ public struct Shares: Sendable, Equatable {
     ///
     /// Each percentage is truncated to the precision; the units still missing from 100 go,
     /// one each, to the parts with the largest truncated remainders (ties: larger part
-    /// first, then earlier index).
+    /// first, then earlier index). Quotients and remainders are exact integer arithmetic
+    /// whenever the parts are integers, or dyadic fractions, that fit in 63 bits.
     ///
     /// - Precondition: `0 ≤ decimals ≤ 6`.
     /// - Complexity: O(n log n).
@@ -45,17 +46,62 @@ public struct Shares: Sendable, Equatable {
         var scale = 1
         for _ in 0..<decimals { scale *= 10 }
         let target = 100 * scale
-        let raw = parts.map { Double(target) * $0 / total }
-        var units = raw.map { Int($0.rounded(.down)) }
+        let (units, remainders) = Self.exactQuotients(parts, target: target)
+            ?? Self.approximateQuotients(parts, total: total, target: target)
+        var rounded = units
         let missing = target - units.reduce(0, +)
-        let order = raw.indices.sorted { a, b in
-            let ra = raw[a] - Double(units[a]), rb = raw[b] - Double(units[b])
-            if ra != rb { return ra > rb }
+        let order = parts.indices.sorted { a, b in
+            if remainders[a] != remainders[b] { return remainders[a] > remainders[b] }
             if parts[a] != parts[b] { return parts[a] > parts[b] }
             return a < b
         }
-        for index in order.prefix(missing) { units[index] += 1 }
-        return units.map { RoundedPercent(units: $0, decimals: decimals) }
+        for index in order.prefix(Swift.max(0, missing)) { rounded[index] += 1 }
+        return rounded.map { RoundedPercent(units: $0, decimals: decimals) }
+    }
+
+    /// `⌊target·pᵢ/T⌋` and the remainders `target·pᵢ mod T`, in exact integer arithmetic,
+    /// after scaling every part by one power of two so all are integers. `nil` when the
+    /// scaled parts or their total do not fit in 63 bits.
+    ///
+    /// The remainders share the denominator `T`, so comparing them compares the true
+    /// fractional parts exactly: ties are real ties, never floating-point noise.
+    static func exactQuotients(_ parts: [Double], target: Int) -> (units: [Int], remainders: [Double])? {
+        // The smallest exponent of a set bit among the parts fixes the power of two to scale by.
+        var lowest = Int.max
+        for part in parts where part != 0 {
+            let trailing = part.significandBitPattern.trailingZeroBitCount
+            let lowBit = Int(part.exponent) - Double.significandBitCount + Swift.min(trailing, Double.significandBitCount)
+            lowest = Swift.min(lowest, lowBit)
+        }
+        guard lowest != Int.max else { return nil }
+        var integers: [Int] = []
+        integers.reserveCapacity(parts.count)
+        var total = 0
+        for part in parts {
+            let scaled = Double(sign: .plus, exponent: -lowest, significand: part)
+            guard let value = Int(exactly: scaled) else { return nil }
+            let (sum, overflow) = total.addingReportingOverflow(value)
+            guard !overflow else { return nil }
+            total = sum
+            integers.append(value)
+        }
+        guard total > 0 else { return nil }
+        var units: [Int] = []
+        var remainders: [Double] = []
+        for value in integers {
+            let product = target.multipliedFullWidth(by: value)
+            let (quotient, remainder) = total.dividingFullWidth((high: product.high, low: product.low))
+            units.append(quotient)
+            remainders.append(Double(remainder))
+        }
+        return (units, remainders)
+    }
+
+    /// The floating-point fallback for parts too wide for 63-bit integers.
+    static func approximateQuotients(_ parts: [Double], total: Double, target: Int) -> (units: [Int], remainders: [Double]) {
+        let raw = parts.map { Swift.min(Double(target), Double(target) * ($0 / total)) }
+        let units = raw.map { Int($0.rounded(.down)) }
+        return (units, zip(raw, units).map { $0 - Double($1) })
     }
 }
 

@@ -2,9 +2,9 @@
 ///
 /// | field | definition |
 /// |---|---|
-/// | mean | Welford running mean |
+/// | mean | Σxᵢ/n in double-double arithmetic (``Moments``) |
 /// | median | R type 7 at p = 0.5 |
-/// | modes | every most frequent value (Python `multimode`) |
+/// | modes | every most frequent value when some value repeats; empty when all are distinct |
 /// | sample variance / SD | denominator n − 1 (R `var`, `sd`); `nil` when n = 1 |
 /// | population variance / SD | denominator n (NumPy default) |
 /// | interquartile range | Q(0.75) − Q(0.25) with ``quantileMethod`` |
@@ -33,7 +33,7 @@ public struct SummaryStatistics: Sendable, Equatable, Codable {
     /// Summarises `sample`, or returns `nil` when it is empty (there is no mean to report).
     ///
     /// One sort serves every order statistic (quantiles, median, modes, extremes) and one
-    /// Welford pass every moment.
+    /// two-pass double-double computation every moment.
     ///
     /// - Complexity: O(n log n), dominated by the sort.
     public init?(of sample: Sample, quantileMethod: QuantileMethod = .default) {
@@ -49,11 +49,10 @@ public struct SummaryStatistics: Sendable, Equatable, Codable {
         minimum = sorted[0]
         maximum = sorted[n - 1]
         range = maximum - minimum
-        let sampleVariance = n >= 2 ? moments.sumOfSquaredDeviations / Double(n - 1) : nil
-        self.sampleVariance = sampleVariance
-        sampleStandardDeviation = sampleVariance?.squareRoot()
-        populationVariance = moments.sumOfSquaredDeviations / Double(n)
-        populationStandardDeviation = populationVariance.squareRoot()
+        sampleVariance = n >= 2 ? moments.variance(denominator: Double(n - 1)) : nil
+        sampleStandardDeviation = n >= 2 ? moments.standardDeviation(denominator: Double(n - 1)) : nil
+        populationVariance = moments.variance(denominator: Double(n))
+        populationStandardDeviation = moments.standardDeviation(denominator: Double(n))
         interquartileRange = quantile(ofSorted: sorted, 0.75, method: quantileMethod)
             - quantile(ofSorted: sorted, 0.25, method: quantileMethod)
         self.quantileMethod = quantileMethod

@@ -15,7 +15,9 @@ struct NiceTicksTests {
         (0, 3, 6, false, [0, 0.5, 1, 1.5, 2, 2.5, 3]),
         (0, 35_000, 5, false, [0, 5_000, 10_000, 15_000, 20_000, 25_000, 30_000, 35_000]),
         (-2e300, 2e300, 4, false, [-2e300, -1e300, 0, 1e300, 2e300]), // huge span
-        (1e-300, 5e-300, 4, false, [1e-300, 2e-300, 3e-300, 4e-300, 5e-300]), // tiny span
+        (1e-300, 5e-300, 4, false, [1e-300, 2e-300, 2.9999999999999996e-300, 4e-300, 5e-300]), // tiny span: d3's doubles
+        (1.2, 1.8, 1, false, [1.5]),                               // count 1 still gives a tick
+        (1e-310, 2e-310, 4, false, []),                             // no finite step
         (3, 3, 5, false, [3]),
         (2.5, 2.5, 5, true, []),
         (0, 1, 0, false, []),
@@ -61,5 +63,6 @@ struct NiceTicksTests {
         #expect(TickStep.nice(start: 0, stop: 0.3, count: 10, integersOnly: true) == TickStep(multiplier: 1, exponent: 0))
         #expect(TickStep.nice(start: 0, stop: 0, count: 10) == nil)
         #expect(TickStep(multiplier: 1, exponent: -1).multiple(3) == 0.3)
+        #expect(TickStep.nice(start: 1e-300, stop: 3e-300, count: 5) != nil)
     }
 }
