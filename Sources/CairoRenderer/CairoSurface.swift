@@ -2,11 +2,18 @@ internal import CCairo
 
 /// Owns a cairo surface and a context drawing on it; both are released in `deinit`,
 /// on every path, including errors.
+///
+/// A vector surface writes through a ``ByteSink`` that cairo holds only as a raw pointer.
+/// The surface keeps that sink alive itself: stored properties are released after
+/// `deinit` has run, so cairo's last writes (when `cairo_surface_destroy` finishes a
+/// surface whose `finish` failed) always land in a live sink.
 final class CairoSurface {
     let surface: OpaquePointer
     let context: OpaquePointer
+    /// The sink cairo writes into, kept alive until after the surface is destroyed.
+    let sink: ByteSink?
 
-    init(surface: OpaquePointer, operation: String) throws(RenderError) {
+    init(surface: OpaquePointer, sink: ByteSink? = nil, operation: String) throws(RenderError) {
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {
             cairo_surface_destroy(surface)
@@ -18,6 +25,7 @@ final class CairoSurface {
         }
         self.surface = surface
         self.context = context
+        self.sink = sink
     }
 
     deinit {

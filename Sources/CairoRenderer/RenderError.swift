@@ -8,6 +8,8 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidSize(width: Double, height: Double, scale: Double)
     /// Writing the output failed.
     case io(path: String, reason: String)
+    /// A coordinate, size or font in the scene is not finite or too large for cairo.
+    case unrenderableScene(reason: String)
 
     public var description: String {
         switch self {
@@ -15,6 +17,7 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .font(path, code): "could not load the font \(path) (FreeType error \(code))"
         case let .invalidSize(w, h, s): "cannot render a \(w)×\(h) canvas at scale \(s): sizes must be positive, finite and at most 32,767 pixels"
         case let .io(path, reason): "could not write \(path): \(reason)"
+        case let .unrenderableScene(reason): "cannot draw the chart: \(reason)"
         }
     }
 }

@@ -16,11 +16,24 @@ import Charting
 public struct SceneRenderer: Sendable {
     private let fonts: BundledFonts
 
+    /// The unit an SVG declares its width and height in.
+    public enum SVGUnit: String, Sendable, CaseIterable {
+        /// CSS pixels: an 800×500 scene is 800×500 px in a browser, as large as the PNG at scale 1.
+        case pixels
+        /// Points (1/72 in): the same drawing shows 1.33× larger in a browser.
+        case points
+    }
+
+    /// `.pixels` by default, so browsers and rsvg-convert show the SVG at the PNG's size.
+    public var svgUnit: SVGUnit = .pixels
+
     /// The largest pixel dimension cairo's image surface accepts.
     public static let maximumPixels = 32_767.0
 
-    public init() throws(RenderError) {
+    /// - Parameter svgUnit: the unit SVG output declares its size in (pixels by default).
+    public init(svgUnit: SVGUnit = .pixels) throws(RenderError) {
         fonts = try BundledFonts.shared.get()
+        self.svgUnit = svgUnit
     }
 
     /// The cairo library version the output depends on, e.g. "1.16.0".
@@ -32,6 +45,7 @@ public struct SceneRenderer: Sendable {
     /// - Throws: ``RenderError`` with cairo's status when any cairo call fails.
     public func render(_ scene: Scene, as format: OutputFormat, scale: Double = 1) throws(RenderError) -> [UInt8] {
         try Self.validate(scene.size, scale: scale)
+        try SceneCheck.validate(scene)
         switch format {
         case .png: return try renderPNG(scene, scale: scale)
         case .svg: return try renderSVG(scene)
@@ -65,6 +79,7 @@ public struct SceneRenderer: Sendable {
     /// The pixels `render(_:as: .png, scale:)` would encode, without encoding them.
     public func rasterize(_ scene: Scene, scale: Double = 1) throws(RenderError) -> RasterImage {
         try Self.validate(scene.size, scale: scale)
+        try SceneCheck.validate(scene)
         let canvas = try paintImage(scene, scale: scale)
         return RasterImage(surface: canvas.surface)
     }
@@ -82,35 +97,36 @@ public struct SceneRenderer: Sendable {
     private func renderSVG(_ scene: Scene) throws(RenderError) -> [UInt8] {
         let sink = ByteSink()
         let closure = Unmanaged.passUnretained(sink).toOpaque()
-        guard let raw = cairo_svg_surface_create_for_stream(ByteSink.write, closure, scene.size.width, scene.size.height) else {
-            throw .cairo(status: "no surface", operation: "creating the SVG surface")
-        }
-        cairo_svg_surface_restrict_to_version(raw, CAIRO_SVG_VERSION_1_1)
-        cairo_svg_surface_set_document_unit(raw, CAIRO_SVG_UNIT_PT)
-        do {
-            let canvas = try CairoSurface(surface: raw, operation: "creating the SVG surface")
+        let bytes: [UInt8] = try withExtendedLifetime(sink) { () throws(RenderError) -> [UInt8] in
+            guard let raw = cairo_svg_surface_create_for_stream(ByteSink.write, closure, scene.size.width, scene.size.height) else {
+                throw .cairo(status: "no surface", operation: "creating the SVG surface")
+            }
+            cairo_svg_surface_restrict_to_version(raw, CAIRO_SVG_VERSION_1_1)
+            cairo_svg_surface_set_document_unit(raw, svgUnit == .points ? CAIRO_SVG_UNIT_PT : CAIRO_SVG_UNIT_PX)
+            let canvas = try CairoSurface(surface: raw, sink: sink, operation: "creating the SVG surface")
             CairoDrawing(context: canvas.context, fonts: fonts).draw(scene)
             try canvas.finish("writing the SVG")
+            return sink.bytes
         }
-        return SVGPostProcessing.finish(sink.bytes, title: scene.title, description: scene.summary)
+        return SVGPostProcessing.finish(bytes, title: scene.title, description: scene.summary)
     }
 
     private func renderPDF(_ scene: Scene) throws(RenderError) -> [UInt8] {
         let sink = ByteSink()
         let closure = Unmanaged.passUnretained(sink).toOpaque()
-        guard let raw = cairo_pdf_surface_create_for_stream(ByteSink.write, closure, scene.size.width, scene.size.height) else {
-            throw .cairo(status: "no surface", operation: "creating the PDF surface")
-        }
-        // A fixed creation date keeps the bytes identical from run to run.
-        cairo_pdf_surface_set_metadata(raw, CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z")
-        cairo_pdf_surface_set_metadata(raw, CAIRO_PDF_METADATA_TITLE, scene.title)
-        cairo_pdf_surface_set_metadata(raw, CAIRO_PDF_METADATA_CREATOR, "TIPCharts")
-        do {
-            let canvas = try CairoSurface(surface: raw, operation: "creating the PDF surface")
+        return try withExtendedLifetime(sink) { () throws(RenderError) -> [UInt8] in
+            guard let raw = cairo_pdf_surface_create_for_stream(ByteSink.write, closure, scene.size.width, scene.size.height) else {
+                throw .cairo(status: "no surface", operation: "creating the PDF surface")
+            }
+            // A fixed creation date keeps the bytes identical from run to run.
+            cairo_pdf_surface_set_metadata(raw, CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z")
+            cairo_pdf_surface_set_metadata(raw, CAIRO_PDF_METADATA_TITLE, SVGPostProcessing.xmlSafe(scene.title))
+            cairo_pdf_surface_set_metadata(raw, CAIRO_PDF_METADATA_CREATOR, "TIPCharts")
+            let canvas = try CairoSurface(surface: raw, sink: sink, operation: "creating the PDF surface")
             CairoDrawing(context: canvas.context, fonts: fonts).draw(scene)
             try canvas.finish("writing the PDF")
+            return sink.bytes
         }
-        return sink.bytes
     }
 
     /// Renders and writes atomically: the bytes go to a temporary file beside `path`,

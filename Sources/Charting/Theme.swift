@@ -28,6 +28,9 @@ public struct Theme: Sendable, Hashable, Codable {
 
     public static let standard = Theme()
 
-    /// The palette colour for series `index`, cycling.
-    public func color(_ index: Int) -> Color { palette[index % palette.count] }
+    /// The palette colour for series `index`, cycling. An empty palette (possible in a
+    /// decoded theme) gives the text colour rather than a division by zero.
+    public func color(_ index: Int) -> Color {
+        palette.isEmpty ? textColor : palette[abs(index % palette.count)]
+    }
 }

@@ -23,16 +23,20 @@ public enum ValueFormat: Sendable, Hashable, Codable {
     }
 
     /// The label for `value` with `decimals` places (for ticks, the step's precision).
+    /// Decimals outside 0...15 (from a decoded value, say) are clamped, never trapped on.
     public func string(_ value: Double, decimals: Int? = nil) -> String {
         let minus = "\u{2212}"
+        let decimals = decimals.map { Swift.min(Swift.max($0, 0), 15) }
         switch self {
         case .count: return NumberFormat(decimals: decimals ?? 0, minusSign: minus).string(value)
-        case let .number(d): return NumberFormat(decimals: decimals ?? d, minusSign: minus).string(value)
-        case let .percent(d): return NumberFormat(style: .percent, decimals: decimals ?? d, minusSign: minus).string(value)
+        case let .number(d): return NumberFormat(decimals: decimals ?? clamp(d), minusSign: minus).string(value)
+        case let .percent(d): return NumberFormat(style: .percent, decimals: decimals ?? clamp(d), minusSign: minus).string(value)
         case let .signedPercent(d):
-            return NumberFormat(style: .signedPercent, decimals: decimals ?? d, minusSign: minus).string(value)
+            return NumberFormat(style: .signedPercent, decimals: decimals ?? clamp(d), minusSign: minus).string(value)
         case let .currency(symbol):
             return NumberFormat(style: .currency(symbol: symbol), decimals: decimals ?? 0, minusSign: minus).string(value)
         }
     }
 }
+
+private func clamp(_ decimals: Int) -> Int { Swift.min(Swift.max(decimals, 0), 15) }

@@ -26,13 +26,30 @@ public struct ChartReport: Sendable {
     public var scale: Double
     public var formats: [OutputFormat]
 
+    /// Entry names become file names, so they are made unique here: a name equal to an
+    /// earlier one, ignoring case (as case-insensitive file systems do), gets `-2`, `-3`…
+    /// in entry order, so the same input always gives the same names.
     public init(entries: [Entry], summaryMarkdown: String, size: Size = Size(width: 800, height: 500), scale: Double = 1,
                 formats: [OutputFormat] = OutputFormat.allCases) {
-        self.entries = entries
+        self.entries = Self.uniquelyNamed(entries)
         self.summaryMarkdown = summaryMarkdown
         self.size = size
         self.scale = scale
         self.formats = formats
+    }
+
+    static func uniquelyNamed(_ entries: [Entry]) -> [Entry] {
+        var taken = Set<String>(["summary"])
+        return entries.map { entry in
+            var name = entry.name.isEmpty ? "chart" : entry.name
+            var suffix = 2
+            while taken.contains(name.lowercased()) {
+                name = "\(entry.name)-\(suffix)"
+                suffix += 1
+            }
+            taken.insert(name.lowercased())
+            return Entry(name: name, chart: entry.chart)
+        }
     }
 
     /// The Kazakhstan set from the embedded report.
@@ -62,7 +79,7 @@ public struct ChartReport: Sendable {
         var files: [File] = []
         for (index, entry) in entries.enumerated() {
             progress?(index, entries.count, entry.name)
-            let scene = entry.chart.scene(size: size, measurer: measurer)
+            let scene = try entry.chart.validated().scene(size: size, measurer: measurer)
             for format in formats {
                 files.append(File(name: "\(entry.name).\(format.fileExtension)", bytes: try renderer.render(scene, as: format, scale: scale)))
             }
@@ -85,22 +102,24 @@ public struct ChartReport: Sendable {
         return summaryMarkdown + charts.joined(separator: "\n")
     }
 
-    /// Renders everything, then writes each file atomically into `directory` (created if
-    /// needed). A rendering failure writes nothing.
+    /// The file in an output folder that lists what the last `report` wrote there.
+    public static let manifestName = ".tipcharts-report"
+
+    /// Renders everything, then writes the files into `directory` (created if needed) as
+    /// one step that either completes or leaves the folder as it was:
+    /// 1. every file is rendered in memory (a rendering error writes nothing);
+    /// 2. every target is checked: no folder in the way, no name too long;
+    /// 3. the files are written into a hidden staging folder inside `directory`, then
+    ///    renamed into place; a failure while staging removes the staging folder;
+    /// 4. files that the previous report listed in ``manifestName`` and this one does not
+    ///    write are removed, so no stale chart stays beside the new ones, and the manifest
+    ///    is rewritten. Files the report did not write are never touched.
     ///
     /// - Returns: the paths written, in order.
     @discardableResult
     public func write(to directory: String, progress: ((Int, Int, String) -> Void)? = nil) throws -> [String] {
         let files = try files(progress: progress)
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw RenderError.io(path: directory, reason: "cannot create the directory: \(error.localizedDescription)")
-        }
-        return try files.map { file in
-            let path = (directory as NSString).appendingPathComponent(file.name)
-            try AtomicFile.write(file.bytes, to: path)
-            return path
-        }
+        return try ReportFolder(path: directory).replaceContents(with: files.map { ($0.name, $0.bytes) },
+                                                                  manifestName: Self.manifestName)
     }
 }

@@ -63,7 +63,7 @@ extension ChartSpec {
             guard !values.isEmpty else { throw SpecError(file: origin, path: "$.data.values", reason: "has no rows") }
             return values.enumerated().map { Row(fields: $0.element, path: "$.data.values[\($0.offset)]") }
         case let (nil, file?):
-            let resolved = file.hasPrefix("/") ? file : ((origin as NSString).deletingLastPathComponent as NSString).appendingPathComponent(file)
+            let resolved = try resolveDataFile(file)
             let dataset: Dataset
             do { dataset = try Dataset.load(contentsOf: resolved) } catch {
                 throw SpecError(file: origin, path: "$.data.file", reason: "\(error)")
@@ -82,6 +82,22 @@ extension ChartSpec {
         default:
             throw SpecError(file: origin, path: "$.data", reason: "give exactly one of \"values\" (inline rows) or \"file\"")
         }
+    }
+
+    /// `data.file` resolved against the spec's folder. Absolute paths and paths that climb
+    /// out of that folder (`..`, or a symbolic link that leads outside) are refused unless
+    /// ``allowsOutsideFiles`` is set (`--allow-outside-data`), so a spec from someone else
+    /// cannot make the tool read, and quote in its errors, any file on the machine.
+    func resolveDataFile(_ file: String) throws -> String {
+        let folder = URL(fileURLWithPath: origin).deletingLastPathComponent().standardizedFileURL.resolvingSymlinksInPath()
+        let candidate = file.hasPrefix("/") ? URL(fileURLWithPath: file) : folder.appendingPathComponent(file)
+        let resolved = candidate.standardizedFileURL.resolvingSymlinksInPath()
+        let inside = resolved.path.hasPrefix(folder.path.hasSuffix("/") ? folder.path : folder.path + "/")
+        guard inside || allowsOutsideFiles else {
+            throw SpecError(file: origin, path: "$.data.file",
+                            reason: "'\(file.prefix(200))' is outside the spec's folder; put the data beside the spec, or pass --allow-outside-data")
+        }
+        return resolved.path
     }
 
     /// The field an encoding channel names, checked against the rows.
@@ -151,7 +167,11 @@ extension ChartSpec {
     func binning() throws -> BinningRule {
         switch bins {
         case nil: return .sturges
-        case let .number(width)?: return .fixedWidth(width)
+        case let .number(width)?:
+            guard width.isFinite, width > 0 else {
+                throw SpecError(file: origin, path: "$.bins", reason: "a bin width must be a positive number, not \(width)")
+            }
+            return .fixedWidth(width)
         case let .string(name)?:
             switch name {
             case "sturges": return .sturges
@@ -170,6 +190,11 @@ extension ChartSpec {
         let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
         let argument = parts.count > 1 ? parts[1] : nil
         let decimals = argument.flatMap(Int.init)
+        if parts.first != "currency", let argument {
+            guard let decimals, (0...6).contains(decimals) else {
+                throw SpecError(file: origin, path: path, reason: "the number of decimals must be a whole number from 0 to 6, not '\(argument.prefix(40))'")
+            }
+        }
         switch parts.first {
         case "count": return .count
         case "number": return .number(decimals: decimals ?? 1)

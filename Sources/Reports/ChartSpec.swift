@@ -60,6 +60,8 @@ public struct ChartSpec: Sendable, Decodable {
 
     /// The spec's file, for resolving `data.file` and naming output.
     public var origin: String = "spec.json"
+    /// Lets `data.file` name a file outside the spec's folder (`--allow-outside-data`).
+    public var allowsOutsideFiles = false
 
     enum CodingKeys: String, CodingKey {
         case type, title, subtitle, source, description, data, encoding, axes, orientation, mode, bins, size, format

@@ -15,9 +15,15 @@ struct CanvasOptions: ParsableArguments {
     var size: Size { Size(width: width, height: height) }
 
     func validate() throws {
-        guard width >= 200, height >= 150, width <= 10_000, height <= 10_000 else {
-            throw ValidationError("--width must be 200-10000 and --height 150-10000 points, got \(width)×\(height).")
+        try Self.check(size, origin: "--width must be 200-10000 and --height 150-10000 points")
+        guard scale >= 0.25, scale <= 8 else { throw ValidationError("--scale must be 0.25-8, got \(scale).") }
+    }
+
+    /// The one rule for canvas sizes, from options or from a spec's `size`: a usage error (64) otherwise.
+    static func check(_ size: Size, origin: String) throws {
+        let (w, h) = (size.width, size.height)
+        guard w >= 200, h >= 150, w <= 10_000, h <= 10_000 else {
+            throw ValidationError("\(origin), got \(w)×\(h).")
         }
-        guard scale > 0, scale <= 8 else { throw ValidationError("--scale must be above 0 and at most 8, got \(scale).") }
     }
 }

@@ -31,7 +31,11 @@ struct Render: ParsableCommand {
 
     @OptionGroup var input: DataOptions
 
+    @Flag(help: "Let a spec's data.file name a file outside the spec's folder.")
+    var allowOutsideData = false
+
     func validate() throws {
+        if output == "" { throw ValidationError("--output is empty; give a file name, or - for standard output.") }
         switch (chart, spec) {
         case (nil, nil): throw ValidationError("Name a chart, or pass --spec FILE.")
         case (.some, .some): throw ValidationError("Pass either a chart name or --spec, not both.")
@@ -54,15 +58,20 @@ struct Render: ParsableCommand {
             path.split(separator: ".").last.flatMap { OutputFormat(rawValue: $0.lowercased()) }
         } ?? .png
         let path = output ?? "\(name).\(format.fileExtension)"
+        if let specSize, let spec {
+            try CanvasOptions.check(specSize, origin: "\(spec): $.size: width must be 200-10000 and height 150-10000 points")
+        }
         let size = specSize ?? canvas.size
-        try SceneRenderer().write(chart.scene(size: size, measurer: measurer), to: path, format: format, scale: canvas.scale)
-        print(path)
+        try SceneRenderer().write(chart.validated().scene(size: size, measurer: measurer), to: path, format: format, scale: canvas.scale)
+        // Standard output carries the chart itself; say nothing else there.
+        if path != "-" { print(path) }
     }
 
     /// The chart, its default file name, and any format and size the spec sets.
     private func resolve() throws -> (any Chart, String, OutputFormat?, Size?) {
         if let spec {
-            let decoded = try ChartSpec.load(contentsOf: spec)
+            var decoded = try ChartSpec.load(contentsOf: spec)
+            decoded.allowsOutsideFiles = allowOutsideData
             return (try decoded.chart(), decoded.name, decoded.format, decoded.size)
         }
         let name = chart ?? ""

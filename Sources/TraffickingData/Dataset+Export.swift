@@ -41,13 +41,16 @@ extension FigureValue {
 /// formula (starting with `=`, `+`, `-`, `@`, tab or carriage return, and not a number such
 /// as `-12.5`) gets a leading `'` (OWASP "CSV injection"); then RFC 4180 quoting if needed.
 public func csvCell(_ text: String) -> String {
-    guard let first = text.first, "=+-@\t\r".contains(first), ValueParsing.number(text) == nil else { return quotedCSV(text) }
+    guard let first = text.unicodeScalars.first, formulaLeaders.contains(first), ValueParsing.number(text) == nil
+    else { return quotedCSV(text) }
     return quotedCSV("'" + text)
 }
 
 /// RFC 4180 quoting when a field needs it.
 func quotedCSV(_ field: String) -> String {
-    guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || field.hasPrefix(" ") || field.hasSuffix(" ")
+    // Unicode scalars, not Characters: "\r\n" is one Character that equals neither "\r" nor "\n".
+    guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        || field.hasPrefix(" ") || field.hasSuffix(" ")
     else { return field }
     return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
 }

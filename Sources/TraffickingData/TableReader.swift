@@ -91,7 +91,10 @@ struct TableReader {
         let location = SourceLocation(file: file, line: row.line, path: row.path)
         let countryCell = row.cells[mapping.country]?.trimmingSpaces
         let country = (countryCell?.isEmpty == false ? countryCell : nil) ?? mapping.defaultCountry
-        guard let country = country.map(unneutralised) else {
+        // Only our own export guards cells; a user's own leading apostrophe stays as written.
+        let isExport = header == Dataset.exportColumns
+        let unguard = { (text: String) -> String in isExport ? unneutralised(text) : text }
+        guard let country = country.map(unguard) else {
             throw error(row, column: mapping.country, "the country is empty")
         }
         let yearText = row.cells[mapping.year] ?? ""
@@ -100,7 +103,7 @@ struct TableReader {
         }
         let optional = { (name: String) -> String? in
             let v = row.cells[name]?.trimmingSpaces
-            return v?.isEmpty == false ? v.map(unneutralised) : nil
+            return v?.isEmpty == false ? v.map(unguard) : nil
         }
         let unit = optional("unit")
         var qualifier: Qualifier?
@@ -112,7 +115,7 @@ struct TableReader {
         }
         func figure(metric: String, cell: String, column: String) throws(DataError) -> Figure {
             guard let value = ValueParsing.value(cell) else {
-                throw error(row, column: column, "'\(cell)' is not a number; \(ValueParsing.expectedNumber)")
+                throw error(row, column: column, "'\(cell.shortenedForMessages)' is not a number; \(ValueParsing.expectedNumber)")
             }
             if case let .exact(v) = value, v < 0, !Self.signedUnits.contains(unit?.lowercased() ?? "") {
                 throw error(row, column: column, "\(cell.trimmingSpaces) is negative; counts and amounts cannot be below zero (use unit 'percent' for changes)")
@@ -137,12 +140,23 @@ struct TableReader {
     static let signedUnits: Set<String> = ["percent", "%", "percentage_points", "change"]
 }
 
-/// Undoes the spreadsheet-formula guard that export adds: `'=x` reads back as `=x`.
+/// Undoes the spreadsheet-formula guard that export adds (`'=x` reads back as `=x`,
+/// `''x` as `'x`), for files with export's exact header only. Tested on Unicode scalars,
+/// so a cell starting with CR LF is recognised.
 func unneutralised(_ text: String) -> String {
-    guard text.hasPrefix("'"), let second = text.dropFirst().first, "=+-@".contains(second) else { return text }
-    return String(text.dropFirst())
+    let scalars = text.unicodeScalars
+    guard scalars.first == "'", let second = scalars.dropFirst().first, formulaLeaders.contains(second) else { return text }
+    return String(scalars.dropFirst())
 }
 
+/// First characters that make a spreadsheet treat a cell as a formula, plus the guard itself.
+let formulaLeaders: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "\n", "'"]
+
 extension String {
+    /// At most 60 characters, with "… (N characters)" when longer, so a huge cell is not echoed whole.
+    var shortenedForMessages: String {
+        count <= 60 ? self : String(prefix(60)) + "… (\(count) characters)"
+    }
+
     var replacingSpaces: String { split(separator: " ").joined(separator: "_") }
 }

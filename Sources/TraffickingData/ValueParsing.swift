@@ -1,6 +1,6 @@
 /// Reading numbers as people type them in TIP tables.
 enum ValueParsing {
-    static let expectedNumber = "expected a number such as 1834, 1,834 or 12.5, a censored value such as <5, or NA"
+    static let expectedNumber = "expected a number such as 1834, 1,834, 12.5 or 1e-05, a censored value such as <5, or NA"
 
     /// Parses a value cell.
     ///
@@ -8,16 +8,18 @@ enum ValueParsing {
     /// |---|---|
     /// | `1834`, `12.5`, `-3` | exact |
     /// | `1,834`, `1,234,567.5` | exact (groups of three after the first comma) |
-    /// | `<5`, `< 5`, `<1,000` | censored below the bound |
+    /// | `1e-05`, `1.5E+308` | exact (decimal exponent, as export and JSON write them) |
+    /// | `<5`, `< 5`, `<1,000` | censored below a positive bound |
     /// | empty, `NA`, `N/A`, `n/a` | missing |
     ///
-    /// Exponents, `inf`, `nan` and hexadecimal are rejected: no TIP table writes them, so
-    /// they are far more likely to be a mistake.
+    /// `inf`, `nan`, hexadecimal, and numbers that overflow a double or underflow to zero
+    /// are rejected: no TIP table writes them, so they are far more likely to be a mistake.
+    /// `-0` reads as `0`, so export writes it the same way in CSV and JSON.
     static func value(_ raw: String) -> FigureValue? {
         let text = raw.trimmingSpaces
         if text.isEmpty || ["na", "n/a"].contains(text.lowercased()) { return .missing }
         if text.hasPrefix("<") {
-            guard let bound = number(String(text.dropFirst()).trimmingSpaces), bound >= 0 else { return nil }
+            guard let bound = number(String(text.dropFirst()).trimmingSpaces), bound > 0 else { return nil }
             return .below(bound)
         }
         return number(text).map(FigureValue.exact)
@@ -31,6 +33,14 @@ enum ValueParsing {
             negative = body.first == "-"
             body = body.dropFirst()
         }
+        var exponent = ""
+        if let e = body.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            var digits = body[body.index(after: e)...]
+            if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
+            guard !digits.isEmpty, digits.count <= 6, digits.allSatisfy(\.isASCIIDigit), !body[..<e].contains(",") else { return nil }
+            exponent = String(body[e...])
+            body = body[..<e]
+        }
         let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         guard let integer = parts.first, !integer.isEmpty,
               parts.count == 1 || (parts[1].allSatisfy(\.isASCIIDigit) && !parts[1].isEmpty) else { return nil }
@@ -39,8 +49,10 @@ enum ValueParsing {
               groups.count == 1 || (groups[0].count <= 3 && groups.dropFirst().allSatisfy { $0.count == 3 })
         else { return nil }
         let digits = groups.joined() + (parts.count > 1 ? "." + parts[1] : "")
-        guard let magnitude = Double(digits), magnitude.isFinite else { return nil }
-        return negative ? -magnitude : magnitude
+        guard let magnitude = Double(digits + exponent), magnitude.isFinite else { return nil }
+        // 1e-99999999 would silently read as 0: refuse a non-zero mantissa that underflows.
+        if magnitude == 0, digits.contains(where: { $0 != "0" && $0 != "." }) { return nil }
+        return negative && magnitude != 0 ? -magnitude : magnitude
     }
 
     /// A year: a whole number from 1800 to 2200, with no decimals or grouping.

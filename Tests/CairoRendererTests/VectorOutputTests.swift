@@ -38,7 +38,7 @@ struct VectorOutputTests {
         parser.delegate = probe
         #expect(parser.parse(), "\(String(describing: parser.parserError))")
         #expect(probe.elements.first == "svg")
-        #expect(probe.rootAttributes["width"] == "200pt" && probe.rootAttributes["height"] == "100pt")
+        #expect(probe.rootAttributes["width"] == "200px" && probe.rootAttributes["height"] == "100px")
         #expect(probe.texts["title"] == "Convictions <2006 & 2007>")
         #expect(probe.texts["desc"] == "Two bars: 1 and 19.")
         #expect(Array(probe.elements.prefix(3)) == ["svg", "title", "desc"])

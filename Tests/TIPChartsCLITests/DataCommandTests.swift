@@ -29,7 +29,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty, "no progress output when standard error is not a terminal")
         let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-        #expect(files == ["metric-prosecutions.pdf", "metric-prosecutions.png", "metric-prosecutions.svg", "summary.md",
+        #expect(files == [".tipcharts-report", "metric-prosecutions.pdf", "metric-prosecutions.png", "metric-prosecutions.svg", "summary.md",
                           "year-over-year.pdf", "year-over-year.png", "year-over-year.svg"])
         let markdown = try String(contentsOfFile: "\(out)/summary.md", encoding: .utf8)
         #expect(markdown.contains("+128.57%") && markdown.contains("+25.00%"))

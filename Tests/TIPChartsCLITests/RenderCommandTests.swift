@@ -40,7 +40,7 @@ func validate(_ tool: String, _ arguments: [String]) throws -> (status: Int32, o
             let image = try RasterImage(png: data)
             #expect(image.width == 1280 && image.height == 800)
         case "svg":
-            #expect(String(decoding: data, as: UTF8.self).contains("width=\"640pt\""))
+            #expect(String(decoding: data, as: UTF8.self).contains("width=\"640px\""))
         default:
             #expect(String(decoding: data, as: UTF8.self).contains("/MediaBox [ 0 0 640 400 ]"))
         }
@@ -86,7 +86,7 @@ func validate(_ tool: String, _ arguments: [String]) throws -> (status: Int32, o
         #expect(result.status == 0, "\(result.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
         let charts = ["convictions", "funding", "law-enforcement", "routes", "sentences", "victims-bars", "victims-donut", "year-over-year"]
-        #expect(files == (charts.flatMap { ["\($0).pdf", "\($0).png", "\($0).svg"] } + ["summary.md"]).sorted())
+        #expect(files == (charts.flatMap { ["\($0).pdf", "\($0).png", "\($0).svg"] } + ["summary.md", ".tipcharts-report"]).sorted())
         for chart in charts {
             let png = "\(out)/\(chart).png", svg = "\(out)/\(chart).svg", pdf = "\(out)/\(chart).pdf"
             let pngcheck = try validate("pngcheck", ["-q", png])

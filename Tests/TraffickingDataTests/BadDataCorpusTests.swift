@@ -18,7 +18,7 @@ struct BadDataCorpusTests {
         ("08-non-numeric.csv", .init(), "08-non-numeric.csv:2: column 'value': 'nineteen' is not a number; \(ValueParsing.expectedNumber)"),
         ("09-two-decimal-points.csv", .init(), "09-two-decimal-points.csv:2: column 'value': '1.2.3' is not a number; \(ValueParsing.expectedNumber)"),
         ("10-bad-grouping.csv", .init(), "10-bad-grouping.csv:2: column 'value': '18,34' is not a number; \(ValueParsing.expectedNumber)"),
-        ("11-exponent.csv", .init(), "11-exponent.csv:2: column 'value': '3.5e4' is not a number; \(ValueParsing.expectedNumber)"),
+        ("11-exponent.csv", .init(), "11-exponent.csv:2: column 'value': '1e999' is not a number; \(ValueParsing.expectedNumber)"),
         ("12-negative-count.csv", .init(), "12-negative-count.csv:2: column 'value': -3 is negative; counts and amounts cannot be below zero (use unit 'percent' for changes)"),
         ("13-conflicting-duplicate.csv", .init(), "13-conflicting-duplicate.csv:4: column 'value': Kazakhstan 2007 convictions is 18 here but 19 at 13-conflicting-duplicate.csv:2; keep one value per country, year and metric"),
         ("14-year-with-decimals.csv", .init(), "14-year-with-decimals.csv:2: column 'year': '2007.0' is not a year; expected a whole number such as 2007"),

@@ -1,17 +1,19 @@
 import Testing
+import Foundation
 @testable import TraffickingData
 
 struct ValueParsingTests {
     @Test(arguments: [
         ("1834", FigureValue.exact(1834)), ("1,834", .exact(1834)), ("1,234,567.5", .exact(1_234_567.5)), ("12.5", .exact(12.5)),
         ("  19 ", .exact(19)), ("-3", .exact(-3)), ("+4", .exact(4)), ("0", .exact(0)), ("<5", .below(5)), ("< 5", .below(5)),
-        ("<1,000", .below(1000)), ("", .missing), ("NA", .missing), ("n/a", .missing), ("N/A", .missing),
+        ("<1,000", .below(1000)), ("1e-05", .exact(0.00001)), ("1e+308", .exact(1e308)), ("-2.5E3", .exact(-2500)),
+        ("0.1e1", .exact(1)), ("", .missing), ("NA", .missing), ("n/a", .missing), ("N/A", .missing),
     ] as [(String, FigureValue)])
     func readsWhatPeopleType(_ text: String, _ expected: FigureValue) {
         #expect(ValueParsing.value(text) == expected)
     }
 
-    @Test(arguments: ["1.2.3", "18,34", "1,8345", ",834", "1,", "3.5e4", "inf", "-inf", "nan", "0x10", "twelve", "<", "<-5", "5<", "1 834", ".5", "5."])
+    @Test(arguments: ["1.2.3", "18,34", "1,8345", ",834", "1,", "1e999", "1e-99999999", "<0", "<-0", "1,000e3", "1e", "inf", "-inf", "nan", "0x10", "twelve", "<", "<-5", "5<", "1 834", ".5", "5."])
     func rejectsTheRest(_ text: String) {
         #expect(ValueParsing.value(text) == nil)
     }
@@ -30,5 +32,51 @@ struct ValueParsingTests {
         for value in [FigureValue.exact(1834), .exact(12.5), .below(5), .missing] {
             #expect(ValueParsing.value(value.description) == value)
         }
+    }
+}
+
+/// What export writes, load reads back: exponents, negative zero, CR LF inside cells, guards.
+struct ExportRoundTripHostileTests {
+    @Test(arguments: [0.00001, 1e308, 1e-300, 5e-324, -0.0, 0.1, 123_456_789.123, -1e-7])
+    func everyFiniteNumberReadsBack(_ value: Double) throws {
+        let text = FigureValue.exact(value).description
+        let read = try #require(ValueParsing.value(text))
+        #expect(read == .exact(value == 0 ? 0 : value), "\(value) was written as \(text)")
+        #expect(read.description == text || value == 0)
+        if value == 0 { #expect(read.description == "0") }
+    }
+
+    @Test func negativeZeroIsZero() {
+        #expect(ValueParsing.value("-0") == .exact(0))
+        #expect(ValueParsing.value("-0")?.exactValue?.sign == .plus)
+    }
+
+    @Test(arguments: ["a\r\n=1+1", "x\ny", "x\r", "\r\n=cmd", "=SUM(A1)", "'already", "''two", "@at", "\tTab", "+1 call"])
+    func cellsAreQuotedAndGuardedOnScalars(_ text: String) throws {
+        let cell = csvCell(text)
+        // A line break inside a cell always comes quoted, so nothing after it starts a line.
+        if text.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\n" }) { #expect(cell.hasPrefix("\"")) }
+        // What a spreadsheet would evaluate gets the guard.
+        if let first = text.unicodeScalars.first, formulaLeaders.contains(first) {
+            #expect(cell.hasPrefix("'") || cell.hasPrefix("\"'"))
+        }
+        let csv = Dataset.exportColumns.joined(separator: ",") + "\nKazakhstan,2007,convictions,,19,,,," + cell + "\n"
+        let tokens = try tokenizeCSV(csv)
+        let note = tokens.last?.fields.last
+        #expect(note.map(unneutralised) == text)
+    }
+
+    @Test func aUsersOwnApostropheSurvivesAFirstLoad() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("apostrophe-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("user.csv")
+        try "country,year,metric,value,note\nKazakhstan,2007,convictions,19,'=not a formula\n".write(to: file, atomically: true, encoding: .utf8)
+        let dataset = try Dataset.load(contentsOf: file.path)
+        #expect(dataset.figures.first?.note == "'=not a formula")
+        // Exported and loaded again, it is still the same text.
+        let exported = dir.appendingPathComponent("export.csv")
+        try dataset.csv().write(to: exported, atomically: true, encoding: .utf8)
+        #expect(try Dataset.load(contentsOf: exported.path).figures.first?.note == "'=not a formula")
     }
 }

@@ -65,6 +65,14 @@ public struct BarChart: Chart, Hashable, Codable {
         if let labels = valueLabels, labels.count != series.count || zip(labels, series).contains(where: { $0.count != $1.values.count }) {
             found.append("valueLabels must have one label per value of every series")
         }
+        guard found.isEmpty else { return found }
+        found += drawableValueProblems(series.flatMap(\.values))
+        guard found.isEmpty else { return found }
+        let extent = BarGeometry.extent(values: plottedValues(), stacked: mode != .grouped)
+        if !(extent.upper - extent.lower).isFinite {
+            found.append(mode == .grouped ? "the values span a range too wide to draw"
+                         : "the stacked values add up to more than the largest double-precision number")
+        }
         return found
     }
 

@@ -9,7 +9,34 @@ public protocol Chart: Sendable {
     func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene
 }
 
+/// Why a chart cannot be drawn: its ``Chart/problems``, as an error.
+public struct ChartError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let title: String
+    public let problems: [String]
+    public var description: String { "cannot draw the chart '\(title)': " + problems.joined(separator: "; ") }
+}
+
+/// The problems of values a chart cannot draw: ±∞ (NaN is a missing value and allowed),
+/// and spans that overflow a Double.
+func drawableValueProblems(_ values: [Double]) -> [String] {
+    if let bad = values.first(where: \.isInfinite) { return ["the value \(bad) cannot be drawn; use a finite number, or NaN for a missing value"] }
+    let finite = values.filter(\.isFinite)
+    if let lo = finite.min(), let hi = finite.max(), !(hi - lo).isFinite {
+        return ["the values span from \(lo) to \(hi), a range too wide to draw on one axis"]
+    }
+    return []
+}
+
 extension Chart {
+    /// The chart itself, or a ``ChartError`` listing its ``problems``. Call it before
+    /// drawing a chart that came from outside (a file, a spec, user data): the command-line
+    /// tool refuses such a chart with exit status 1 instead of drawing a notice.
+    public func validated() throws(ChartError) -> Self {
+        let found = problems
+        guard found.isEmpty else { throw ChartError(title: text.title, problems: found) }
+        return self
+    }
+
     /// The scene with the standard theme.
     public func scene(size: Size, measurer: any TextMeasurer) -> Scene {
         scene(size: size, theme: .standard, measurer: measurer)

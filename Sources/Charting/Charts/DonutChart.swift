@@ -24,7 +24,15 @@ public struct DonutChart: Chart, Hashable, Codable {
         self.text = text
     }
 
-    public var problems: [String] { [] }
+    public var problems: [String] {
+        let values = slices.map(\.value)
+        var found = drawableValueProblems(values)
+        if values.contains(where: { $0 < 0 }) { found.append("a donut cannot show negative values") }
+        if found.isEmpty, !compensatedSum(values).isFinite {
+            found.append("the slices add up to more than the largest double-precision number")
+        }
+        return found
+    }
 
     public func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene {
         guard problems.isEmpty else { return problemScene(size: size, theme: theme, measurer: measurer) }

@@ -20,7 +20,8 @@ public struct DotChart: Chart, Hashable, Codable {
     }
 
     public var problems: [String] {
-        categories.count == values.count ? [] : ["\(values.count) values for \(categories.count) categories"]
+        (categories.count == values.count ? [] : ["\(values.count) values for \(categories.count) categories"])
+            + drawableValueProblems(values)
     }
 
     public func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene {

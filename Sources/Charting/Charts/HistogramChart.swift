@@ -25,6 +25,8 @@ public struct HistogramChart: Chart, Hashable, Codable {
         let increasing = zip(edges, edges.dropFirst()).allSatisfy { $0 < $1 } && edges.allSatisfy(\.isFinite)
         return (shapeOK ? [] : ["\(edges.count) edges for \(counts.count) bins; a histogram needs one more edge than bins"])
             + (increasing ? [] : ["bin edges must be finite and strictly increasing"])
+            + (increasing && !((edges.last ?? 0) - (edges.first ?? 0)).isFinite ? ["the bin edges span a range too wide to draw"] : [])
+            + (counts.contains { $0 < 0 } ? ["a bin count cannot be negative"] : [])
     }
 
     public func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene {

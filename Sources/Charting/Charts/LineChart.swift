@@ -43,11 +43,12 @@ public struct LineChart: Chart, Hashable, Codable {
     public var problems: [String] {
         series.filter { $0.values.count != x.count || ($0.censored?.count ?? $0.values.count) != $0.values.count }
             .map { "series '\($0.name)' has \($0.values.count) values (and \($0.censored?.count ?? $0.values.count) censored flags) for \(x.count) x positions" }
+            + drawableValueProblems(series.flatMap(\.values))
     }
 
     public func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene {
         guard problems.isEmpty else { return problemScene(size: size, theme: theme, measurer: measurer) }
-        let legend = series.count > 1 ? series.indices.map { LegendEntry(label: series[$0].name, color: theme.color($0)) } : []
+        let legend = series.count > 1 ? series.indices.map { LegendEntry(label: series[$0].name, color: series[$0].color ?? theme.color($0)) } : []
         let frame = ChartFrame(size: size, text: text, legend: legend, theme: theme, measurer: measurer)
         var lo = Double.infinity, hi = -Double.infinity
         for s in series { for v in s.values where v.isFinite { lo = min(lo, v); hi = max(hi, v) } }

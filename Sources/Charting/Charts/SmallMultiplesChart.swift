@@ -52,17 +52,26 @@ public struct SmallMultiplesChart: Chart, Hashable, Codable {
         } ?? 1
     }
 
+    /// More panels than this cannot keep their titles and ticks apart on any canvas we allow.
+    public static let maximumPanels = 48
+
     public var problems: [String] {
         panels.flatMap { panel in
             panel.series.filter { $0.values.count != panel.categories.count }
                 .map { "panel '\(panel.title)': series '\($0.name)' has \($0.values.count) values for \(panel.categories.count) categories" }
-        }
+        } + drawableValueProblems(panels.flatMap { $0.series.flatMap(\.values) })
+            + (panels.count > Self.maximumPanels
+                ? ["\(panels.count) panels are too many for one chart (at most \(Self.maximumPanels)); filter with --country or --metric"] : [])
     }
 
     public func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene {
         guard problems.isEmpty else { return problemScene(size: size, theme: theme, measurer: measurer) }
         let names = panels.flatMap { $0.series.map(\.name) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        let legend = names.count > 1 ? names.indices.map { LegendEntry(label: names[$0], color: theme.color($0)) } : []
+        // Each name's swatch is the colour its marks get: the series' own colour, else the palette's.
+        let nameColor = { (i: Int) -> Color in
+            self.panels.lazy.flatMap(\.series).first { $0.name == names[i] && $0.color != nil }?.color ?? theme.color(i)
+        }
+        let legend = names.count > 1 ? names.indices.map { LegendEntry(label: names[$0], color: nameColor($0)) } : []
         let frame = ChartFrame(size: size, text: text, legend: legend, theme: theme, measurer: measurer)
         let block = TextBlock(theme: theme, measurer: measurer)
         let values = panels.flatMap { $0.series.flatMap(\.values) }.filter(\.isFinite)

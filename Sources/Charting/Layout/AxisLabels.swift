@@ -71,7 +71,7 @@ struct AxisLabels {
             let vertical = names.map { wrapText($0, font: font, maxWidth: maxExtent, measurer: block.measurer) }
             let widest = Double(vertical.map(\.count).max() ?? 1)
             let needed: Double = (widest - 1) * lineStep + metrics.height + 2
-            let every = max(1, Int((needed / max(band.step, 0.001)).rounded(.up)))
+            let every = max(1, boundedCount((needed / max(band.step, 0.001)).rounded(.up)))
             var runs: [TextRun] = []
             for i in stride(from: 0, to: names.count, by: every) {
                 let lines = vertical[i]
@@ -103,7 +103,7 @@ struct AxisLabels {
             let wrapped = band.categories.map { wrapText($0, font: font, maxWidth: maxWidth, measurer: block.measurer) }
             let lineStep = m.height * theme.lineSpacing
             let tallest = Double(wrapped.map(\.count).max() ?? 1) * lineStep
-            let every = max(1, Int((tallest / max(band.step, 0.001)).rounded(.up)))
+            let every = max(1, boundedCount((tallest / max(band.step, 0.001)).rounded(.up)))
             var runs: [TextRun] = []
             for i in stride(from: 0, to: wrapped.count, by: every) {
                 let lines = wrapped[i]

@@ -28,10 +28,10 @@ struct CartesianLayout {
         var xLabels = AxisLabels(runs: [], extent: 0)
         var yLabels = AxisLabels(runs: [], extent: 0)
         for _ in 0..<3 {
-            let yCount = max(3, Int(plot.height / 40))
+            let yCount = max(3, boundedCount(plot.height / 40))
             y = yRequest.resolve(range: yRequest.verticalRange(plot), count: yCount, headroom: headroom.y)
             yLabels = AxisLabels.left(y, plot: plot, maxWidth: body.width * 0.38, theme: theme, block: block)
-            var xCount = max(2, Int(plot.width / 70))
+            var xCount = max(2, boundedCount(plot.width / 70))
             repeat {
                 x = xRequest.resolve(range: (plot.minX, plot.maxX), count: xCount, headroom: headroom.x)
                 xLabels = AxisLabels.bottom(x, plot: plot, maxExtent: body.height * 0.3, theme: theme, block: block, lineHeight: lineHeight)
@@ -118,4 +118,12 @@ extension AxisRequest {
         if case .categories = self { return (plot.minY, plot.maxY) }
         return (plot.maxY, plot.minY)
     }
+}
+
+/// `value` truncated to an `Int` in `0...1_000_000`; NaN gives 0. Layout derives counts
+/// (ticks, label strides) from canvas sizes, which a decoded scene can make 1e308 or NaN:
+/// a plain `Int(_:)` would trap there.
+func boundedCount(_ value: Double) -> Int {
+    guard value.isFinite else { return value == .infinity ? 1_000_000 : 0 }
+    return Int(Swift.min(Swift.max(value, 0), 1_000_000))
 }
