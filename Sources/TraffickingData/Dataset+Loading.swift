@@ -73,57 +73,58 @@ enum CSVTable {
 }
 
 /// JSON data: an array of objects, or our export schema `{"figures": [...]}`.
+///
+/// Parsed by ``JSONScanner``: numbers keep their text and are read like CSV cells, and rows
+/// carry the line of their object, so errors name the file, the line and the JSON path.
 enum JSONTable {
     static func read(_ text: String, file: String) throws(DataError) -> ([String], [TableReader.Row], Int?) {
-        let object: Any
+        let document: JSONValue
         do {
-            object = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+            document = try JSONScanner.parse(text)
         } catch {
-            throw DataError(file: file, reason: "not valid JSON: \(Self.describe(error))")
+            throw DataError(file: file, line: error.line, reason: "not valid JSON: \(error.reason)")
         }
-        let (items, base): ([Any], String)
-        if let array = object as? [Any] {
+        let (items, base): ([JSONValue], String)
+        switch document {
+        case let .array(array, _):
             (items, base) = (array, "$")
-        } else if let dictionary = object as? [String: Any], let figures = dictionary["figures"] as? [Any] {
+        case let .object(members, _):
+            guard case let .array(figures, _)? = members.last(where: { $0.key == "figures" })?.value else { fallthrough }
             (items, base) = (figures, "$.figures")
-        } else {
+        default:
             throw DataError(file: file, column: "$", reason: "expected an array of objects, or an object with a \"figures\" array")
         }
         var header: [String] = []
+        var known = Set<String>()
         var rows: [TableReader.Row] = []
         for (index, item) in items.enumerated() {
             let path = "\(base)[\(index)]"
-            guard let fields = item as? [String: Any] else {
+            guard case let .object(members, line) = item else {
                 throw DataError(file: file, column: path, reason: "expected an object with country, year, metric and value")
             }
             var cells: [String: String] = [:]
-            for key in fields.keys.sorted() {
-                cells[key] = try cell(fields[key] as Any, file: file, path: "\(path).\(key)")
-                if !header.contains(key) { header.append(key) }
+            for (key, value) in members {
+                guard cells[key] == nil else {
+                    throw DataError(file: file, line: line, column: "\(path).\(key)", reason: "the field appears twice in one object")
+                }
+                cells[key] = try cell(value, file: file, line: line, path: "\(path).\(key)")
+                if known.insert(key).inserted { header.append(key) }
             }
-            rows.append(TableReader.Row(cells: cells, line: nil, path: path))
+            rows.append(TableReader.Row(cells: cells, line: line, path: path))
         }
         return (header.sorted(), rows, nil)
     }
 
-    /// A JSON scalar as the text a CSV cell would hold.
-    static func cell(_ value: Any, file: String, path: String) throws(DataError) -> String {
+    /// A JSON scalar as the text a CSV cell would hold; a number keeps its JSON text.
+    static func cell(_ value: JSONValue, file: String, line: Int, path: String) throws(DataError) -> String {
         switch value {
-        case is NSNull: return ""
-        case let string as String: return string
-        case let number as NSNumber:
-            // JSON true/false arrive as NSNumber whose type code is "c" (char); the parser never makes chars of numbers.
-            if String(cString: number.objCType) == "c" {
-                throw DataError(file: file, column: path, reason: "true/false is not a value; expected a number, a string such as \"<5\", or null")
-            }
-            return plainNumber(number.doubleValue)
-        default:
-            throw DataError(file: file, column: path, reason: "expected a number, a string or null, not an array or object")
+        case .null: return ""
+        case let .string(string): return string
+        case let .number(text): return text
+        case .bool:
+            throw DataError(file: file, line: line, column: path, reason: "true/false is not a value; expected a number, a string such as \"<5\", or null")
+        case .array, .object:
+            throw DataError(file: file, line: line, column: path, reason: "expected a number, a string or null, not an array or object")
         }
-    }
-
-    static func describe(_ error: Error) -> String {
-        let ns = error as NSError
-        return (ns.userInfo[NSDebugDescriptionErrorKey] as? String) ?? ns.localizedDescription
     }
 }

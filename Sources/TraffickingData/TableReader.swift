@@ -20,6 +20,12 @@ struct TableReader {
 
     /// Checks the columns and decides tidy or wide.
     func shape(of header: [String], line: Int?) throws(DataError) -> Shape {
+        // CSV and JSON alike: a nameless column would become a nameless metric.
+        if let blank = header.firstIndex(where: { $0.trimmingSpaces.isEmpty }) {
+            throw DataError(file: file, line: line, reason: line == nil
+                ? "a field has an empty name (\"\"); every field needs a name"
+                : "header column \(blank + 1) has no name")
+        }
         let names = Set(header)
         for field in ["country", "year", "metric", "value"] where mapping.explicitlyNamed.contains(field) {
             let name = column(field)

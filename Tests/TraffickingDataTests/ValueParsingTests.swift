@@ -80,3 +80,55 @@ struct ExportRoundTripHostileTests {
         #expect(try Dataset.load(contentsOf: exported.path).figures.first?.note == "'=not a formula")
     }
 }
+
+/// JSON data is read by our own scanner: numbers exactly, positions in errors.
+struct JSONScannerTests {
+    @Test(arguments: ["0.1", "1e20", "1E-5", "-0", "123456789012345678", "0.30000000000000004", "2.2250738585072014e-308",
+                      "1.7976931348623157e308", "9007199254740993"])
+    func numbersAreReadExactly(_ text: String) throws {
+        let json = "[{\"country\": \"K\", \"year\": 2007, \"metric\": \"m\", \"value\": \(text)}]"
+        let dataset = try Dataset.parse(json, file: "x.json")
+        let expected = try #require(Double(text))
+        #expect(dataset.figures.first?.value == .exact(expected == 0 ? 0 : expected))
+    }
+
+    @Test(arguments: [
+        ("[{\"country\": \"K\", \"year\": 2007, \"metric\": \"m\", \"value\": 1e-99999999}]", "'1e-99999999' is not a number"),
+        ("[{\"country\": \"K\", \"year\": 2007, \"metric\": \"m\", \"value\": 1e999}]", "'1e999' is not a number"),
+        ("[{\"a\": 1,}]", "expected a quoted field name"), ("[\"\\ud800\"]", "surrogate"), ("[01]", "expected ',' or ']'"),
+        ("[1.]", "digits after its decimal point"), ("\n\n[{\"a\": tru}]", ":3:"), (String(repeating: "[", count: 10_000), "nested more than"),
+    ])
+    func malformedJSONIsAnErrorWithItsLine(_ json: String, _ message: String) {
+        let error = #expect(throws: DataError.self) { try Dataset.parse(json, file: "x.json") }
+        #expect(error.map { "\($0)".contains(message) } == true, "\(error.map { "\($0)" } ?? "")")
+    }
+
+    @Test func duplicateFieldsInOneObjectAreAnError() {
+        let json = "[{\"country\": \"K\", \"year\": 2007, \"metric\": \"m\", \"value\": 1, \"value\": 2}]"
+        #expect(throws: DataError.self) { try Dataset.parse(json, file: "x.json") }
+    }
+}
+
+/// Inputs the fuzzers found, kept as fixtures (`Tests/FuzzFindings/TARGET/`): each now loads
+/// and survives export and reload, or fails with a DataError.
+struct FuzzFindingTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("FuzzFindings")
+
+    static let files: [String] = ["FuzzCSV", "FuzzJSONData"].flatMap { target in
+        ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(target).path)) ?? [])
+            .map { "\(target)/\($0)" }
+    }.sorted()
+
+    @Test func thereAreFindings() { #expect(!Self.files.isEmpty) }
+
+    @Test(arguments: files)
+    func findingLoadsOrFailsCleanly(_ file: String) throws {
+        let data = try Data(contentsOf: Self.root.appendingPathComponent(file))
+        let text = String(decoding: data, as: UTF8.self)
+        let name = file.hasPrefix("FuzzCSV") ? "finding.csv" : "finding.json"
+        guard let dataset = try? Dataset.parse(text, file: name) else { return }
+        let again = try Dataset.parse(name.hasSuffix("csv") ? dataset.csv() : try dataset.json(), file: name)
+        #expect(again.figures.map(\.value) == dataset.figures.map(\.value))
+    }
+}

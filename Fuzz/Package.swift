@@ -1,0 +1,16 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Fuzz targets for TIPCharts, in their own package so that library users never build them.
+// Each target is a libFuzzer entry point (`LLVMFuzzerTestOneInput`): build and run them with
+// `make fuzz` (see run.sh), which passes -sanitize=fuzzer,address and -parse-as-library.
+let package = Package(
+    name: "TIPChartsFuzz",
+    dependencies: [.package(name: "TIPCharts", path: "..")],
+    targets: [
+        .executableTarget(name: "FuzzCSV", dependencies: [.product(name: "TIPCharts", package: "TIPCharts")]),
+        .executableTarget(name: "FuzzJSONData", dependencies: [.product(name: "TIPCharts", package: "TIPCharts")]),
+        .executableTarget(name: "FuzzSpec", dependencies: [.product(name: "TIPCharts", package: "TIPCharts")]),
+        .executableTarget(name: "FuzzRender", dependencies: [.product(name: "TIPCharts", package: "TIPCharts")]),
+    ]
+)

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds the fuzz targets with libFuzzer and AddressSanitizer and runs each for SECONDS
+# (default 60), seeded from the test fixtures. A crash fails the run; libFuzzer saves the
+# input as Fuzz/crashes/TARGET/crash-*. Usage: Fuzz/run.sh [SECONDS] [TARGET ...]
+set -euo pipefail
+cd "$(dirname "$0")"
+SECONDS_EACH="${1:-60}"; shift || true
+TARGETS=("$@"); [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzCSV FuzzJSONData FuzzSpec FuzzRender)
+for target in "${TARGETS[@]}"; do
+    swift build -c debug --scratch-path .build-fuzz \
+        -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --product "$target" 2>&1 | grep -v "warning: Cannot export local symbol" | tail -3
+done
+BIN=.build-fuzz/debug
+status=0
+for target in "${TARGETS[@]}"; do
+    corpus="corpus/$target"; mkdir -p "$corpus" "crashes/$target"
+    ./seed.sh "$target" "$corpus"
+    echo "== $target for ${SECONDS_EACH}s"
+    [ -x "$BIN/$target" ] || { echo "!! $target was not built"; status=1; continue; }
+    if ! ASAN_OPTIONS=detect_leaks=0 "$BIN/$target" -max_total_time="$SECONDS_EACH" -max_len=8192 -timeout=10 \
+        -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="crashes/$target/" "$corpus" ../Tests/FuzzFindings/"$target" 2>&1 \
+        | grep -E "stat::number_of_executed_units|stat::peak_rss|ERROR|SUMMARY|Fatal error|crash-|Test unit written"; then :; fi
+    if [ -n "$(ls -A "crashes/$target" 2>/dev/null)" ]; then echo "!! $target crashed: see Fuzz/crashes/$target"; status=1; fi
+done
+exit $status
