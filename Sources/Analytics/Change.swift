@@ -12,6 +12,9 @@ public enum Change: Sendable, Equatable, Hashable {
         return nil
     }
 
+    /// `.value(x)` when `x` is finite, else `.undefined(.overflow)`: a change is never ±∞ or NaN.
+    public static func finite(_ x: Double) -> Change { x.isFinite ? .value(x) : .undefined(.overflow) }
+
     /// Why it is undefined, or `nil` when it is a number.
     public var undefinedReason: UndefinedChange? {
         if case let .undefined(reason) = self { return reason }
@@ -33,6 +36,9 @@ public enum UndefinedChange: String, Sendable, Equatable, Hashable, Codable, Cas
     case nonPositiveValue
     /// A growth rate needs the end year after the start year.
     case emptyPeriod
+    /// The change is beyond the largest double (from 1e-300 to 1e300, say): no finite number states it.
+    case overflow
+
 
     /// A sentence fragment for tables: "zero base", "missing year".
     public var phrase: String {
@@ -43,6 +49,7 @@ public enum UndefinedChange: String, Sendable, Equatable, Hashable, Codable, Cas
         case .censoredValue: "censored value"
         case .nonPositiveValue: "non-positive value"
         case .emptyPeriod: "empty period"
+        case .overflow: "beyond the largest number"
         }
     }
 }

@@ -30,6 +30,27 @@ public struct SummaryStatistics: Sendable, Equatable, Codable {
     public let interquartileRange: Double
     public let quantileMethod: QuantileMethod
 
+    /// Memberwise, for decoding.
+    init(count: Int, missingCount: Int, sum: Double, mean: Double, median: Double, modes: [Double], minimum: Double,
+         maximum: Double, range: Double, sampleVariance: Double?, sampleStandardDeviation: Double?, populationVariance: Double,
+         populationStandardDeviation: Double, interquartileRange: Double, quantileMethod: QuantileMethod) {
+        self.count = count
+        self.missingCount = missingCount
+        self.sum = sum
+        self.mean = mean
+        self.median = median
+        self.modes = modes
+        self.minimum = minimum
+        self.maximum = maximum
+        self.range = range
+        self.sampleVariance = sampleVariance
+        self.sampleStandardDeviation = sampleStandardDeviation
+        self.populationVariance = populationVariance
+        self.populationStandardDeviation = populationStandardDeviation
+        self.interquartileRange = interquartileRange
+        self.quantileMethod = quantileMethod
+    }
+
     /// Summarises `sample`, or returns `nil` when it is empty (there is no mean to report).
     ///
     /// One sort serves every order statistic (quantiles, median, modes, extremes) and one

@@ -36,12 +36,13 @@ public struct YearOverYearChange: Sendable, Equatable, Hashable {
             (absolute, percent, ratio) = (.undefined(.missingValue), .undefined(.missingValue), .undefined(.missingValue))
             return
         }
-        absolute = .value(y - x)
+        absolute = .finite(y - x)
         if x == 0 {
             (percent, ratio) = (.undefined(.zeroBase), .undefined(.zeroBase))
         } else {
-            percent = .value(100 * (y - x) / x)
-            ratio = .value(y / x)
+            // (y − x)/x can overflow where (y/x − 1) would not; either way ±∞ is named, not printed.
+            percent = .finite(100 * ((y - x) / x))
+            ratio = .finite(y / x)
         }
     }
 }
@@ -73,7 +74,7 @@ extension YearSeries {
         guard let a = point(for: start), let b = point(for: end) else { return .undefined(.missingYear) }
         guard let x = a.value, let y = b.value else { return .undefined(.missingValue) }
         guard x > 0, y > 0 else { return .undefined(x == 0 ? .zeroBase : .nonPositiveValue) }
-        return .value(100 * (growthFactor(y / x, years: end - start) - 1))
+        return .finite(100 * (growthFactor(y / x, years: end - start) - 1))
     }
 }
 

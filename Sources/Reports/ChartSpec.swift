@@ -102,10 +102,9 @@ public struct ChartSpec: Sendable, Decodable {
     /// Reads and decodes a spec. Errors name the JSON path: `spec.json: $.encoding.y: …`.
     public static func load(contentsOf path: String) throws(SpecError) -> ChartSpec {
         let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw SpecError(file: path, path: "$", reason: "cannot read the file: \((error as NSError).localizedDescription)")
+        switch InputFile.read(path) {
+        case let .success(bytes): data = bytes
+        case let .failure(error): throw SpecError(file: path, path: "$", reason: "cannot read the file: \(error.reason)")
         }
         return try decode(data, file: path)
     }

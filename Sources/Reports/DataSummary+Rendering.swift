@@ -25,7 +25,7 @@ extension DataSummary: SummaryDocument {
     public func text() -> String {
         let yoy = yearOverYear.isEmpty ? "(no consecutive years)" : yearOverYearTable(yearOverYear, showsCountry: true).aligned()
         return (["TIP summary: \(origin)", "Countries: \(countries.joined(separator: ", "))", "",
-                 "Year-over-year change", yoy, "",
+                 "Year-over-year change", yoy, "", Self.roundingNote, "",
                  "Statistics per measure (exact values; censored and missing values are counted, not summed)",
                  statisticsTable.aligned(), "", "Consistency notes"]
             + (notes.isEmpty ? ["- none"] : notes.map { "- \($0)" })).joined(separator: "\n") + "\n"
@@ -34,18 +34,24 @@ extension DataSummary: SummaryDocument {
     public func markdown() -> String {
         let yoy = yearOverYear.isEmpty ? "_No consecutive years._" : yearOverYearTable(yearOverYear, showsCountry: true).markdown()
         return (["# TIP summary: \(origin)", "", "Countries: \(countries.joined(separator: ", ")).", "",
-                 "## Year-over-year change", "", yoy, "",
+                 "## Year-over-year change", "", yoy, "", Self.roundingNote, "",
                  "## Statistics per measure", "", "Exact values only; censored and missing values are counted, not summed.", "",
                  statisticsTable.markdown(), "", "## Consistency notes", ""]
             + (notes.isEmpty ? ["- none"] : notes.map { "- **\($0.severity.rawValue)**: \($0.message)" })).joined(separator: "\n") + "\n"
     }
 
+    /// Said under every rounded table: the text and Markdown tables round for reading.
+    static let roundingNote = "Values in these tables are rounded for reading; the CSV and JSON summaries carry full precision."
+
     public func csv() -> String {
         var rows: [[String]] = [["section", "country", "item", "statistic", "value"]]
+        // Full precision, shortest round-trip form; only the text tables round.
         func number(_ v: Double?) -> String { v.map { "\($0)" } ?? "" }
+        func endpoint(_ value: Double?, _ text: String) -> String { text.hasPrefix("<") ? text : number(value) }
         for r in yearOverYear {
             let item = "\(r.metric) \(r.fromYear)-\(r.toYear)"
-            rows += [["year_over_year", r.country, item, "from", r.fromText], ["year_over_year", r.country, item, "to", r.toText],
+            rows += [["year_over_year", r.country, item, "from", endpoint(r.from, r.fromText)],
+                     ["year_over_year", r.country, item, "to", endpoint(r.to, r.toText)],
                      ["year_over_year", r.country, item, "percent_change", number(r.percentChange)]]
             if let reason = r.undefinedReason { rows.append(["year_over_year", r.country, item, "undefined_reason", reason]) }
         }

@@ -90,6 +90,7 @@ extension SummaryReport: SummaryDocument {
         }
         rows += victims.flatMap { [["victims", $0.category, "count", number($0.count)],
                                    ["victims", $0.category, "percent", number($0.percent)]] }
+        if !victims.isEmpty { rows.append(["victims", "Total", "count", number(victimsTotal)]) }
         rows += notes.map { ["notes", $0.check, $0.severity.rawValue, $0.message] }
         return rows.map { $0.map(csvCell).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }

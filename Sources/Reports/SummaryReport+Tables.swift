@@ -43,7 +43,7 @@ extension SummaryReport {
     var victimsTable: Table {
         Table(headers: ["Form of exploitation", "Victims", "Share"], alignments: [.left, .right, .right],
               rows: victims.map { [$0.category, NumberFormat.count.string($0.count), $0.label] }
-                  + [["Total", NumberFormat.count.string(victims.reduce(0) { $0 + $1.count }), victims.isEmpty ? "" : "100.0%"]])
+                  + [["Total", NumberFormat.count.string(victimsTotal), victims.isEmpty ? "" : "100.0%"]])
     }
 }
 

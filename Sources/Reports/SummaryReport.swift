@@ -22,6 +22,8 @@ public struct SummaryReport: Sendable, Equatable, Codable {
     /// `nil` when the data have no sentences.
     public let sentences: SentenceSection?
     public let victims: [ShareRow]
+    /// The sum of ``victims``' counts, as the text and Markdown tables show it (112 for Kazakhstan 2007).
+    public let victimsTotal: Double
     public let notes: [ConsistencyNote]
 
     /// Computes the summary of `report`.
@@ -38,6 +40,7 @@ public struct SummaryReport: Sendable, Equatable, Codable {
         }
         sentences = SentenceSection(report.sentenceDistribution, method: quantileMethod)
         victims = ShareRow.rows(for: report.observations(of: .victimsIdentified))
+        victimsTotal = compensatedSum(victims.map(\.count))
         notes = report.consistencyNotes
     }
 }

@@ -8,10 +8,10 @@ extension Dataset {
     /// (or JSON path), the column and what was expected.
     public static func load(contentsOf path: String, mapping: ColumnMapping = ColumnMapping()) throws(DataError) -> Dataset {
         let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw DataError(file: path, reason: "cannot read the file: \((error as NSError).localizedDescription)")
+        switch InputFile.read(path) {
+        case let .success(bytes): data = bytes
+        case let .failure(error):
+            throw DataError(file: path, reason: "cannot read the file: \(error.reason)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             let lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)

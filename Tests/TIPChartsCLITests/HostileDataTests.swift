@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// Summaries of hostile data: every format completes, says what is undefined, and keeps precision.
+struct HostileDataTests {
+    func file(_ text: String, _ name: String = "data.csv") throws -> (URL, String) {
+        let dir = try temporaryDirectory()
+        let url = dir.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return (dir, url.path)
+    }
+
+    @Test func anOverflowingChangeIsNamedNotPrinted() throws {
+        let (dir, path) = try file("country,year,metric,value\nK,2006,m,1e-300\nK,2007,m,1e300\n")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for format in ["json", "csv", "text", "markdown"] {
+            let result = try run("tipcharts", ["summary", "--data", path, "--format", format])
+            #expect(result.status == 0, "\(format): \(result.stderr)")
+            #expect(!result.stdout.contains("inf") || format == "text" || format == "markdown", "\(format)")
+        }
+        let json = try run("tipcharts", ["summary", "--data", path, "--format", "json"]).stdout
+        #expect(json.contains("\"undefinedReason\" : \"overflow\""))
+        #expect(json.contains("\"sampleVariance\" : null"))
+    }
+
+    @Test func csvSummaryKeepsFullPrecision() throws {
+        let (dir, path) = try file("country,year,metric,value\nK,2006,m,12.5\nK,2007,m,0.4\n")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let csv = try run("tipcharts", ["summary", "--data", path, "--format", "csv"]).stdout
+        #expect(csv.contains("year_over_year,K,m 2006-2007,from,12.5"))
+        #expect(csv.contains("year_over_year,K,m 2006-2007,to,0.4"))
+        let text = try run("tipcharts", ["summary", "--data", path]).stdout
+        #expect(text.contains("rounded for reading"))
+    }
+
+    @Test func theJSONSummaryHasTheVictimsTotal() throws {
+        let json = try run("tipcharts", ["summary", "--format", "json"]).stdout
+        #expect(json.contains("\"victimsTotal\" : 112"))
+        #expect(try run("tipcharts", ["summary", "--format", "csv"]).stdout.contains("victims,Total,count,112"))
+    }
+
+    @Test(arguments: [("/tmp", "it is a folder"), ("/dev/zero", "it is a device"), ("/nonexistent/x.csv", "no such file")])
+    func unreadableInputsSayWhyInOurWords(_ path: String, _ message: String) throws {
+        let result = try run("tipcharts", ["summary", "--data", path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(!result.stderr.contains("NSCocoaErrorDomain"))
+    }
+
+    @Test func aHugeCellIsNotEchoedWhole() throws {
+        let (dir, path) = try file("country,year,metric,value\nK,2007,m,\(String(repeating: "9", count: 100_000))x\n")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try run("tipcharts", ["summary", "--data", path])
+        #expect(result.status == 1)
+        #expect(result.stderr.count < 1_000, "\(result.stderr.count) characters")
+    }
+
+    /// Metrics whose names map to the same file name get distinct, stable files, and a second
+    /// report into the same folder leaves none of the first run's files behind.
+    @Test func reportFileNamesAreUniqueAndStaleFilesGo() throws {
+        let (dir, path) = try file("country,year,metric,value\nK,2006,a b,1\nK,2007,a b,2\nK,2006,a-b,3\nK,2007,a-b,4\nK,2006,A_B,5\nK,2007,A_B,6\n")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("out").path
+        let first = try run("tipcharts", ["report", "--data", path, "--out", out ])
+        #expect(first.status == 0, "\(first.stderr)")
+        let all = try FileManager.default.contentsOfDirectory(atPath: out).filter { !$0.hasPrefix(".") }
+        let files = all.filter { $0.hasSuffix(".png") }
+        #expect(Set(all.map { $0.lowercased() }).count == all.count)
+        #expect(first.stdout.contains("Wrote \(all.count) files"), "\(first.stdout)")
+        let (_, fewer) = try file("country,year,metric,value\nK,2006,a b,1\nK,2007,a b,2\n", "fewer.csv")
+        let second = try run("tipcharts", ["report", "--data", fewer, "--out", out ])
+        #expect(second.status == 0, "\(second.stderr)")
+        let after = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".png") }
+        #expect(after.count < files.count)
+        #expect(!after.contains { $0.contains("-2") || $0.contains("-3") }, "\(after)")
+    }
+}
