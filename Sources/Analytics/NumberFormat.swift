@@ -78,3 +78,21 @@ public struct NumberFormat: Sendable, Hashable, Codable {
         return parts.count > 1 ? grouped + "." + parts[1] : grouped
     }
 }
+
+extension NumberFormat {
+    enum CodingKeys: String, CodingKey { case style, decimals, grouping, groupSeparator, minusSign }
+
+    /// Decodes through the rule of ``init(style:decimals:grouping:groupSeparator:minusSign:)``:
+    /// decimals outside 0...15 are a decoding error, never a trap.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let decimals = try c.decode(Int.self, forKey: .decimals)
+        guard (0...15).contains(decimals) else {
+            throw DecodingError.dataCorruptedError(forKey: .decimals, in: c, debugDescription: "decimals must be in 0...15, not \(decimals)")
+        }
+        self.init(style: try c.decode(Style.self, forKey: .style), decimals: decimals,
+                  grouping: try c.decode(Bool.self, forKey: .grouping),
+                  groupSeparator: try c.decode(String.self, forKey: .groupSeparator),
+                  minusSign: try c.decode(String.self, forKey: .minusSign))
+    }
+}

@@ -49,7 +49,10 @@ public struct DataChartSet: Sendable {
         if dataset.countries.count > 1 {
             for m in dataset.metrics where Set(dataset.figures.filter { $0.metric == m }.map(\.country)).count > 1 {
                 charts.append(("countries-\(slug(m.rawValue))", countries(m)))
-                charts.append(("small-multiples-\(slug(m.rawValue))", smallMultiples(m)))
+                let pages = smallMultiplesPages(m)
+                for (index, page) in pages.enumerated() {
+                    charts.append(("small-multiples-\(slug(m.rawValue))" + (pages.count > 1 ? "-\(index + 1)" : ""), page))
+                }
             }
         }
         return charts
@@ -149,6 +152,25 @@ public struct DataChartSet: Sendable {
             ? "One panel per country, on a shared scale"
             : "One panel per country; each panel has its own scale, since the countries differ more than \(Int(SmallMultiplesChart.sharedScaleLimit))-fold"
         return chart
+    }
+
+    /// The small multiples of `metric`, split into charts of at most
+    /// ``SmallMultiplesChart/maximumPanels`` panels ("part 2 of 3"), so a file with many
+    /// countries gives several readable charts instead of one that cannot be drawn.
+    func smallMultiplesPages(_ metric: Metric) -> [SmallMultiplesChart] {
+        let whole = smallMultiples(metric)
+        let size = SmallMultiplesChart.maximumPanels
+        guard whole.panels.count > size else { return [whole] }
+        let count = (whole.panels.count + size - 1) / size
+        return (0..<count).map { page in
+            var chart = whole
+            chart.panels = Array(whole.panels[(page * size)..<min(whole.panels.count, (page + 1) * size)])
+            chart.text.title += " (part \(page + 1) of \(count))"
+            chart.text.subtitle = chart.usesSharedScale
+                ? "One panel per country, on a scale shared within this part; compare parts by their axes"
+                : "One panel per country; each panel has its own scale, since the countries differ more than \(Int(SmallMultiplesChart.sharedScaleLimit))-fold"
+            return chart
+        }
     }
 
     func span(_ years: [Int]) -> String {

@@ -90,10 +90,14 @@ struct OtherChartTests {
 }
 
 struct MalformedChartTests {
-    /// Decoding skips the initialisers' preconditions; the scene reports the problem instead of trapping.
+    /// Decoding runs the initialisers' checks: a mismatched chart is a DecodingError. A value
+    /// made invalid by mutating its public fields still draws its problem instead of trapping.
     @Test func decodedChartsWithMismatchedLengthsDrawTheirProblem() throws {
         let bar = #"{"categories":["a","b"],"series":[{"name":"s","values":[1]}],"orientation":"vertical","mode":"grouped","valueFormat":{"count":{}},"showsValueLabels":true,"colorsByCategory":false,"annotatesChange":false,"text":{"title":"t"}}"#
-        let chart = try JSONDecoder().decode(BarChart.self, from: Data(bar.utf8))
+        let error = #expect(throws: DecodingError.self) { try JSONDecoder().decode(BarChart.self, from: Data(bar.utf8)) }
+        #expect("\(error.map { "\($0)" } ?? "")".contains("series 's' has 1 values for 2 categories"))
+        var chart = BarChart(categories: ["a"], series: [Series(name: "s", values: [1])], text: ChartText(title: "t"))
+        chart.categories.append("b")
         #expect(chart.problems == ["series 's' has 1 values for 2 categories"])
         let scene = chart.scene(size: standardSize, measurer: measurer)
         #expect(scene.texts().joined(separator: " ").contains("This chart cannot be drawn"))

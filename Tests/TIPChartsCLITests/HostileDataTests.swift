@@ -75,3 +75,23 @@ struct HostileDataTests {
         #expect(!after.contains { $0.contains("-2") || $0.contains("-3") }, "\(after)")
     }
 }
+
+/// A file with more countries than one chart of small multiples can hold.
+struct ManyPanelsTests {
+    @Test func reportPagesThemAndRenderRefusesWithAMessage() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let rows = (0..<60).flatMap { c in [2006, 2007].map { "Country \(c),\($0),convictions,\(c + $0 - 2000)" } }
+        let file = dir.appendingPathComponent("many.csv")
+        try (["country,year,metric,value"] + rows).joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("out").path
+        let report = try run("tipcharts", ["report", "--data", file.path, "--out", out])
+        #expect(report.status == 0, "\(report.stderr)")
+        let pages = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasPrefix("small-multiples") && $0.hasSuffix(".png") }
+        #expect(pages.sorted() == ["small-multiples-convictions-1.png", "small-multiples-convictions-2.png", "small-multiples-convictions-3.png"])
+        let render = try run("tipcharts", ["render", "small-multiples", "--data", file.path, "-o", dir.appendingPathComponent("x.png").path])
+        #expect(render.status == 1)
+        #expect(render.stderr.contains("60 panels are too many for one chart (at most 24)"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("x.png").path))
+    }
+}

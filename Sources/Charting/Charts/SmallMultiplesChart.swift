@@ -53,7 +53,7 @@ public struct SmallMultiplesChart: Chart, Hashable, Codable {
     }
 
     /// More panels than this cannot keep their titles and ticks apart on any canvas we allow.
-    public static let maximumPanels = 48
+    public static let maximumPanels = 24
 
     public var problems: [String] {
         panels.flatMap { panel in

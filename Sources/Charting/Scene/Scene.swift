@@ -116,6 +116,19 @@ public struct Polyline: Sendable, Equatable, Codable {
         self.offsetY = offsetY
     }
 
+    private enum CodingKeys: String, CodingKey { case xs, ys, scaleX, offsetX, scaleY, offsetY }
+
+    /// Decodes through the rule of the initialiser: as many y values as x values.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let xs = try c.decode([Double].self, forKey: .xs), ys = try c.decode([Double].self, forKey: .ys)
+        guard xs.count == ys.count else {
+            throw DecodingError.dataCorruptedError(forKey: .ys, in: c, debugDescription: "\(ys.count) y values for \(xs.count) x values")
+        }
+        self.init(xs: xs, ys: ys, scaleX: try c.decode(Double.self, forKey: .scaleX), offsetX: try c.decode(Double.self, forKey: .offsetX),
+                  scaleY: try c.decode(Double.self, forKey: .scaleY), offsetY: try c.decode(Double.self, forKey: .offsetY))
+    }
+
     public var count: Int { xs.count }
     public func canvasPoint(_ i: Int) -> Point { Point(x: xs[i] * scaleX + offsetX, y: ys[i] * scaleY + offsetY) }
 }
