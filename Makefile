@@ -6,13 +6,13 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Cairo (with FreeType) for rendering; pngcheck, xmllint and rsvg-convert let the tests
 # validate every file we write.
-APT_PACKAGES := pkg-config libcairo2-dev libfreetype-dev pngcheck libxml2-utils librsvg2-bin
+APT_PACKAGES := pkg-config libcairo2-dev libfreetype-dev pngcheck libxml2-utils librsvg2-bin poppler-utils
 OUT ?= out
 
 .PHONY: deps demo test
 deps:
 	@if ! pkg-config --exists cairo freetype2 2>/dev/null || ! command -v pngcheck >/dev/null \
-		|| ! command -v xmllint >/dev/null || ! command -v rsvg-convert >/dev/null; then \
+		|| ! command -v xmllint >/dev/null || ! command -v rsvg-convert >/dev/null || ! command -v pdftoppm >/dev/null; then \
 		echo "Installing $(APT_PACKAGES)"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
 	fi

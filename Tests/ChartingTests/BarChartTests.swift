@@ -79,7 +79,7 @@ struct BarChartTests {
         let bars = scene.rects(filled: theme.color(0))
         #expect(bars.count == 2 && abs(bars[0].minY - bars[1].maxY) < 1e-9, "both meet at zero")
         #expect(scene.texts().contains("\u{2212}50%") && scene.texts().contains("+120%"))
-        #expect(scene.layoutProblems.isEmpty)
+        #expect(scene.layoutProblems().isEmpty)
     }
 
     @Test func changeAnnotationNamesAZeroBase() {
@@ -102,7 +102,7 @@ struct BarChartTests {
                                  orientation: orientation,
                                  text: ChartText(title: "A long title that must wrap rather than run off the edge of a small canvas",
                                                  source: "Source: a long source note that also has to wrap on narrow canvases, never clip"))
-            let problems = chart.scene(size: size, measurer: measurer).layoutProblems
+            let problems = chart.scene(size: size, measurer: measurer).layoutProblems()
             #expect(problems.isEmpty, "\(orientation) \(size): \(problems.prefix(3))")
         }
     }
@@ -113,7 +113,7 @@ struct BarChartTests {
                              text: ChartText(title: "Қазақстан: құқық қорғау", subtitle: "Расследования, преследования и приговоры"))
         for size in [Size(width: 400, height: 300), standardSize] {
             let scene = chart.scene(size: size, measurer: measurer)
-            #expect(scene.layoutProblems.isEmpty, "\(size): \(scene.layoutProblems)")
+            #expect(scene.layoutProblems().isEmpty, "\(size): \(scene.layoutProblems())")
             #expect(scene.texts().contains("Тергеу"))
             #expect(scene.texts().joined(separator: " ").contains("Қылмыстық"))
         }

@@ -40,7 +40,7 @@ struct OtherChartTests {
         let scene = chart.scene(size: standardSize, measurer: measurer)
         let bars = scene.rects(filled: theme.color(0))
         #expect(bars.count == 4)
-        #expect(scene.layoutProblems.isEmpty, "\(scene.layoutProblems)")
+        #expect(scene.layoutProblems().isEmpty, "\(scene.layoutProblems())")
         let xLabels = scene.textRuns.filter { $0.anchor == .middle && Int($0.text) != nil && $0.position.y > bars[0].maxY }.map(\.text)
         #expect(xLabels.allSatisfy { Int($0).map { (3...7).contains($0) } ?? false }, "\(xLabels)")
     }
@@ -57,7 +57,7 @@ struct OtherChartTests {
             if case let .path(path, _) = item, case let .arc(_, _, start, end) = path.elements.first { sweep += end - start }
         }
         #expect(abs(sweep - 2 * .pi) < 1e-9)
-        #expect(scene.layoutProblems.isEmpty)
+        #expect(scene.layoutProblems().isEmpty)
     }
 
     @Test func dotChartPlacesDotsOnTheScale() {
@@ -69,7 +69,7 @@ struct OtherChartTests {
         }
         #expect(centers.count == 3)
         #expect(abs((centers[1] - centers[2]) - 2 * (centers[0] - centers[2])) < 1e-9)
-        #expect(scene.layoutProblems.isEmpty)
+        #expect(scene.layoutProblems().isEmpty)
     }
 
     @Test func flowDiagramDrawsEveryLinkOnce() {
@@ -84,7 +84,7 @@ struct OtherChartTests {
             return false
         }
         #expect(curves.count == 4, "the link to an unknown node is skipped")
-        #expect(scene.layoutProblems.isEmpty)
+        #expect(scene.layoutProblems().isEmpty)
         #expect(scene.summary.contains("in: A to Hub, B to Hub"))
     }
 }

@@ -35,16 +35,4 @@ extension Scene {
     }
 
     func texts(where predicate: (TextRun) -> Bool = { _ in true }) -> [String] { textRuns.filter(predicate).map(\.text) }
-
-    /// Pairs of text runs whose boxes overlap, and runs outside the canvas.
-    var layoutProblems: [String] {
-        let canvas = Rect(x: 0, y: 0, width: size.width, height: size.height)
-        var problems = textRuns.filter { !canvas.contains($0.bounds) }.map { "'\($0.text)' leaves the canvas" }
-        for i in textRuns.indices {
-            for j in textRuns.indices where j > i && textRuns[i].bounds.insetBy(0.5).overlaps(textRuns[j].bounds.insetBy(0.5)) {
-                problems.append("'\(textRuns[i].text)' overlaps '\(textRuns[j].text)'")
-            }
-        }
-        return problems
-    }
 }

@@ -43,7 +43,8 @@ struct DataChartSetLayoutTests {
     static let dataset: Dataset = {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("TraffickingDataTests/Fixtures/good/multi-country.csv")
-        return (try? Dataset.load(contentsOf: url.path)) ?? Dataset(figures: [], origin: "missing fixture")
+        // A missing or broken fixture must fail the tests, not become an empty dataset.
+        do { return try Dataset.load(contentsOf: url.path) } catch { fatalError("fixture multi-country.csv: \(error)") }
     }()
 
     @Test(arguments: ChartSetLayoutTests.sizes)

@@ -41,8 +41,28 @@ struct ExampleTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == files.sorted())
         for file in files {
             #expect(result.stdout.contains("\(dir.path)/\(file)"))
-            let data = try bytes("\(dir.path)/\(file)")
-            if file.hasSuffix(".png") { #expect(try RasterImage(png: data).height >= 400) }
+            let path = "\(dir.path)/\(file)"
+            let data = try bytes(path)
+            // Decode every format, as the README claims: our PNG decoder, librsvg, poppler.
+            switch (file as NSString).pathExtension {
+            case "png":
+                #expect(try RasterImage(png: data).height >= 400)
+            case "svg":
+                let png = "\(dir.path)/rsvg-\(file).png"
+                let rsvg = try validate("rsvg-convert", ["-o", png, path])
+                #expect(rsvg.status == 0, "rsvg-convert \(file): \(rsvg.output)")
+                #expect(try RasterImage(png: bytes(png)).width >= 600)
+                try FileManager.default.removeItem(atPath: png)
+            default:
+                let prefix = "\(dir.path)/poppler-\(file)"
+                let poppler = try validate("pdftoppm", ["-png", "-r", "72", "-singlefile", path, prefix])
+                #expect(poppler.status == 0, "pdftoppm \(file): \(poppler.output)")
+                let page = try RasterImage(png: bytes(prefix + ".png"))
+                #expect(page.width >= 600 && page.height >= 400)
+                // The page is not blank: some pixel is dark (text and marks).
+                #expect((0..<page.height).contains { y in stride(from: 0, to: page.width, by: 3).contains { x in page.pixel(x: x, y: y).red < 100 } })
+                try FileManager.default.removeItem(atPath: prefix + ".png")
+            }
         }
         if example == "SentenceDistribution" {
             #expect(result.stdout.hasPrefix("n = 19, mean = 6.84 years, median = 7.0 years\n"))
