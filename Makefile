@@ -1,6 +1,7 @@
 # Two entry points, as the README promises:
 #   make demo  installs what is missing, builds, and writes the chart report of the embedded dataset to out/
 #   make test  installs what is missing and runs the whole test suite
+#   make fuzz  runs every fuzz target for FUZZ_SECONDS (60) under AddressSanitizer
 SWIFT ?= swift
 # apt-get through sudo only when not already root.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -9,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := pkg-config libcairo2-dev libfreetype-dev pngcheck libxml2-utils librsvg2-bin poppler-utils
 OUT ?= out
 
-.PHONY: deps demo test
+.PHONY: deps demo test fuzz
 deps:
 	@if ! pkg-config --exists cairo freetype2 2>/dev/null || ! command -v pngcheck >/dev/null \
 		|| ! command -v xmllint >/dev/null || ! command -v rsvg-convert >/dev/null || ! command -v pdftoppm >/dev/null; then \
@@ -24,3 +25,10 @@ demo: deps
 
 test: deps
 	$(SWIFT) test
+
+# The fuzz targets (CSV, JSON data, chart specs, scene rendering) under libFuzzer and
+# AddressSanitizer, FUZZ_SECONDS each (default 60). A crash fails and keeps its input in
+# Fuzz/crashes/; move a fixed one to Tests/FuzzFindings/TARGET/ so the tests replay it.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	Fuzz/run.sh $(FUZZ_SECONDS)

@@ -20,6 +20,10 @@ for target in "${TARGETS[@]}"; do
     if ! ASAN_OPTIONS=detect_leaks=0 "$BIN/$target" -max_total_time="$SECONDS_EACH" -max_len=8192 -timeout=10 \
         -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="crashes/$target/" "$corpus" ../Tests/FuzzFindings/"$target" 2>&1 \
         | grep -E "stat::number_of_executed_units|stat::peak_rss|ERROR|SUMMARY|Fatal error|crash-|Test unit written"; then :; fi
-    if [ -n "$(ls -A "crashes/$target" 2>/dev/null)" ]; then echo "!! $target crashed: see Fuzz/crashes/$target"; status=1; fi
+    if [ -n "$(ls -A "crashes/$target" 2>/dev/null)" ]; then
+        echo "!! $target crashed: see Fuzz/crashes/$target (base64 of each input below, so a CI log keeps it)"
+        for f in "crashes/$target"/*; do echo "-- $f"; base64 -w 0 "$f"; echo; done
+        status=1
+    fi
 done
 exit $status
