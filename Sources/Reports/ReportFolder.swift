@@ -25,7 +25,8 @@ struct ReportFolder {
         } catch {
             throw RenderError.io(path: path, reason: "cannot create the folder: \(AtomicFile.reason(Int32((error as NSError).code)))")
         }
-        let staging = (path as NSString).appendingPathComponent(".tipcharts-staging-\(getpid())")
+        removeStaleStaging()
+        let staging = (path as NSString).appendingPathComponent("\(Self.stagingPrefix)\(getpid())")
         try? manager.removeItem(atPath: staging)
         do {
             try manager.createDirectory(atPath: staging, withIntermediateDirectories: false)
@@ -56,6 +57,19 @@ struct ReportFolder {
             + files.map(\.0).joined(separator: "\n") + "\n"
         try AtomicFile.write(Array(manifest.utf8), to: (path as NSString).appendingPathComponent(manifestName))
         return written
+    }
+
+    static let stagingPrefix = ".tipcharts-staging-"
+
+    /// Staging folders (and their files) left by a report that was killed: their process is gone.
+    private func removeStaleStaging() {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
+        for entry in entries where entry.hasPrefix(Self.stagingPrefix) {
+            guard let pid = Int32(entry.dropFirst(Self.stagingPrefix.count)), pid != getpid() else { continue }
+            if kill(pid, 0) != 0, errno == ESRCH {
+                try? FileManager.default.removeItem(atPath: (path as NSString).appendingPathComponent(entry))
+            }
+        }
     }
 
     private func readManifest(_ name: String) -> [String] {

@@ -95,3 +95,38 @@ struct ManyPanelsTests {
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("x.png").path))
     }
 }
+
+/// `report` killed at many moments: the next run leaves no temporary or staging file behind.
+@Suite(.serialized) struct InterruptedReportTests {
+    @Test func killedRunsLeaveNothingAfterTheNextRun() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("out").path
+        let executable = productsDirectory.appendingPathComponent("tipcharts")
+        let start = Date()
+        #expect(try run("tipcharts", ["report", "--out", out]).status == 0)
+        let duration = Date().timeIntervalSince(start)
+        // Kills spread over the whole run, from start-up to the last rename.
+        for attempt in 1...20 {
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = ["report", "--out", out]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(useconds_t(duration * 1.1 * Double(attempt) / 20 * 1_000_000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        // What a kill in the staging window leaves (the window is milliseconds, so make it here too).
+        let dead = Int32.max - 7
+        let staging = "\(out)/.tipcharts-staging-\(dead)"
+        try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: "\(staging)/convictions.png", contents: Data([1]))
+        FileManager.default.createFile(atPath: "\(out)/..tipcharts-report.\(dead).42.tmp", contents: Data([1]))
+        let final = try run("tipcharts", ["report", "--out", out])
+        #expect(final.status == 0, "\(final.stderr)")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasPrefix(".") && $0 != ".tipcharts-report" }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+    }
+}
