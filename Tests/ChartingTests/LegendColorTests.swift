@@ -61,4 +61,35 @@ struct LegendColorTests {
         ]
         Self.check(SmallMultiplesChart(panels: panels, text: ChartText(title: "Panels")))
     }
+
+    /// Donut and flow legends: the n-th swatch is the colour of the n-th slice or link group.
+    @Test func donutAndFlowLegendsMatchTheirMarks() {
+        let donut = DonutChart(slices: [DonutSlice(label: "Sexual", value: 87), DonutSlice(label: "Labour", value: 25)],
+                               text: ChartText(title: "Victims"))
+        let scene = donut.scene(size: standardSize, measurer: measurer)
+        let items = scene.flatItems
+        let swatches = items.indices.dropFirst().compactMap { i -> Color? in
+            guard case let .text(run) = items[i], run.text.hasPrefix("Sexual") || run.text.hasPrefix("Labour"),
+                  case let .rect(_, style) = items[i - 1] else { return nil }
+            return style.fill
+        }
+        let slices = items.compactMap { item -> Color? in
+            if case let .path(_, style) = item, let fill = style.fill, fill != theme.background { return fill }
+            return nil
+        }
+        #expect(swatches.count == 2)
+        #expect(Array(slices.prefix(2)) == swatches)
+
+        let flow = FlowDiagram(columns: [["A"], ["Hub"], ["B"]],
+                               links: [FlowLink(from: "A", to: "Hub", group: "in"), FlowLink(from: "Hub", to: "B", group: "out")],
+                               groups: ["in", "out"], text: ChartText(title: "Routes"))
+        let flowItems = flow.scene(size: standardSize, measurer: measurer).flatItems
+        let legend = Self.legend(Scene(size: standardSize, items: flowItems), names: ["in", "out"])
+        let strokes = flowItems.compactMap { item -> Color? in
+            if case let .path(_, style) = item, let stroke = style.stroke, style.fill == nil, stroke.width == 2 { return stroke.color.withAlpha(1) }
+            return nil
+        }
+        #expect(legend.count == 2)
+        #expect(strokes.contains(legend["in"] ?? .white) && strokes.contains(legend["out"] ?? .white))
+    }
 }
