@@ -1,3 +1,5 @@
+import RealModule
+
 /// Formats numbers for tables and tick labels without Foundation, so output is the same
 /// on every machine and locale.
 ///
@@ -8,7 +10,8 @@
 /// NumberFormat(decimals: 2).string(69.230769)                    // "69.23"
 /// ```
 /// Rounding is half away from zero, on the decimal value. A value that rounds to zero
-/// prints without a sign ("0", never "-0"). NaN and ±∞ print as "n/a".
+/// prints without a sign ("0", never "-0"). NaN and ±∞ print as "n/a"; magnitudes above
+/// about 9e15 print in exponent form with four significant digits ("1.5e20").
 public struct NumberFormat: Sendable, Hashable, Codable {
     public enum Style: Sendable, Hashable, Codable {
         case plain
@@ -52,7 +55,8 @@ public struct NumberFormat: Sendable, Hashable, Codable {
     ///
     /// - Complexity: O(digits).
     public func string(_ value: Double) -> String {
-        guard let fixed = formatFixed(abs(value), decimals: decimals) else { return "n/a" }
+        guard value.isFinite else { return "n/a" }
+        guard let fixed = formatFixed(abs(value), decimals: decimals) else { return scientific(value) }
         let isZero = fixed.allSatisfy { $0 == "0" || $0 == "." }
         let negative = value < 0 && !isZero
         var digits = fixed
@@ -64,6 +68,27 @@ public struct NumberFormat: Sendable, Hashable, Codable {
         case .percent: return sign + digits + "%"
         case .signedPercent: return (negative ? minusSign : isZero ? "" : "+") + digits + "%"
         case let .currency(symbol): return sign + symbol + digits
+        }
+    }
+
+    /// Magnitudes beyond exact fixed-point formatting (about 9e15) in exponent form with up
+    /// to four significant digits, in the style's sign and unit: "1.5e20", "−2e308", "+1e308%".
+    func scientific(_ value: Double) -> String {
+        var exponent = Int(Double.log10(abs(value)).rounded(.down))
+        var mantissa = abs(value) / Double.pow(10, Double(exponent))
+        if !mantissa.isFinite || mantissa == 0 { mantissa = 1 }
+        var digits = formatFixed(mantissa, decimals: 3) ?? "1.000"
+        if digits.hasPrefix("10") { exponent += 1; digits = formatFixed(mantissa / 10, decimals: 3) ?? "1.000" }
+        while digits.hasSuffix("0") { digits.removeLast() }
+        if digits.hasSuffix(".") { digits.removeLast() }
+        let body = digits + "e" + String(exponent)
+        let sign = value < 0 ? minusSign : ""
+        switch style {
+        case .plain: return sign + body
+        case .signed: return (value < 0 ? minusSign : "+") + body
+        case .percent: return sign + body + "%"
+        case .signedPercent: return (value < 0 ? minusSign : "+") + body + "%"
+        case let .currency(symbol): return sign + symbol + body
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Analytics
+import RealModule
 
 /// Statistics on the inputs a hostile or careless user sends: extremes, ties, overflow.
 struct HostileInputTests {
@@ -120,5 +121,18 @@ struct HostileInputTests {
         #expect(h.counts.reduce(0, +) == 2)
         #expect(try Histogram(Sample([1e15, 1e15 + 2]), binning: .fixedWidth(1)).counts == [1, 0, 1])
         #expect(try Histogram(Sample([-1e308, 1e308]), binning: .fixedWidth(1e307)).counts.count == 21)
+    }
+}
+
+/// Numbers too large for fixed-point text print in exponent form, never as "n/a".
+struct HugeNumberFormatTests {
+    @Test(arguments: [
+        (1e308, NumberFormat.count, "1e308"), (-2.5e20, .count, "-2.5e20"), (1e16, .count, "1e16"),
+        (9.99999e20, .count, "1e21"), (1.23456e300, .signedPercent(decimals: 0), "+1.235e300%"),
+        (1e300, .currency("$"), "$1e300"), (.infinity, .count, "n/a"), (.nan, .count, "n/a"),
+        (123_456_789_012, .count, "123,456,789,012"),
+    ] as [(Double, NumberFormat, String)])
+    func hugeValuesKeepTheirMagnitude(_ value: Double, _ format: NumberFormat, _ expected: String) {
+        #expect(format.string(value) == expected)
     }
 }

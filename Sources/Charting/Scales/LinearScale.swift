@@ -5,7 +5,8 @@ import Analytics
 /// ```
 /// scale(v) = r₀ + (v − d₀) · (r₁ − r₀) / (d₁ − d₀)
 /// ```
-/// A zero-width domain maps everything to the middle of the range.
+/// A zero-width domain maps everything to the middle of the range. The quotient is taken
+/// before the product, so domains up to the largest double map without overflow.
 public struct LinearScale: Sendable, Hashable, Codable {
     public var domain: (Double, Double) {
         get { (domainStart, domainEnd) }
@@ -25,7 +26,8 @@ public struct LinearScale: Sendable, Hashable, Codable {
     public func callAsFunction(_ value: Double) -> Double {
         let span = domainEnd - domainStart
         guard span != 0 else { return (rangeStart + rangeEnd) / 2 }
-        return rangeStart + (value - domainStart) * (rangeEnd - rangeStart) / span
+        // Divide first: (v − d₀)·(r₁ − r₀) overflows for data near 1e308, (v − d₀)/span does not.
+        return rangeStart + (value - domainStart) / span * (rangeEnd - rangeStart)
     }
 
     /// The factor and offset of the map, `scale(v) = v·factor + offset`.
