@@ -6,10 +6,16 @@ set -euo pipefail
 cd "$(dirname "$0")"
 SECONDS_EACH="${1:-60}"; shift || true
 TARGETS=("$@"); [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzCSV FuzzJSONData FuzzSpec FuzzRender)
-for target in "${TARGETS[@]}"; do
-    swift build -c debug --scratch-path .build-fuzz \
-        -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --product "$target" 2>&1 | grep -v "warning: Cannot export local symbol" | tail -3
-done
+# FUZZ_NO_BUILD=1 runs the binaries already built (for long runs while the sources change).
+if [ -z "${FUZZ_NO_BUILD:-}" ]; then
+    for target in "${TARGETS[@]}"; do
+        if ! swift build -c debug --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address \
+            -Xswiftc -parse-as-library --product "$target" > ".build-$target.log" 2>&1; then
+            grep -v "warning: Cannot export local symbol" ".build-$target.log" | tail -30
+            echo "!! $target did not build"; exit 1
+        fi
+    done
+fi
 BIN=.build-fuzz/debug
 status=0
 for target in "${TARGETS[@]}"; do
