@@ -1,13 +1,28 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Data flows one way: data → analytics → chart layout → scene → renderer.
-// `Analytics` depends on nothing graphical; only the renderer will import Cairo.
+// Data flows one way: data → statistics → chart layout → scene → renderer.
+// Every module carries the project prefix, so none collides with another package's module
+// in an app's dependency graph. `TIPCharts` is the umbrella: one import for all of it.
+//
+//   TIPStatistics   pure Swift statistics, ticks, number formatting (no Foundation, no graphics)
+//   TIPFiles        atomic file output, shared by data export and rendering
+//   TIPData         the domain model, the embedded dataset, CSV/JSON loading and export
+//   TIPScene        the scene (drawing primitives), OutputFormat, the renderer and text-measurer protocols
+//   TIPLayout       scales, axes, legends, text layout and chart types, producing a scene
+//   CTIPCairo       the system library: Cairo and FreeType
+//   TIPCairo        the only importer of CTIPCairo: draws a scene as PNG, SVG or PDF; knows no chart type
+//   TIPReports      summaries, chart sets, chart specs, the chart report (rendered through the protocol)
+//   TIPCharts       the umbrella: re-exports all of the above, and `chart.write(to:)`
 let package = Package(
     name: "TIPCharts",
     products: [
-        .library(name: "TIPCharts", targets: ["Analytics", "TraffickingData", "Charting", "CairoRenderer", "Reports"]),
+        .library(name: "TIPCharts", targets: ["TIPCharts"]),
         .executable(name: "tipcharts", targets: ["TIPChartsCLI"]),
+        .executable(name: "LibraryQuickStart", targets: ["TIPExampleQuickStart"]),
+        .executable(name: "ConvictionsChart", targets: ["TIPExampleConvictions"]),
+        .executable(name: "VictimCounts", targets: ["TIPExampleVictimCounts"]),
+        .executable(name: "SentenceDistribution", targets: ["TIPExampleSentences"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -15,65 +30,41 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
     ],
     targets: [
+        .target(name: "TIPStatistics", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
+        .target(name: "TIPFiles"),
+        .target(name: "TIPData", dependencies: ["TIPStatistics", "TIPFiles"]),
+        .target(name: "TIPScene", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
         .target(
-            name: "Analytics",
-            dependencies: [.product(name: "RealModule", package: "swift-numerics")]
-        ),
-        .target(name: "TraffickingData", dependencies: ["Analytics"]),
-        // The chart layer: scales, axes, text layout and chart types, producing a `Scene`. No Cairo.
-        .target(
-            name: "Charting",
-            dependencies: ["Analytics", .product(name: "RealModule", package: "swift-numerics")]
+            name: "TIPLayout",
+            dependencies: ["TIPStatistics", "TIPScene", .product(name: "RealModule", package: "swift-numerics")]
         ),
         .systemLibrary(
-            name: "CCairo",
+            name: "CTIPCairo",
             pkgConfig: "cairo",
             providers: [.apt(["libcairo2-dev"]), .brew(["cairo"])]
         ),
-        // The only importer of CCairo: draws a `Scene` as PNG, SVG or PDF with the bundled font.
-        .target(
-            name: "CairoRenderer",
-            dependencies: ["Charting", "CCairo"],
-            resources: [.copy("Fonts")]
-        ),
-        .target(name: "Reports", dependencies: ["Analytics", "TraffickingData", "Charting", "CairoRenderer"]),
+        .target(name: "TIPCairo", dependencies: ["TIPScene", "TIPFiles", "CTIPCairo"], resources: [.copy("Fonts")]),
+        .target(name: "TIPReports", dependencies: ["TIPStatistics", "TIPData", "TIPScene", "TIPLayout", "TIPFiles"]),
+        .target(name: "TIPCharts", dependencies: ["TIPStatistics", "TIPFiles", "TIPData", "TIPScene", "TIPLayout", "TIPCairo", "TIPReports"]),
         .executableTarget(
             name: "TIPChartsCLI",
-            dependencies: [
-                "Reports", "TraffickingData", "CairoRenderer",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            dependencies: ["TIPCharts", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(
-            name: "LibraryQuickStart",
-            dependencies: ["Analytics", "TraffickingData"],
-            path: "Examples/LibraryQuickStart"
-        ),
-        .executableTarget(
-            name: "ConvictionsChart",
-            dependencies: ["TraffickingData", "Charting", "CairoRenderer"],
-            path: "Examples/ConvictionsChart"
-        ),
-        .executableTarget(
-            name: "VictimCounts",
-            dependencies: ["TraffickingData", "Charting", "CairoRenderer"],
-            path: "Examples/VictimCounts"
-        ),
-        .executableTarget(
-            name: "SentenceDistribution",
-            dependencies: ["Analytics", "TraffickingData", "Charting", "CairoRenderer"],
-            path: "Examples/SentenceDistribution"
-        ),
-        .testTarget(name: "AnalyticsTests", dependencies: ["Analytics"], exclude: ["Fixtures"]),
-        .testTarget(name: "TraffickingDataTests", dependencies: ["TraffickingData"], exclude: ["Fixtures"]),
-        .testTarget(name: "ChartingTests", dependencies: ["Charting"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "CairoRendererTests", dependencies: ["CairoRenderer"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "CairoRenderer"]),
+        .executableTarget(name: "TIPExampleQuickStart", dependencies: ["TIPCharts"], path: "Examples/LibraryQuickStart"),
+        .executableTarget(name: "TIPExampleConvictions", dependencies: ["TIPCharts"], path: "Examples/ConvictionsChart"),
+        .executableTarget(name: "TIPExampleVictimCounts", dependencies: ["TIPCharts"], path: "Examples/VictimCounts"),
+        .executableTarget(name: "TIPExampleSentences", dependencies: ["TIPCharts"], path: "Examples/SentenceDistribution"),
+        .testTarget(name: "TIPStatisticsTests", dependencies: ["TIPStatistics"], exclude: ["Fixtures"]),
+        .testTarget(name: "TIPDataTests", dependencies: ["TIPData", "TIPStatistics"], exclude: ["Fixtures"]),
+        .testTarget(name: "TIPLayoutTests", dependencies: ["TIPLayout", "TIPScene"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "TIPFilesTests", dependencies: ["TIPFiles"]),
+        .testTarget(name: "TIPCairoTests", dependencies: ["TIPCairo", "TIPScene", "TIPFiles"]),
+        .testTarget(name: "TIPReportsTests", dependencies: ["TIPReports", "TIPCairo", "TIPScene"]),
         .testTarget(
             name: "TIPChartsCLITests",
             dependencies: [
-                "TIPChartsCLI", "LibraryQuickStart", "ConvictionsChart", "VictimCounts", "SentenceDistribution",
-                "CairoRenderer",
+                "TIPChartsCLI", "TIPExampleQuickStart", "TIPExampleConvictions", "TIPExampleVictimCounts", "TIPExampleSentences",
+                "TIPCharts",
             ],
             exclude: ["Fixtures"]
         ),

@@ -4,9 +4,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 target="$1"; dir="Fuzz/$2"
 case "$target" in
-    FuzzCSV) cp Tests/TraffickingDataTests/Fixtures/good/*.csv Tests/TraffickingDataTests/Fixtures/bad/*.csv "$dir"/ ;;
-    FuzzJSONData) cp Tests/TraffickingDataTests/Fixtures/good/*.json Tests/TraffickingDataTests/Fixtures/bad/*.json "$dir"/ ;;
+    FuzzCSV) cp Tests/TIPDataTests/Fixtures/good/*.csv Tests/TIPDataTests/Fixtures/bad/*.csv "$dir"/ ;;
+    FuzzJSONData) cp Tests/TIPDataTests/Fixtures/good/*.json Tests/TIPDataTests/Fixtures/bad/*.json "$dir"/ ;;
     FuzzSpec) cp Tests/TIPChartsCLITests/Fixtures/specs/*.json "$dir"/ ;;
-    FuzzRender) cp Tests/ChartingTests/__Snapshots__/*.json "$dir"/ ;;
+    FuzzRender) cp Tests/TIPLayoutTests/__Snapshots__/*.json "$dir"/ ;;
 esac
 mkdir -p "Tests/FuzzFindings/$target"

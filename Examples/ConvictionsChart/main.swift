@@ -1,8 +1,7 @@
 // Convictions 2006–2007 with the year-over-year change, as PNG and SVG.
 // Usage: ConvictionsChart [OUTPUT-DIRECTORY]
-import CairoRenderer
-import Charting
-import TraffickingData
+
+import TIPCharts
 
 let directory = CommandLine.arguments.dropFirst().first ?? "."
 let report = CountryReport.kazakhstan2008

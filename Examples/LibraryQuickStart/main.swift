@@ -1,5 +1,4 @@
-import Analytics
-import TraffickingData
+import TIPCharts
 
 // The embedded dataset: Kazakhstan, from the TIP Report 2008.
 let report = CountryReport.kazakhstan2008

@@ -1,9 +1,7 @@
 // The 19 prison sentences of 2007: statistics and a histogram with mean and median.
 // Usage: SentenceDistribution [OUTPUT-DIRECTORY]
-import Analytics
-import CairoRenderer
-import Charting
-import TraffickingData
+
+import TIPCharts
 
 let directory = CommandLine.arguments.dropFirst().first ?? "."
 let sentences = CountryReport.kazakhstan2008.sentenceDistribution

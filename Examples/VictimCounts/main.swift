@@ -1,8 +1,7 @@
 // Victims identified in 2007 by form of exploitation: a donut and a bar chart.
 // Usage: VictimCounts [OUTPUT-DIRECTORY]
-import CairoRenderer
-import Charting
-import TraffickingData
+
+import TIPCharts
 
 let directory = CommandLine.arguments.dropFirst().first ?? "."
 let victims = CountryReport.kazakhstan2008.observations(of: .victimsIdentified)

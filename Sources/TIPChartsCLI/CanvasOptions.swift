@@ -1,5 +1,5 @@
+import TIPCharts
 import ArgumentParser
-import Charting
 
 /// The size and pixel scale shared by `render` and `report`.
 struct CanvasOptions: ParsableArguments {

@@ -1,5 +1,5 @@
+import TIPCharts
 import ArgumentParser
-import TraffickingData
 
 /// `--data FILE` with its column mapping and filters, shared by every command.
 struct DataOptions: ParsableArguments {
@@ -32,7 +32,7 @@ struct DataOptions: ParsableArguments {
 
     /// The user's file, or the embedded dataset, filtered.
     ///
-    /// - Throws: ``TraffickingData/DataError`` naming the file, line and column.
+    /// - Throws: ``TIPData/DataError`` naming the file, line and column.
     func load() throws -> Dataset {
         let dataset: Dataset
         if let data {

@@ -1,6 +1,5 @@
+import TIPCharts
 import ArgumentParser
-import CairoRenderer
-import TraffickingData
 
 /// `tipcharts export`: the data as tidy CSV or JSON.
 struct Export: ParsableCommand {

@@ -1,3 +1,4 @@
+import TIPCharts
 import Foundation
 
 /// Progress for long batch work: a line that rewrites itself on a terminal, nothing when

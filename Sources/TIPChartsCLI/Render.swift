@@ -1,8 +1,5 @@
+import TIPCharts
 import ArgumentParser
-import CairoRenderer
-import Charting
-import Reports
-import TraffickingData
 
 extension ChartID: ExpressibleByArgument {}
 extension DataChartKind: ExpressibleByArgument {}

@@ -1,9 +1,5 @@
-import Analytics
+import TIPCharts
 import ArgumentParser
-import CairoRenderer
-import Charting
-import Reports
-import TraffickingData
 
 /// `tipcharts report`: the main job.
 struct Report: ParsableCommand {

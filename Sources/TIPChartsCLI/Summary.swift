@@ -1,7 +1,5 @@
-import Analytics
+import TIPCharts
 import ArgumentParser
-import Reports
-import TraffickingData
 
 extension SummaryFormat: ExpressibleByArgument {}
 

@@ -1,3 +1,4 @@
+import TIPCharts
 import ArgumentParser
 
 /// `tipcharts`: statistics and charts of Trafficking in Persons figures.

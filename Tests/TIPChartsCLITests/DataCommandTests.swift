@@ -1,12 +1,12 @@
-import CairoRenderer
+import TIPCairo
 import Foundation
 import Testing
 
 /// The commands on users' files, run through the built executable.
 @Suite(.serialized) struct DataCommandTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let good = root.appendingPathComponent("Tests/TraffickingDataTests/Fixtures/good")
-    static let bad = root.appendingPathComponent("Tests/TraffickingDataTests/Fixtures/bad")
+    static let good = root.appendingPathComponent("Tests/TIPDataTests/Fixtures/good")
+    static let bad = root.appendingPathComponent("Tests/TIPDataTests/Fixtures/bad")
     static let specs = root.appendingPathComponent("Tests/TIPChartsCLITests/Fixtures/specs")
 
     @Test func dataYearColumnGivesTheRightChangesFromOneCommand() throws {

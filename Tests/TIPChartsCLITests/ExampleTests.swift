@@ -1,4 +1,4 @@
-import CairoRenderer
+import TIPCairo
 import Foundation
 import Testing
 

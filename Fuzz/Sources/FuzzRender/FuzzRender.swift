@@ -1,5 +1,5 @@
-import CairoRenderer
-import Charting
+import TIPCairo
+import TIPLayout
 import Foundation
 
 /// A scene decoded from JSON, rendered to PNG, SVG and PDF under AddressSanitizer: the

@@ -1,6 +1,6 @@
-import Charting
+import TIPLayout
 import Foundation
-import Reports
+import TIPReports
 
 /// Chart-spec JSON through decoding, chart building and layout into a scene, measured with
 /// the approximate measurer (fast, no Cairo): every stage may refuse, none may crash.

@@ -1,0 +1,111 @@
+internal import CTIPCairo
+import TIPScene
+
+/// Draws scene items on a cairo context. Knows primitives only, never chart types.
+struct CairoDrawing {
+    let context: OpaquePointer
+    let fonts: BundledFonts
+
+    func draw(_ scene: Scene) {
+        setColor(scene.background)
+        cairo_rectangle(context, 0, 0, scene.size.width, scene.size.height)
+        cairo_fill(context)
+        let options = BundledFonts.makeOptions()
+        cairo_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+        for item in scene.items { draw(item) }
+    }
+
+    private func draw(_ item: SceneItem) {
+        switch item {
+        case let .rect(rect, style):
+            cairo_rectangle(context, rect.x, rect.y, rect.width, rect.height)
+            paint(style)
+        case let .path(path, style):
+            trace(path)
+            paint(style)
+        case let .text(run):
+            draw(run)
+        case let .polyline(line, stroke):
+            guard line.count > 0 else { return }
+            let first = line.canvasPoint(0)
+            cairo_move_to(context, first.x, first.y)
+            for i in 1..<line.count {
+                let p = line.canvasPoint(i)
+                cairo_line_to(context, p.x, p.y)
+            }
+            apply(stroke)
+            cairo_stroke(context)
+        case let .group(clip, items):
+            cairo_save(context)
+            if let clip {
+                cairo_rectangle(context, clip.x, clip.y, clip.width, clip.height)
+                cairo_clip(context)
+            }
+            for item in items { draw(item) }
+            cairo_restore(context)
+        }
+    }
+
+    private func trace(_ path: Path) {
+        cairo_new_path(context)
+        for element in path.elements {
+            switch element {
+            case let .move(p): cairo_move_to(context, p.x, p.y)
+            case let .line(p): cairo_line_to(context, p.x, p.y)
+            case let .curve(a, b, c): cairo_curve_to(context, a.x, a.y, b.x, b.y, c.x, c.y)
+            case let .arc(center, radius, start, end): cairo_arc(context, center.x, center.y, radius, start, end)
+            case let .arcNegative(center, radius, start, end):
+                cairo_arc_negative(context, center.x, center.y, radius, start, end)
+            case .close: cairo_close_path(context)
+            }
+        }
+    }
+
+    private func paint(_ style: ShapeStyle) {
+        if let fill = style.fill {
+            setColor(fill)
+            if style.stroke != nil { cairo_fill_preserve(context) } else { cairo_fill(context) }
+        }
+        if let stroke = style.stroke {
+            apply(stroke)
+            cairo_stroke(context)
+        }
+        cairo_new_path(context)
+    }
+
+    private func apply(_ stroke: StrokeStyle) {
+        setColor(stroke.color)
+        cairo_set_line_width(context, stroke.width)
+        let cap: cairo_line_cap_t = switch stroke.cap {
+        case .butt: CAIRO_LINE_CAP_BUTT
+        case .round: CAIRO_LINE_CAP_ROUND
+        case .square: CAIRO_LINE_CAP_SQUARE
+        }
+        cairo_set_line_cap(context, cap)
+        stroke.dash.withUnsafeBufferPointer { dashes in
+            cairo_set_dash(context, dashes.baseAddress, Int32(dashes.count), 0)
+        }
+    }
+
+    private func draw(_ run: TextRun) {
+        cairo_save(context)
+        cairo_set_font_face(context, fonts.face(for: run.font.weight))
+        cairo_set_font_size(context, run.font.size)
+        setColor(run.color)
+        cairo_translate(context, run.position.x, run.position.y)
+        if run.rotation != 0 { cairo_rotate(context, run.rotation * .pi / 180) }
+        let dx: Double = switch run.anchor {
+        case .start: 0
+        case .middle: -run.metrics.width / 2
+        case .end: -run.metrics.width
+        }
+        cairo_move_to(context, dx, 0)
+        cairo_show_text(context, run.text)
+        cairo_restore(context)
+    }
+
+    private func setColor(_ c: Color) {
+        cairo_set_source_rgba(context, c.red, c.green, c.blue, c.alpha)
+    }
+}

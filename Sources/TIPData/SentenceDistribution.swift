@@ -1,0 +1,66 @@
+import TIPStatistics
+
+/// A prison term, held exactly in whole months: 6 years 6 months is 78 months.
+public struct SentenceTerm: Sendable, Equatable, Hashable, Comparable, Codable, CustomStringConvertible {
+    public let months: Int
+
+    public init(months: Int) {
+        precondition(months >= 0, "a sentence cannot be negative")
+        self.months = months
+    }
+
+    public init(years: Int, months: Int = 0) {
+        self.init(months: 12 * years + months)
+    }
+
+    /// The term in years, `months / 12`.
+    public var years: Double { Double(months) / 12 }
+
+    public static func < (a: Self, b: Self) -> Bool { a.months < b.months }
+
+    /// "12 years", "1 year", "6 years 6 months".
+    public var description: String {
+        let (years, months) = months.quotientAndRemainder(dividingBy: 12)
+        let yearPart = "\(years) year" + (years == 1 ? "" : "s")
+        let monthPart = "\(months) month" + (months == 1 ? "" : "s")
+        if months == 0 { return yearPart }
+        return years == 0 ? monthPart : yearPart + " " + monthPart
+    }
+}
+
+/// The distribution of a set of prison sentences.
+///
+/// ```swift
+/// let d = SentenceDistribution(terms: [.init(years: 3), .init(years: 10)])
+/// d.totalPrisonYears                      // 13
+/// d.share(atLeast: .init(years: 10))      // 0.5
+/// ```
+public struct SentenceDistribution: Sendable, Equatable {
+    public let terms: [SentenceTerm]
+
+    public init(terms: [SentenceTerm]) {
+        self.terms = terms
+    }
+
+    /// Builds the terms from `(term, count)` pairs: "four were sentenced to 10 years".
+    public init(counts: [(term: SentenceTerm, count: Int)]) {
+        terms = counts.flatMap { Array(repeating: $0.term, count: $0.count) }
+    }
+
+    /// The terms in years, as a sample for every statistic in this module.
+    public var sampleInYears: Sample { Sample(validatedFinite: terms.map(\.years)) }
+
+    /// Σ terms, in years (exact: summed in months first).
+    public var totalPrisonYears: Double { Double(terms.reduce(0) { $0 + $1.months }) / 12 }
+
+    /// The fraction (0...1) of terms at or above `threshold`; `nil` when there are no terms.
+    public func share(atLeast threshold: SentenceTerm) -> Double? {
+        guard !terms.isEmpty else { return nil }
+        return Double(terms.count(where: { $0 >= threshold })) / Double(terms.count)
+    }
+
+    /// The summary statistics of the terms in years; `nil` when there are none.
+    public func summary(quantileMethod: QuantileMethod = .default) -> SummaryStatistics? {
+        SummaryStatistics(of: sampleInYears, quantileMethod: quantileMethod)
+    }
+}

@@ -1,0 +1,59 @@
+import TIPScene
+import TIPStatistics
+
+/// What one axis of a cartesian chart shows.
+public enum AxisRequest: Sendable, Hashable {
+    /// Discrete categories in order, such as years or measures.
+    case categories([String])
+    /// A continuous range of data values. With `nice`, the domain is extended to nice
+    /// ticks; `includeZero` keeps 0 in the domain (bars must start at zero).
+    case values(lower: Double, upper: Double, format: ValueFormat, nice: Bool = true, includeZero: Bool = true)
+}
+
+/// A resolved axis: the scale and its ticks.
+enum ResolvedAxis {
+    case band(BandScale)
+    case linear(LinearScale, ticks: [Double], decimals: Int, format: ValueFormat)
+
+    var band: BandScale? {
+        if case let .band(b) = self { return b }
+        return nil
+    }
+
+    var linear: LinearScale? {
+        if case let .linear(s, _, _, _) = self { return s }
+        return nil
+    }
+}
+
+extension AxisRequest {
+    /// Resolves a value axis onto `range` with about `count` ticks, leaving `headroom`
+    /// points beyond the largest magnitude for labels.
+    func resolve(range: (Double, Double), count: Int, headroom: Double) -> ResolvedAxis {
+        switch self {
+        case let .categories(names):
+            // Few categories get thinner bars: a lone bar should not fill the chart.
+            let padding = names.count <= 3 ? 0.35 : 0.2
+            return .band(BandScale(categories: names, range: range, paddingInner: padding, paddingOuter: padding / 2))
+        case let .values(lower, upper, format, nice, includeZero):
+            var lo = includeZero ? min(0, lower) : lower
+            var hi = includeZero ? max(0, upper) : upper
+            if !(lo.isFinite && hi.isFinite) { (lo, hi) = (0, 1) }
+            if lo == hi { (lo, hi) = lo == 0 ? (0, 1) : (min(0, lo), max(0, hi)) }
+            if lo == hi { hi = lo + 1 }
+            let length = abs(range.1 - range.0)
+            if headroom > 0, length > 2 * headroom {
+                let factor = length / (length - headroom)
+                if hi > 0 { hi = lo < 0 ? hi * factor : lo + (hi - lo) * factor }
+                if lo < 0 { lo = hi > 0 ? lo * factor : hi + (lo - hi) * factor }
+            }
+            let integers = format.integerTicks
+            if nice { (lo, hi) = niceDomain(lo, hi, count: count, integersOnly: integers) }
+            let scale = LinearScale(domain: (lo, hi), range: range)
+            let ticks = scale.ticks(count: count, integersOnly: integers)
+            let step = TickStep.nice(start: lo, stop: hi, count: count, integersOnly: integers)
+            let decimals = max(0, -(step?.exponent ?? 0))
+            return .linear(scale, ticks: ticks, decimals: integers ? 0 : decimals, format: format)
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import TIPScene
+import TIPStatistics
+import TIPLayout
+import Foundation
+import TIPData
+
+/// The main job: a set of charts as PNG, SVG and PDF, plus `summary.md`, which shows the
+/// PNGs with the summary tables.
+public struct ChartReport: Sendable {
+    /// One output file, rendered in memory.
+    public struct File: Sendable, Equatable {
+        public let name: String
+        public let bytes: [UInt8]
+    }
+
+    /// A named chart of the report.
+    public struct Entry: Sendable {
+        public let name: String
+        public let chart: any Chart
+    }
+
+    public var entries: [Entry]
+    /// The summary tables as Markdown; the chart gallery is appended.
+    public var summaryMarkdown: String
+    public var size: Size
+    public var scale: Double
+    public var formats: [OutputFormat]
+
+    /// Entry names become file names, so they are made unique here: a name equal to an
+    /// earlier one, ignoring case (as case-insensitive file systems do), gets `-2`, `-3`…
+    /// in entry order, so the same input always gives the same names.
+    public init(entries: [Entry], summaryMarkdown: String, size: Size = Size(width: 800, height: 500), scale: Double = 1,
+                formats: [OutputFormat] = OutputFormat.allCases) {
+        self.entries = Self.uniquelyNamed(entries)
+        self.summaryMarkdown = summaryMarkdown
+        self.size = size
+        self.scale = scale
+        self.formats = formats
+    }
+
+    static func uniquelyNamed(_ entries: [Entry]) -> [Entry] {
+        var taken = Set<String>(["summary"])
+        return entries.map { entry in
+            var name = entry.name.isEmpty ? "chart" : entry.name
+            var suffix = 2
+            while taken.contains(name.lowercased()) {
+                name = "\(entry.name)-\(suffix)"
+                suffix += 1
+            }
+            taken.insert(name.lowercased())
+            return Entry(name: name, chart: entry.chart)
+        }
+    }
+
+    /// The Kazakhstan set from the embedded report.
+    public static func kazakhstan(_ report: CountryReport = .kazakhstan2008, size: Size = Size(width: 800, height: 500),
+                                  scale: Double = 1, quantileMethod: QuantileMethod = .default) throws -> ChartReport {
+        let set = ChartSet(report)
+        return ChartReport(entries: ChartID.allCases.map { Entry(name: $0.rawValue, chart: set.chart($0)) },
+                           summaryMarkdown: try SummaryReport(report, quantileMethod: quantileMethod).rendered(as: .markdown),
+                           size: size, scale: scale)
+    }
+
+    /// The charts of a user's dataset.
+    public static func data(_ dataset: Dataset, size: Size = Size(width: 800, height: 500), scale: Double = 1,
+                            quantileMethod: QuantileMethod = .default) throws -> ChartReport {
+        ChartReport(entries: DataChartSet(dataset).reportCharts().map { Entry(name: $0.name, chart: $0.chart) },
+                    summaryMarkdown: try DataSummary(dataset, quantileMethod: quantileMethod).rendered(as: .markdown),
+                    size: size, scale: scale)
+    }
+
+    /// Renders every file. Nothing is written here. `progress` hears (done, total, name)
+    /// before each chart.
+    ///
+    /// - Parameter renderer: draws the scenes; its ``TIPScene/SceneRendering/textMeasurer`` lays them out.
+    /// - Throws: the renderer's errors, or ``TIPLayout/ChartError`` for a chart that cannot be drawn.
+    public func files(renderer: some SceneRendering, progress: ((Int, Int, String) -> Void)? = nil) throws -> [File] {
+        let measurer = renderer.textMeasurer
+        var files: [File] = []
+        for (index, entry) in entries.enumerated() {
+            progress?(index, entries.count, entry.name)
+            let scene = try entry.chart.validated().scene(size: size, measurer: measurer)
+            for format in formats {
+                files.append(File(name: "\(entry.name).\(format.fileExtension)", bytes: try renderer.render(scene, as: format, scale: scale)))
+            }
+        }
+        progress?(entries.count, entries.count, "summary.md")
+        files.append(File(name: "summary.md", bytes: Array(markdown().utf8)))
+        return files
+    }
+
+    /// The summary tables followed by each chart.
+    public func markdown() -> String {
+        var charts = ["", "## Charts", ""]
+        for entry in entries {
+            let title = entry.chart.text.title
+            let links = formats.filter { $0 != .png }.map { "[\($0.rawValue.uppercased())](\(entry.name).\($0.fileExtension))" }
+            charts += ["### \(title)", ""]
+            if formats.contains(.png) { charts += ["![\(title)](\(entry.name).png)", ""] }
+            if !links.isEmpty { charts += [links.joined(separator: " · "), ""] }
+        }
+        return summaryMarkdown + charts.joined(separator: "\n")
+    }
+
+    /// The file in an output folder that lists what the last `report` wrote there.
+    public static let manifestName = ".tipcharts-report"
+
+    /// Renders everything, then writes the files into `directory` (created if needed) as
+    /// one step that either completes or leaves the folder as it was:
+    /// 1. every file is rendered in memory (a rendering error writes nothing);
+    /// 2. every target is checked: no folder in the way, no name too long;
+    /// 3. the files are written into a hidden staging folder inside `directory`, then
+    ///    renamed into place; a failure while staging removes the staging folder;
+    /// 4. files that the previous report listed in ``manifestName`` and this one does not
+    ///    write are removed, so no stale chart stays beside the new ones, and the manifest
+    ///    is rewritten. Files the report did not write are never touched.
+    ///
+    /// - Returns: the paths written, in order.
+    @discardableResult
+    public func write(to directory: String, renderer: some SceneRendering,
+                      progress: ((Int, Int, String) -> Void)? = nil) throws -> [String] {
+        let files = try files(renderer: renderer, progress: progress)
+        return try ReportFolder(path: directory).replaceContents(with: files.map { ($0.name, $0.bytes) },
+                                                                  manifestName: Self.manifestName)
+    }
+}

@@ -1,0 +1,177 @@
+import TIPScene
+import TIPStatistics
+import TIPLayout
+import Foundation
+import TIPData
+
+/// A chart described in JSON, for `tipcharts render --spec FILE` (schema: `Docs/chart-spec.md`).
+///
+/// ```json
+/// {"type": "bar", "title": "Convictions", "source": "Source: TIP Report 2008",
+///  "data": {"values": [{"year": 2006, "n": 1}, {"year": 2007, "n": 19}]},
+///  "encoding": {"x": "year", "y": "n"}}
+/// ```
+public struct ChartSpec: Sendable, Decodable {
+    public enum Kind: String, Sendable, Decodable, CaseIterable { case bar, line, histogram, donut, dot }
+
+    public struct DataSource: Sendable, Decodable {
+        /// Rows inline: objects of strings, numbers and nulls.
+        public var values: [[String: Scalar]]?
+        /// A tidy or wide CSV or JSON file, relative to the spec file.
+        public var file: String?
+    }
+
+    public struct Encoding: Sendable, Decodable {
+        /// The category (bar, line, dot) or the numeric field (histogram).
+        public var x: String?
+        /// The value field (bar, line) or the category field (dot: categories down the side).
+        public var y: String?
+        /// Splits rows into series (bar, line) or names the slices (donut).
+        public var color: String?
+        /// The slice size (donut).
+        public var theta: String?
+    }
+
+    public struct Axis: Sendable, Decodable {
+        public var title: String?
+        /// count, number, percent, signedPercent, or currency; see ``ValueFormat``.
+        public var format: String?
+    }
+
+    public struct Axes: Sendable, Decodable {
+        public var x: Axis?
+        public var y: Axis?
+    }
+
+    public var type: Kind
+    public var title: String
+    public var subtitle: String?
+    public var source: String?
+    public var description: String?
+    public var data: DataSource
+    public var encoding: Encoding
+    public var axes: Axes?
+    public var orientation: BarChart.Orientation?
+    public var mode: BarChart.Mode?
+    /// Histogram bins: sturges, scott, freedmanDiaconis, unitIntegers, or a positive width.
+    public var bins: Scalar?
+    public var size: Size?
+    public var format: OutputFormat?
+
+    /// The spec's file, for resolving `data.file` and naming output.
+    public var origin: String = "spec.json"
+    /// Lets `data.file` name a file outside the spec's folder (`--allow-outside-data`).
+    public var allowsOutsideFiles = false
+
+    enum CodingKeys: String, CodingKey {
+        case type, title, subtitle, source, description, data, encoding, axes, orientation, mode, bins, size, format
+    }
+
+    /// A JSON scalar cell.
+    public enum Scalar: Sendable, Decodable, Equatable {
+        case string(String)
+        case number(Double)
+        case null
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.singleValueContainer()
+            if c.decodeNil() { self = .null; return }
+            if let b = try? c.decode(Bool.self) {
+                throw DecodingError.dataCorruptedError(in: c, debugDescription: "expected a number, a string or null, not \(b)")
+            }
+            if let d = try? c.decode(Double.self) { self = .number(d); return }
+            if let s = try? c.decode(String.self) { self = .string(s); return }
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: "expected a number, a string or null")
+        }
+
+        var text: String {
+            switch self {
+            case let .string(s): s
+            case let .number(d): plainNumber(d)
+            case .null: ""
+            }
+        }
+    }
+
+    /// The default output name: the spec file's name without its extension.
+    public var name: String {
+        let base = (origin as NSString).lastPathComponent
+        return (base as NSString).deletingPathExtension
+    }
+
+    /// Reads and decodes a spec. Errors name the JSON path: `spec.json: $.encoding.y: …`.
+    public static func load(contentsOf path: String) throws(SpecError) -> ChartSpec {
+        let data: Data
+        switch InputFile.read(path) {
+        case let .success(bytes): data = bytes
+        case let .failure(error): throw SpecError(file: path, path: "$", reason: "cannot read the file: \(error.reason)")
+        }
+        return try decode(data, file: path)
+    }
+
+    public static func decode(_ data: Data, file: String) throws(SpecError) -> ChartSpec {
+        do {
+            var spec = try JSONDecoder().decode(ChartSpec.self, from: data)
+            spec.origin = file
+            return spec
+        } catch let error as DecodingError {
+            throw SpecError(file: file, decoding: error)
+        } catch {
+            throw SpecError(file: file, path: "$", reason: "not valid JSON: \((error as NSError).localizedDescription)")
+        }
+    }
+}
+
+/// A problem in a chart spec, at a JSON path.
+public struct SpecError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let file: String
+    /// `$.encoding.y`, `$.data.values[3].n`.
+    public let path: String
+    public let reason: String
+
+    public init(file: String, path: String, reason: String) {
+        self.file = file
+        self.path = path
+        self.reason = reason
+    }
+
+    init(file: String, decoding error: DecodingError) {
+        func render(_ keys: [any CodingKey]) -> String {
+            "$" + keys.map { key in key.intValue.map { "[\($0)]" } ?? ".\(key.stringValue)" }.joined()
+        }
+        switch error {
+        case let .keyNotFound(key, context):
+            self.init(file: file, path: render(context.codingPath + [key]), reason: "is required")
+        case let .typeMismatch(type, context):
+            self.init(file: file, path: render(context.codingPath), reason: "expected \(Self.describe(type))")
+        case let .valueNotFound(type, context):
+            self.init(file: file, path: render(context.codingPath), reason: "expected \(Self.describe(type)), found null")
+        case let .dataCorrupted(context) where Self.choices[context.codingPath.last?.stringValue ?? ""] != nil:
+            let key = context.codingPath.last?.stringValue ?? ""
+            self.init(file: file, path: render(context.codingPath), reason: "expected one of: \(Self.choices[key] ?? "")")
+        case let .dataCorrupted(context):
+            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
+            let reason = context.codingPath.isEmpty ? "not valid JSON: \(underlying ?? context.debugDescription)" : context.debugDescription
+            self.init(file: file, path: render(context.codingPath), reason: reason)
+        @unknown default:
+            self.init(file: file, path: "$", reason: "\(error)")
+        }
+    }
+
+    /// The allowed words of the enumerated keys.
+    static let choices = [
+        "type": ChartSpec.Kind.allCases.map(\.rawValue).joined(separator: ", "),
+        "orientation": "vertical, horizontal", "mode": "grouped, stacked, stackedPercent", "format": "png, svg, pdf",
+    ]
+
+    static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Double.Type, is Int.Type: "a number"
+        case is Array<Any>.Type: "an array"
+        default: "an object or another value of the documented kind (\(type))"
+        }
+    }
+
+    public var description: String { "\(file): \(path): \(reason)" }
+}

@@ -1,0 +1,64 @@
+import TIPScene
+import TIPStatistics
+import TIPData
+
+/// One year-over-year change of one metric. Undefined values are `null` in JSON, with
+/// the reason in ``undefinedReason``.
+public struct YearOverYearRow: Sendable, Equatable, Codable {
+    public let country: String
+    public let metric: String
+    public let label: String
+    public let fromYear: Int
+    public let toYear: Int
+    public let from: Double?
+    public let to: Double?
+    public let absoluteChange: Double?
+    /// `100 · (to − from) / from`.
+    public let percentChange: Double?
+    public let ratio: Double?
+    /// "zeroBase", "missingYear", "missingValue", "censoredValue", or `nil` when the percent change is defined.
+    public let undefinedReason: String?
+    /// The values as printed: "13", "<5" for a censored value, "missing".
+    public let fromText: String
+    public let toText: String
+
+    /// - Parameter censored: the printed bound ("<5") of each year whose value is censored.
+    init(country: String, metric: Metric, change: YearOverYearChange, censored: [Int: String] = [:]) {
+        self.country = country
+        self.metric = metric.rawValue
+        label = metric.displayName
+        fromYear = change.fromYear
+        toYear = change.toYear
+        from = change.from
+        to = change.to
+        absoluteChange = change.absolute.value
+        percentChange = change.percent.value
+        ratio = change.ratio.value
+        let censoredEnd = censored[change.fromYear] != nil || censored[change.toYear] != nil
+        undefinedReason = censoredEnd ? UndefinedChange.censoredValue.rawValue : change.percent.undefinedReason?.rawValue
+        fromText = censored[change.fromYear] ?? change.from.map(NumberFormat.count.string) ?? "missing"
+        toText = censored[change.toYear] ?? change.to.map(NumberFormat.count.string) ?? "missing"
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case country, metric, label, fromYear, toYear, from, to, absoluteChange, percentChange, ratio, undefinedReason, fromText, toText
+    }
+
+    /// Writes every key, with `null` for undefined values, so the schema never loses a field.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(country, forKey: .country)
+        try c.encode(metric, forKey: .metric)
+        try c.encode(label, forKey: .label)
+        try c.encode(fromYear, forKey: .fromYear)
+        try c.encode(toYear, forKey: .toYear)
+        try c.encode(from, forKey: .from)
+        try c.encode(to, forKey: .to)
+        try c.encode(absoluteChange, forKey: .absoluteChange)
+        try c.encode(percentChange, forKey: .percentChange)
+        try c.encode(ratio, forKey: .ratio)
+        try c.encode(undefinedReason, forKey: .undefinedReason)
+        try c.encode(fromText, forKey: .fromText)
+        try c.encode(toText, forKey: .toText)
+    }
+}

@@ -1,0 +1,71 @@
+import TIPCairo
+import TIPScene
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+
+/// Scenes a renderer must refuse cleanly, and output that must stay well-formed.
+struct HostileSceneTests {
+    static func scene(with item: SceneItem) -> Scene {
+        Scene(size: Size(width: 200, height: 100), title: "Hostile", items: [item])
+    }
+
+    /// Each of these once reached cairo: an infinite or huge coordinate put the SVG and PDF
+    /// surfaces into an error state, and the error path then freed the byte sink while
+    /// cairo still wrote to it (a use-after-free valgrind saw). Now the scene is checked
+    /// first, and the sink lives as long as the surface.
+    @Test(arguments: [
+        SceneItem.rect(Rect(x: 0, y: 0, width: .infinity, height: 10), .filled(.black)),
+        .rect(Rect(x: 0, y: -1e308, width: 10, height: 1e308), .filled(.black)),
+        .path(Path([.move(Point(x: 0, y: 0)), .line(Point(x: 1e300, y: 5))]), .stroked(.black)),
+        .path(.circle(center: Point(x: 10, y: 10), radius: .nan), .filled(.black)),
+        .polyline(Polyline(xs: [0, 1], ys: [0, 1], scaleX: 1e308, offsetX: 0, scaleY: 1, offsetY: 0), StrokeStyle(color: .black)),
+        .text(TextRun("x", at: Point(x: 10, y: 10), font: Font(size: 0), color: .black, metrics: TextMetrics(width: 1, ascent: 1, descent: 0))),
+        .group(clip: Rect(x: 0, y: 0, width: .nan, height: 1), items: []),
+    ])
+    func unrenderableScenesAreErrorsInEveryFormat(_ item: SceneItem) throws {
+        let renderer = try SceneRenderer()
+        for format in OutputFormat.allCases {
+            #expect(throws: RenderError.self) { try renderer.render(Self.scene(with: item), as: format) }
+        }
+    }
+
+    @Test func controlCharactersInTitlesStillGiveWellFormedXML() throws {
+        var scene = try knownScene(title: "Bad\u{1}title\u{0}here\u{FFFF}")
+        scene.summary = "desc \u{8} with <b> & \"quotes\""
+        let svg = String(decoding: try SceneRenderer().render(scene, as: .svg), as: UTF8.self)
+        #expect(svg.contains("<title>Badtitlehere</title>"))
+        #expect(!svg.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" })
+        let parsed = XMLParser(data: Data(svg.utf8))
+        #expect(parsed.parse(), "\(parsed.parserError.map { "\($0)" } ?? "")")
+    }
+
+    /// Two different charts inlined in one HTML page must not share ids; the same chart
+    /// always gets the same ids.
+    @Test func svgIdsAreUniqueAcrossDocumentsAndStable() throws {
+        let renderer = try SceneRenderer()
+        let a = String(decoding: try renderer.render(knownScene(text: "Convictions"), as: .svg), as: UTF8.self)
+        let b = String(decoding: try renderer.render(knownScene(text: "Prosecutions"), as: .svg), as: UTF8.self)
+        let again = String(decoding: try renderer.render(knownScene(text: "Convictions"), as: .svg), as: UTF8.self)
+        func ids(_ svg: String) -> Set<String> {
+            Set(svg.components(separatedBy: "id=\"").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) })
+        }
+        #expect(!ids(a).isEmpty)
+        #expect(ids(a).isDisjoint(with: ids(b)), "shared ids: \(ids(a).intersection(ids(b)).sorted())")
+        #expect(a == again)
+        // Every reference points at an id of the same document.
+        for reference in a.components(separatedBy: "#").dropFirst() {
+            let id = String(reference.prefix { $0 != "\"" && $0 != ")" })
+            if id.hasPrefix("t") { #expect(ids(a).contains(id), "dangling reference #\(id)") }
+        }
+    }
+
+    @Test func svgDeclaresPixelsByDefaultAndPointsOnRequest() throws {
+        let pixels = String(decoding: try SceneRenderer().render(knownScene(), as: .svg), as: UTF8.self)
+        #expect(pixels.contains("width=\"200px\"") && pixels.contains("height=\"100px\""))
+        let points = String(decoding: try SceneRenderer(svgUnit: .points).render(knownScene(), as: .svg), as: UTF8.self)
+        #expect(points.contains("width=\"200pt\""))
+    }
+}

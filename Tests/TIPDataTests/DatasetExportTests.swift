@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import TIPData
+
+struct DatasetExportTests {
+    static let tricky = Dataset(figures: [
+        Figure(country: "=HYPERLINK(\"x\")", year: 2007, metric: Metric("convictions"), value: .exact(19), note: "+1 added"),
+        Figure(country: "Kyrgyz Republic", year: 2019, metric: Metric("convictions"), category: "men, adult", value: .below(5),
+               unit: "persons", qualifier: .atLeast, source: "UNODC \"GLOTIP\"", note: "@ line\nbreak"),
+        Figure(country: "Kazakhstan", year: 2020, metric: Metric("change"), value: .exact(-12.5), unit: "percent"),
+        Figure(country: "Kazakhstan", year: 2021, metric: Metric("convictions"), value: .missing, note: "-"),
+        Figure(country: "Қазақстан", year: 2022, metric: Metric("конвикции"), value: .exact(1_234_567.25)),
+    ], origin: "test")
+
+    @Test(arguments: [("csv", "embedded"), ("json", "embedded"), ("csv", "tricky"), ("json", "tricky")])
+    func exportThenLoadGivesEqualData(_ format: String, _ which: String) throws {
+        let dataset = which == "tricky" ? Self.tricky : CountryReport.kazakhstan2008.dataset
+        let text = format == "csv" ? dataset.csv() : try dataset.json()
+        let loaded = try Dataset.parse(text, file: "export.\(format)")
+        #expect(loaded.figures == dataset.figures)
+    }
+
+    @Test func formulasAreNeutralisedInTextCellsOnly() {
+        let csv = Self.tricky.csv()
+        #expect(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""))
+        #expect(csv.contains(",'+1 added"))
+        #expect(csv.contains("\"'@ line\nbreak\""))
+        #expect(csv.contains(",-12.5,percent,"), "numbers keep their sign")
+        #expect(csv.contains(",'-\n"))
+        #expect(csv.hasPrefix("country,year,metric,category,value,unit,qualifier,source,note\n"))
+    }
+
+    @Test func jsonValuesAreNumbersStringsOrNull() throws {
+        let json = try Self.tricky.json()
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let figures = try #require(object["figures"] as? [[String: Any]])
+        #expect(figures[1]["value"] as? String == "<5")
+        #expect(figures[3]["value"] is NSNull)
+        #expect((figures[2]["value"] as? NSNumber)?.doubleValue == -12.5)
+        #expect(object["schemaVersion"] as? Int == 1)
+    }
+}

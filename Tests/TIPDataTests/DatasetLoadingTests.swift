@@ -1,0 +1,88 @@
+import TIPStatistics
+import Foundation
+import Testing
+@testable import TIPData
+
+struct DatasetLoadingTests {
+    static let good = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/good")
+    static func load(_ name: String, _ mapping: ColumnMapping = ColumnMapping()) throws -> Dataset {
+        try Dataset.load(contentsOf: good.appendingPathComponent(name).path, mapping: mapping)
+    }
+
+    @Test func tidyWithOptionalColumns() throws {
+        let d = try Self.load("tidy-basic.csv")
+        #expect(d.figures.count == 4)
+        #expect(d.figures[3] == Figure(country: "Kazakhstan", year: 2007, metric: .convictions, value: .exact(19), unit: "persons",
+                                       source: "TIP Report 2008", note: "significant improvement"))
+        #expect(d.figures[3].location?.description.hasSuffix("tidy-basic.csv:5") == true)
+    }
+
+    @Test func mappedYearColumnGivesTheRightChanges() throws {
+        let d = try Self.load("tidy-data-year.csv", ColumnMapping(year: "data_year"))
+        let changes = try d.series(country: "Kazakhstan", metric: .prosecutions).yearOverYearChanges()
+        #expect(changes.map(\.toYear) == [2007, 2008])
+        #expect(abs((changes[0].percent.value ?? 0) - 128.57142857142858) < 1e-12)
+        #expect(changes[1].percent.value == 25)
+    }
+
+    @Test func quotingBOMAndCRLF() throws {
+        let d = try Self.load("quoting-bom-crlf.csv")
+        #expect(d.countries == ["Kazakhstan", "Kyrgyz Republic"])
+        #expect(d.figures[0].source == "U.S. Department of State, Trafficking in Persons Report 2008")
+        #expect(d.figures[0].note == "Police \"formally identified\" victims")
+        #expect(d.figures[1].value == .exact(1834))
+        #expect(d.figures[1].note == "two-line\r\nnote")
+        #expect(d.figures[1].location?.line == 3)
+    }
+
+    @Test func censoredAndMissingValuesAreKept() throws {
+        let d = try Self.load("censored-thousands.csv")
+        #expect(d.figures.map(\.value) == [.exact(1032), .below(5), .exact(2204), .missing])
+        let changes = try d.series(country: "Uzbekistan", metric: .convictions).yearOverYearChanges()
+        #expect(changes.map(\.percent) == [.undefined(.missingValue), .undefined(.missingValue), .undefined(.missingValue)])
+        let notes = d.consistencyNotes.map(\.check)
+        #expect(notes == ["censored_values", "missing_values"])
+    }
+
+    @Test(arguments: ["wide.csv", "wide.json"])
+    func wideFilesBecomeTidy(_ name: String) throws {
+        let d = try Self.load(name)
+        #expect(Set(d.metrics.map(\.rawValue)).isSuperset(of: ["investigations", "convictions"]))
+        #expect(d.figures.first { $0.metric == .convictions && $0.year == 2007 }?.value == .exact(19))
+    }
+
+    @Test func wideFileOfOneCountryTakesTheCountryFlag() throws {
+        let d = try Self.load("wide-one-country.csv", ColumnMapping(defaultCountry: "Kazakhstan"))
+        #expect(d.countries == ["Kazakhstan"] && d.figures.count == 4)
+    }
+
+    @Test func jsonArrayAndExportSchema() throws {
+        let tidy = try Self.load("tidy.json")
+        #expect(tidy.figures.map(\.value) == [.exact(1), .exact(19), .below(5)])
+        #expect(tidy.figures[1].location?.path == "$[1]")
+        let export = try Self.load("export-schema.json")
+        #expect(export.figures.map(\.category) == ["labour trafficking", "commercial sexual exploitation", nil])
+        #expect(export.consistencyNotes.map(\.message) == [
+            "Kazakhstan 2007 victims identified: the total 120 differs from the sum of its 2 parts, 112."])
+    }
+
+    @Test func multiCountryNotesAndFilters() throws {
+        let d = try Self.load("multi-country.csv")
+        #expect(d.countries == ["Kazakhstan", "Kyrgyzstan", "Uzbekistan"])
+        #expect(d.filtered(countries: ["Kyrgyzstan"]).figures.count == 3)
+        #expect(d.filtered(metrics: [.prosecutions]).countries == ["Kazakhstan"])
+        let checks = d.consistencyNotes.map(\.check)
+        #expect(checks.contains("convictions_exceed_prosecutions"))
+        #expect(checks.contains("censored_values"))
+    }
+
+    @Test func identicalDuplicatesAreKeptOnce() throws {
+        let d = try Dataset.parse("country,year,metric,value\nK,2007,convictions,19\nK,2007,convictions,19\n", file: "d.csv")
+        #expect(d.figures.count == 1)
+    }
+
+    @Test func percentUnitsMayBeNegative() throws {
+        let d = try Dataset.parse("country,year,metric,value,unit\nK,2007,change,-50,percent\n", file: "d.csv")
+        #expect(d.figures[0].value == .exact(-50))
+    }
+}

@@ -1,0 +1,96 @@
+import TIPScene
+import TIPLayout
+import Testing
+
+/// For every chart type with a legend: each legend entry's swatch has the colour of that
+/// series' marks. Series carry their own colours here, as the user-data charts give each
+/// country one colour across a report; the legend once numbered swatches per chart and
+/// named the wrong country whenever a chart lacked a country listed earlier in the file.
+struct LegendColorTests {
+    static let kazakhstan = Color(hex: 0xD55E00)
+    static let kyrgyzstan = Color(hex: 0x009E73)
+    static let series = [
+        Series(name: "Kazakhstan", values: [1, 19, 7], color: kazakhstan),
+        Series(name: "Kyrgyzstan", values: [4, 2, 9], color: kyrgyzstan),
+    ]
+
+    /// Legend entries as (label, swatch colour): a filled square followed by its label.
+    static func legend(_ scene: Scene, names: [String]) -> [String: Color] {
+        var found: [String: Color] = [:]
+        let items = scene.flatItems
+        for (index, item) in items.enumerated().dropFirst() {
+            guard case let .text(run) = item, names.contains(run.text),
+                  case let .rect(rect, style) = items[index - 1], abs(rect.width - rect.height) < 0.01, let fill = style.fill
+            else { continue }
+            found[run.text] = fill
+        }
+        return found
+    }
+
+    /// Colours of the marks: line strokes and bar fills.
+    static func markColors(_ scene: Scene) -> Set<Color> {
+        Set(scene.flatItems.compactMap { item -> Color? in
+            switch item {
+            case let .polyline(_, stroke): stroke.color
+            case let .rect(rect, style) where rect.width != rect.height: style.fill
+            default: nil
+            }
+        })
+    }
+
+    static func check(_ chart: any Chart) {
+        let scene = chart.scene(size: standardSize, measurer: measurer)
+        let legend = legend(scene, names: ["Kazakhstan", "Kyrgyzstan"])
+        #expect(legend == ["Kazakhstan": kazakhstan, "Kyrgyzstan": kyrgyzstan], "\(type(of: chart))")
+        let marks = markColors(scene)
+        #expect(marks.contains(kazakhstan) && marks.contains(kyrgyzstan), "\(type(of: chart)) marks: \(marks)")
+    }
+
+    @Test func lineChart() {
+        Self.check(LineChart(x: .categories(["2005", "2006", "2007"]), series: Self.series, text: ChartText(title: "Lines")))
+    }
+
+    @Test func barChart() {
+        Self.check(BarChart(categories: ["2005", "2006", "2007"], series: Self.series, text: ChartText(title: "Bars")))
+    }
+
+    @Test func smallMultiples() {
+        let panels = [
+            SmallMultiplesChart.Panel(title: "Convictions", categories: ["2005", "2006", "2007"], series: Self.series),
+            // This panel lacks Kazakhstan: palette numbering per panel would shift the colours.
+            SmallMultiplesChart.Panel(title: "Victims", categories: ["2005", "2006", "2007"], series: [Self.series[1]]),
+        ]
+        Self.check(SmallMultiplesChart(panels: panels, text: ChartText(title: "Panels")))
+    }
+
+    /// Donut and flow legends: the n-th swatch is the colour of the n-th slice or link group.
+    @Test func donutAndFlowLegendsMatchTheirMarks() {
+        let donut = DonutChart(slices: [DonutSlice(label: "Sexual", value: 87), DonutSlice(label: "Labour", value: 25)],
+                               text: ChartText(title: "Victims"))
+        let scene = donut.scene(size: standardSize, measurer: measurer)
+        let items = scene.flatItems
+        let swatches = items.indices.dropFirst().compactMap { i -> Color? in
+            guard case let .text(run) = items[i], run.text.hasPrefix("Sexual") || run.text.hasPrefix("Labour"),
+                  case let .rect(_, style) = items[i - 1] else { return nil }
+            return style.fill
+        }
+        let slices = items.compactMap { item -> Color? in
+            if case let .path(_, style) = item, let fill = style.fill, fill != theme.background { return fill }
+            return nil
+        }
+        #expect(swatches.count == 2)
+        #expect(Array(slices.prefix(2)) == swatches)
+
+        let flow = FlowDiagram(columns: [["A"], ["Hub"], ["B"]],
+                               links: [FlowLink(from: "A", to: "Hub", group: "in"), FlowLink(from: "Hub", to: "B", group: "out")],
+                               groups: ["in", "out"], text: ChartText(title: "Routes"))
+        let flowItems = flow.scene(size: standardSize, measurer: measurer).flatItems
+        let legend = Self.legend(Scene(size: standardSize, items: flowItems), names: ["in", "out"])
+        let strokes = flowItems.compactMap { item -> Color? in
+            if case let .path(_, style) = item, let stroke = style.stroke, style.fill == nil, stroke.width == 2 { return stroke.color.withAlpha(1) }
+            return nil
+        }
+        #expect(legend.count == 2)
+        #expect(strokes.contains(legend["in"] ?? .white) && strokes.contains(legend["out"] ?? .white))
+    }
+}
