@@ -136,7 +136,8 @@ struct TableReader {
         case .wide:
             var result: [Figure] = []
             for name in header where !Self.wideReserved(mapping).contains(name) {
-                result.append(try figure(metric: name, cell: row.cells[name] ?? "", column: name))
+                // Trimmed as a tidy file's metric cells are, so a wide file and its export agree.
+                result.append(try figure(metric: name.trimmingSpaces, cell: row.cells[name] ?? "", column: name))
             }
             return result
         }

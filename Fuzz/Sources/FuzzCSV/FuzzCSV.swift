@@ -1,4 +1,4 @@
-import TIPData
+import TIPCharts
 
 /// CSV bytes through the RFC 4180 tokenizer, then tidy or wide loading, then export and
 /// reload: any input may fail with an error, none may crash, and what loads must export

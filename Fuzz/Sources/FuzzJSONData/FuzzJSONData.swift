@@ -1,4 +1,4 @@
-import TIPData
+import TIPCharts
 
 /// JSON bytes through data loading (arrays of rows, wide objects, the export schema), then
 /// the JSON export and a reload of it.

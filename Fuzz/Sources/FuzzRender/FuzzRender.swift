@@ -1,5 +1,4 @@
-import TIPCairo
-import TIPLayout
+import TIPCharts
 import Foundation
 
 /// A scene decoded from JSON, rendered to PNG, SVG and PDF under AddressSanitizer: the

@@ -1,6 +1,5 @@
-import TIPLayout
+import TIPCharts
 import Foundation
-import TIPReports
 
 /// Chart-spec JSON through decoding, chart building and layout into a scene, measured with
 /// the approximate measurer (fast, no Cairo): every stage may refuse, none may crash.
