@@ -59,8 +59,7 @@ extension CountryReport {
                     ? "The \(sentenced) sentences listed account for all \(convicted) convictions in \(year)."
                     : "\(sentenced) sentences are listed but \(convicted) offenders were convicted in \(year)."))
         }
-        if let longest = (sentences + complicitySentences).map(\.term).max() {
-            let ceiling = penalCode.maximumPenalty
+        if let longest = (sentences + complicitySentences).map(\.term).max(), let ceiling = penalCode?.maximumPenalty {
             let within = longest <= ceiling
             notes.append(ConsistencyNote(
                 check: "sentences_within_maximum_penalty", severity: within ? .info : .warning, year: nil,

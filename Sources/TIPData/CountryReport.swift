@@ -12,7 +12,8 @@ public struct CountryReport: Sendable, Hashable, Codable {
     public let sentences: [SentenceGroup]
     /// Prison terms of officials convicted for complicity.
     public let complicitySentences: [SentenceGroup]
-    public let penalCode: PenalCode
+    /// The penal code's trafficking provisions, when the source gives them.
+    public let penalCode: PenalCode?
     public let treatyEvents: [TreatyEvent]
     public let tierPlacements: [TierPlacement]
     public let routes: [RouteLeg]
@@ -38,7 +39,29 @@ public struct CountryReport: Sendable, Hashable, Codable {
     public var sources: [Source] {
         let all = observations.map(\.provenance.source) + sentences.map(\.provenance.source)
             + tierPlacements.map(\.provenance.source) + treatyEvents.map(\.provenance.source)
-            + routes.map(\.provenance.source) + [penalCode.provenance.source]
+            + routes.map(\.provenance.source) + (penalCode.map { [$0.provenance.source] } ?? [])
         return Set(all).sorted { $0.articleReference < $1.articleReference }
     }
+
+    /// A report for any country, built in code; the embedded ``kazakhstan2008`` is one of these.
+    ///
+    /// ```swift
+    /// let report = CountryReport(country: "Kyrgyzstan", observations: figures)
+    /// let convictions = try report.series(of: .convictions)
+    /// ```
+    public init(country: String, roles: [CountryRole] = [], rolesYear: Int? = nil, observations: [Observation],
+                sentences: [SentenceGroup] = [], complicitySentences: [SentenceGroup] = [], penalCode: PenalCode? = nil,
+                treatyEvents: [TreatyEvent] = [], tierPlacements: [TierPlacement] = [], routes: [RouteLeg] = []) {
+        self.country = country
+        self.roles = roles
+        self.rolesYear = rolesYear ?? observations.map(\.year).max() ?? 0
+        self.observations = observations
+        self.sentences = sentences
+        self.complicitySentences = complicitySentences
+        self.penalCode = penalCode
+        self.treatyEvents = treatyEvents
+        self.tierPlacements = tierPlacements
+        self.routes = routes
+    }
 }
+

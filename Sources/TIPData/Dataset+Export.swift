@@ -40,7 +40,7 @@ extension FigureValue {
 /// One CSV cell as TIPCharts writes it everywhere: text a spreadsheet would run as a
 /// formula (starting with `=`, `+`, `-`, `@`, tab or carriage return, and not a number such
 /// as `-12.5`) gets a leading `'` (OWASP "CSV injection"); then RFC 4180 quoting if needed.
-public func csvCell(_ text: String) -> String {
+package func csvCell(_ text: String) -> String {
     guard let first = text.unicodeScalars.first, formulaLeaders.contains(first), ValueParsing.number(text) == nil
     else { return quotedCSV(text) }
     return quotedCSV("'" + text)

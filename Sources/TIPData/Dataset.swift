@@ -42,7 +42,7 @@ extension Sequence where Element: Hashable {
     /// The elements without repeats, in order of first appearance.
     ///
     /// - Complexity: O(n).
-    public func uniqued() -> [Element] {
+    package func uniqued() -> [Element] {
         var seen = Set<Element>()
         return filter { seen.insert($0).inserted }
     }

@@ -33,7 +33,7 @@ public enum FigureValue: Sendable, Hashable, Codable, CustomStringConvertible {
 }
 
 /// A number as data files write it, without exponent or grouping: "1834", "12.5", "-3".
-public func plainNumber(_ v: Double) -> String {
+package func plainNumber(_ v: Double) -> String {
     if v == v.rounded(), abs(v) < 1e15 { return String(Int(v)) }
     return "\(v)"
 }

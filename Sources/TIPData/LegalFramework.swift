@@ -7,6 +7,12 @@ public struct PenalCode: Sendable, Hashable, Codable {
     /// The most severe penalty the provisions prescribe.
     public let maximumPenalty: SentenceTerm
     public let provenance: Provenance
+
+    public init(articles: [String], maximumPenalty: SentenceTerm, provenance: Provenance) {
+        self.articles = articles
+        self.maximumPenalty = maximumPenalty
+        self.provenance = provenance
+    }
 }
 
 /// A treaty event such as ratification.
@@ -17,6 +23,29 @@ public struct TreatyEvent: Sendable, Hashable, Codable {
     /// 1–12 when the source gives the month.
     public let month: Int?
     public let provenance: Provenance
+
+    /// - Precondition: `month`, when given, is 1–12 (decoding checks it and throws instead).
+    public init(treaty: String, event: String, year: Int, month: Int? = nil, provenance: Provenance) {
+        precondition(month.map { (1...12).contains($0) } ?? true, "a month is 1-12")
+        self.treaty = treaty
+        self.event = event
+        self.year = year
+        self.month = month
+        self.provenance = provenance
+    }
+
+    private enum CodingKeys: String, CodingKey { case treaty, event, year, month, provenance }
+
+    /// Decodes through ``init(treaty:event:year:month:provenance:)``.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let month = try c.decodeIfPresent(Int.self, forKey: .month)
+        if let month, !(1...12).contains(month) {
+            throw DecodingError.dataCorruptedError(forKey: .month, in: c, debugDescription: "a month is 1-12, not \(month)")
+        }
+        try self.init(treaty: c.decode(String.self, forKey: .treaty), event: c.decode(String.self, forKey: .event),
+                      year: c.decode(Int.self, forKey: .year), month: month, provenance: c.decode(Provenance.self, forKey: .provenance))
+    }
 }
 
 /// A U.S. State Department tier placement, or what the report said where no tier is given.
@@ -28,4 +57,12 @@ public struct TierPlacement: Sendable, Hashable, Codable {
     /// What the source says, verbatim.
     public let statement: String
     public let provenance: Provenance
+
+    /// - Parameter tier: "Tier 2", or `nil` when the source gives no tier for `year`.
+    public init(year: Int, tier: String?, statement: String, provenance: Provenance) {
+        self.year = year
+        self.tier = tier
+        self.statement = statement
+        self.provenance = provenance
+    }
 }

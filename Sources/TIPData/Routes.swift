@@ -32,9 +32,19 @@ public struct RouteLeg: Sendable, Hashable, Codable {
     /// Industries named for forced labour on this leg ("construction", "agriculture").
     public let sectors: [String]
     public let provenance: Provenance
+
+    public init(from: String, to: String, role: RouteRole, forms: [ExploitationForm], sectors: [String] = [], provenance: Provenance) {
+        self.from = from
+        self.to = to
+        self.role = role
+        self.forms = forms
+        self.sectors = sectors
+        self.provenance = provenance
+    }
 }
 
 /// The roles a country plays: source, transit, destination.
 public enum CountryRole: String, Sendable, Hashable, Codable, CaseIterable {
     case source, transit, destination
 }
+

@@ -3,7 +3,7 @@
 /// is `"-0.05"`.
 ///
 /// - Complexity: O(digits).
-public func formatFixed(units: Int, decimals: Int) -> String {
+package func formatFixed(units: Int, decimals: Int) -> String {
     let negative = units < 0
     let magnitude = String(units.magnitude)
     guard decimals > 0 else { return (negative ? "-" : "") + magnitude }
@@ -15,7 +15,7 @@ public func formatFixed(units: Int, decimals: Int) -> String {
 /// Rounds `value` half away from zero to `decimals` places and formats it, e.g.
 /// `formatFixed(69.230769, decimals: 2)` is `"69.23"`. Returns `nil` for NaN, ±∞, or a
 /// value too large to hold in `Int` units.
-public func formatFixed(_ value: Double, decimals: Int) -> String? {
+package func formatFixed(_ value: Double, decimals: Int) -> String? {
     guard value.isFinite, (0...15).contains(decimals) else { return nil }
     var scale = 1.0
     for _ in 0..<decimals { scale *= 10 }

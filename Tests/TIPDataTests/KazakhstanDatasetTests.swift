@@ -41,9 +41,10 @@ struct KazakhstanDatasetTests {
     @Test func excerptsAreVerbatimFromTheArticle() throws {
         let text = try #require(Self.seedText, "the fixture copy of the seed article is missing")
         let r = Self.report
-        let provenances = r.observations.map(\.provenance) + r.sentences.map(\.provenance)
-            + r.complicitySentences.map(\.provenance) + r.routes.map(\.provenance)
-            + r.treatyEvents.map(\.provenance) + [r.penalCode.provenance] + [r.tierPlacements[0].provenance]
+        var provenances: [Provenance] = r.observations.map(\.provenance)
+        provenances += r.sentences.map(\.provenance) + r.complicitySentences.map(\.provenance)
+        provenances += r.routes.map(\.provenance) + r.treatyEvents.map(\.provenance)
+        provenances += (r.penalCode.map { [$0.provenance] } ?? []) + [r.tierPlacements[0].provenance]
         for p in provenances {
             #expect(text.contains(p.excerpt), "not in the article: \(p.excerpt)")
         }
@@ -67,8 +68,8 @@ struct KazakhstanDatasetTests {
 
     @Test func legalFrameworkTreatiesAndTiers() {
         let r = Self.report
-        #expect(r.penalCode.articles == ["128", "133", "125(3)(b)", "126(3)(b)", "270"])
-        #expect(r.penalCode.maximumPenalty == SentenceTerm(years: 15))
+        #expect(r.penalCode?.articles == ["128", "133", "125(3)(b)", "126(3)(b)", "270"])
+        #expect(r.penalCode?.maximumPenalty == SentenceTerm(years: 15))
         #expect(r.treatyEvents.map { "\($0.year)-\($0.month ?? 0)" } == ["2008-7"])
         #expect(r.treatyEvents[0].provenance.source.articleReference == 1)
         #expect(r.tierPlacements.map(\.year) == [2008, 2017, 2023])
