@@ -1,6 +1,7 @@
 # Two entry points, as the README promises:
 #   make demo  installs what is missing, builds, and writes the chart report of the embedded dataset to out/
 #   make test  installs what is missing and runs the whole test suite
+#   make lint  checks formatting (swift-format, .swift-format) and the 120-column limit
 #   make fuzz  runs every fuzz target for FUZZ_SECONDS (60) under AddressSanitizer
 SWIFT ?= swift
 # apt-get through sudo only when not already root.
@@ -10,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := pkg-config libcairo2-dev libfreetype-dev pngcheck libxml2-utils librsvg2-bin poppler-utils
 OUT ?= out
 
-.PHONY: deps demo test fuzz
+.PHONY: deps demo test fuzz lint format
 deps:
 	@if ! pkg-config --exists cairo freetype2 2>/dev/null || ! command -v pngcheck >/dev/null \
 		|| ! command -v xmllint >/dev/null || ! command -v rsvg-convert >/dev/null || ! command -v pdftoppm >/dev/null; then \
@@ -32,3 +33,13 @@ test: deps
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	Fuzz/run.sh $(FUZZ_SECONDS)
+
+# Formatting: the toolchain's swift-format with .swift-format, plus a 120-character limit
+# that also covers string literals. `make format` rewrites the files in place.
+SWIFT_SOURCES := Sources Tests Examples Fuzz/Sources Package.swift Fuzz/Package.swift
+lint:
+	$(SWIFT) format lint --strict --recursive $(SWIFT_SOURCES)
+	python3 Scripts/check-line-length.py
+
+format:
+	$(SWIFT) format format --in-place --recursive $(SWIFT_SOURCES)

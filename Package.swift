@@ -45,15 +45,20 @@ let package = Package(
         ),
         .target(name: "TIPCairo", dependencies: ["TIPScene", "TIPFiles", "CTIPCairo"], resources: [.copy("Fonts")]),
         .target(name: "TIPReports", dependencies: ["TIPStatistics", "TIPData", "TIPScene", "TIPLayout", "TIPFiles"]),
-        .target(name: "TIPCharts", dependencies: ["TIPStatistics", "TIPFiles", "TIPData", "TIPScene", "TIPLayout", "TIPCairo", "TIPReports"]),
+        .target(
+            name: "TIPCharts",
+            dependencies: ["TIPStatistics", "TIPFiles", "TIPData", "TIPScene", "TIPLayout", "TIPCairo", "TIPReports"]),
         .executableTarget(
             name: "TIPChartsCLI",
             dependencies: ["TIPCharts", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "TIPExampleQuickStart", dependencies: ["TIPCharts"], path: "Examples/LibraryQuickStart"),
-        .executableTarget(name: "TIPExampleConvictions", dependencies: ["TIPCharts"], path: "Examples/ConvictionsChart"),
+        .executableTarget(
+            name: "TIPExampleQuickStart", dependencies: ["TIPCharts"], path: "Examples/LibraryQuickStart"),
+        .executableTarget(
+            name: "TIPExampleConvictions", dependencies: ["TIPCharts"], path: "Examples/ConvictionsChart"),
         .executableTarget(name: "TIPExampleVictimCounts", dependencies: ["TIPCharts"], path: "Examples/VictimCounts"),
-        .executableTarget(name: "TIPExampleSentences", dependencies: ["TIPCharts"], path: "Examples/SentenceDistribution"),
+        .executableTarget(
+            name: "TIPExampleSentences", dependencies: ["TIPCharts"], path: "Examples/SentenceDistribution"),
         .testTarget(name: "TIPStatisticsTests", dependencies: ["TIPStatistics"], exclude: ["Fixtures"]),
         .testTarget(name: "TIPDataTests", dependencies: ["TIPData", "TIPStatistics"], exclude: ["Fixtures"]),
         .testTarget(name: "TIPLayoutTests", dependencies: ["TIPLayout", "TIPScene"], exclude: ["__Snapshots__"]),
@@ -63,7 +68,8 @@ let package = Package(
         .testTarget(
             name: "TIPChartsCLITests",
             dependencies: [
-                "TIPChartsCLI", "TIPExampleQuickStart", "TIPExampleConvictions", "TIPExampleVictimCounts", "TIPExampleSentences",
+                "TIPChartsCLI", "TIPExampleQuickStart", "TIPExampleConvictions", "TIPExampleVictimCounts",
+                "TIPExampleSentences",
                 "TIPCharts",
             ],
             exclude: ["Fixtures"]

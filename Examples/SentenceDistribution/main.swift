@@ -15,11 +15,14 @@ print("n = \(summary.count), mean = \(mean) years, median = \(formatFixed(summar
 let histogram = try Histogram(years, binning: .unitIntegers)
 let chart = HistogramChart(
     edges: histogram.edges, counts: histogram.counts,
-    markers: [ReferenceLine(value: summary.mean, label: "Mean \(formatFixed(summary.mean, decimals: 1) ?? "")"),
-              ReferenceLine(value: summary.median, label: "Median \(formatFixed(summary.median, decimals: 0) ?? "")")],
-    text: ChartText(title: "Prison sentences of 19 convicted traffickers, 2007",
-                    source: "Source: U.S. Department of State, Trafficking in Persons Report 2008.",
-                    xAxisTitle: "Years of imprisonment", yAxisTitle: "Offenders"))
+    markers: [
+        ReferenceLine(value: summary.mean, label: "Mean \(formatFixed(summary.mean, decimals: 1) ?? "")"),
+        ReferenceLine(value: summary.median, label: "Median \(formatFixed(summary.median, decimals: 0) ?? "")"),
+    ],
+    text: ChartText(
+        title: "Prison sentences of 19 convicted traffickers, 2007",
+        source: "Source: U.S. Department of State, Trafficking in Persons Report 2008.",
+        xAxisTitle: "Years of imprisonment", yAxisTitle: "Offenders"))
 
 let scene = chart.scene(size: Size(width: 640, height: 400), measurer: try CairoTextMeasurer())
 try SceneRenderer().write(scene, to: "\(directory)/sentences.png")

@@ -77,11 +77,12 @@ struct CairoDrawing {
     private func apply(_ stroke: StrokeStyle) {
         setColor(stroke.color)
         cairo_set_line_width(context, stroke.width)
-        let cap: cairo_line_cap_t = switch stroke.cap {
-        case .butt: CAIRO_LINE_CAP_BUTT
-        case .round: CAIRO_LINE_CAP_ROUND
-        case .square: CAIRO_LINE_CAP_SQUARE
-        }
+        let cap: cairo_line_cap_t =
+            switch stroke.cap {
+            case .butt: CAIRO_LINE_CAP_BUTT
+            case .round: CAIRO_LINE_CAP_ROUND
+            case .square: CAIRO_LINE_CAP_SQUARE
+            }
         cairo_set_line_cap(context, cap)
         stroke.dash.withUnsafeBufferPointer { dashes in
             cairo_set_dash(context, dashes.baseAddress, Int32(dashes.count), 0)
@@ -95,11 +96,12 @@ struct CairoDrawing {
         setColor(run.color)
         cairo_translate(context, run.position.x, run.position.y)
         if run.rotation != 0 { cairo_rotate(context, run.rotation * .pi / 180) }
-        let dx: Double = switch run.anchor {
-        case .start: 0
-        case .middle: -run.metrics.width / 2
-        case .end: -run.metrics.width
-        }
+        let dx: Double =
+            switch run.anchor {
+            case .start: 0
+            case .middle: -run.metrics.width / 2
+            case .end: -run.metrics.width
+            }
         cairo_move_to(context, dx, 0)
         cairo_show_text(context, run.text)
         cairo_restore(context)

@@ -10,11 +10,11 @@ enum PNGChunks {
         // Signature (8) + IHDR chunk (4 length + 4 type + 13 data + 4 CRC).
         let ihdrEnd = 8 + 25
         guard png.count > ihdrEnd, Array(png[0..<8]) == signature, Array(png[12..<16]) == Array("IHDR".utf8),
-              !containsChunk("pHYs", in: png)
+            !containsChunk("pHYs", in: png)
         else { return png }
         let perMetre = UInt32((dotsPerInch / 0.0254).rounded())
         var body = Array("pHYs".utf8)
-        body += bigEndian(perMetre) + bigEndian(perMetre) + [1] // unit: metre
+        body += bigEndian(perMetre) + bigEndian(perMetre) + [1]  // unit: metre
         let chunk = bigEndian(UInt32(9)) + body + bigEndian(crc32(body))
         return Array(png[..<ihdrEnd]) + chunk + Array(png[ihdrEnd...])
     }
@@ -28,7 +28,8 @@ enum PNGChunks {
         var types: [String] = []
         var offset = 8
         while offset + 8 <= png.count {
-            let length = Int(png[offset]) << 24 | Int(png[offset + 1]) << 16 | Int(png[offset + 2]) << 8 | Int(png[offset + 3])
+            let length =
+                Int(png[offset]) << 24 | Int(png[offset + 1]) << 16 | Int(png[offset + 2]) << 8 | Int(png[offset + 3])
             types.append(String(decoding: png[(offset + 4)..<(offset + 8)], as: UTF8.self))
             offset += 12 + length
         }

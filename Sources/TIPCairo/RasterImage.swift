@@ -21,7 +21,8 @@ public struct RasterImage: Sendable, Equatable {
         /// The largest difference of a colour component from `color` (0...255), ignoring alpha.
         public func distance(to color: Color) -> Int {
             func byte(_ v: Double) -> Int { Int((v * 255).rounded()) }
-            return max(abs(Int(red) - byte(color.red)), abs(Int(green) - byte(color.green)), abs(Int(blue) - byte(color.blue)))
+            return max(
+                abs(Int(red) - byte(color.red)), abs(Int(green) - byte(color.green)), abs(Int(blue) - byte(color.blue)))
         }
     }
 
@@ -43,7 +44,8 @@ public struct RasterImage: Sendable, Equatable {
     /// Decodes a PNG through cairo.
     public init(png: [UInt8]) throws(RenderError) {
         let source = ByteSource(png)
-        let surface = cairo_image_surface_create_from_png_stream(ByteSource.read, Unmanaged.passUnretained(source).toOpaque())
+        let surface = cairo_image_surface_create_from_png_stream(
+            ByteSource.read, Unmanaged.passUnretained(source).toOpaque())
         defer { cairo_surface_destroy(surface) }
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {

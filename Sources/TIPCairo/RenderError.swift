@@ -15,7 +15,8 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case let .cairo(status, operation): "cairo error during \(operation): \(status)"
         case let .font(path, code): "could not load the font \(path) (FreeType error \(code))"
-        case let .invalidSize(w, h, s): "cannot render a \(w)×\(h) canvas at scale \(s): sizes must be positive, finite and at most 32,767 pixels"
+        case let .invalidSize(w, h, s):
+            "cannot render a \(w)×\(h) canvas at scale \(s): sizes must be positive, finite and at most 32,767 pixels"
         case let .io(path, reason): "could not write \(path): \(reason)"
         case let .unrenderableScene(reason): "cannot draw the chart: \(reason)"
         }

@@ -25,7 +25,9 @@ enum SVGPostProcessing {
             out += Array(String(number).utf8)
         }
         let accessible = Array("\n<title>\(xmlEscaped(title))</title>\n<desc>\(xmlEscaped(description))</desc>".utf8)
-        if let open = firstIndex(of: Array("<svg".utf8), in: svg), let close = svg[open...].firstIndex(of: UInt8(ascii: ">")) {
+        if let open = firstIndex(of: Array("<svg".utf8), in: svg),
+            let close = svg[open...].firstIndex(of: UInt8(ascii: ">"))
+        {
             svg.insert(contentsOf: accessible, at: close + 1)
         }
         return svg
@@ -94,7 +96,8 @@ enum SVGPostProcessing {
 
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     private static func isAlphanumeric(_ b: UInt8) -> Bool {
-        isDigit(b) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == UInt8(ascii: "-") || b == UInt8(ascii: "_")
+        isDigit(b) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == UInt8(ascii: "-")
+            || b == UInt8(ascii: "_")
     }
 
     /// FNV-1a, 32 bits, as eight hex digits.

@@ -34,13 +34,15 @@ enum SceneCheck {
             }
             try validate(style.stroke)
         case let .text(run):
-            try coordinates([run.position.x, run.position.y, run.rotation, run.metrics.width], "the text '\(run.text.prefix(40))'")
+            try coordinates(
+                [run.position.x, run.position.y, run.rotation, run.metrics.width], "the text '\(run.text.prefix(40))'")
             guard run.font.size > 0, run.font.size <= 10_000 else {
                 throw .unrenderableScene(reason: "the text '\(run.text.prefix(40))' has font size \(run.font.size)")
             }
         case let .polyline(line, stroke):
             guard line.xs.count == line.ys.count else {
-                throw .unrenderableScene(reason: "a polyline has \(line.xs.count) x values and \(line.ys.count) y values")
+                throw .unrenderableScene(
+                    reason: "a polyline has \(line.xs.count) x values and \(line.ys.count) y values")
             }
             for i in 0..<line.count {
                 let p = line.canvasPoint(i)
@@ -65,7 +67,8 @@ enum SceneCheck {
 
     private static func coordinates(_ values: [Double], _ what: @autoclosure () -> String) throws(RenderError) {
         for v in values where !(v.isFinite && abs(v) <= limit) {
-            throw .unrenderableScene(reason: "\(what()) has the coordinate \(v), beyond what can be drawn (±1,000,000 points)")
+            throw .unrenderableScene(
+                reason: "\(what()) has the coordinate \(v), beyond what can be drawn (±1,000,000 points)")
         }
     }
 }

@@ -62,7 +62,7 @@ public struct SceneRenderer: SceneRendering {
     private static func validate(_ size: Size, scale: Double) throws(RenderError) {
         let (w, h) = (size.width, size.height)
         guard w.isFinite, h.isFinite, scale.isFinite, w > 0, h > 0, scale > 0,
-              (w * scale).rounded(.up) <= maximumPixels, (h * scale).rounded(.up) <= maximumPixels
+            (w * scale).rounded(.up) <= maximumPixels, (h * scale).rounded(.up) <= maximumPixels
         else { throw .invalidSize(width: w, height: h, scale: scale) }
     }
 
@@ -92,7 +92,8 @@ public struct SceneRenderer: SceneRendering {
     private func renderPNG(_ scene: Scene, scale: Double) throws(RenderError) -> [UInt8] {
         let canvas = try paintImage(scene, scale: scale)
         let sink = ByteSink()
-        let status = cairo_surface_write_to_png_stream(canvas.surface, ByteSink.write, Unmanaged.passUnretained(sink).toOpaque())
+        let status = cairo_surface_write_to_png_stream(
+            canvas.surface, ByteSink.write, Unmanaged.passUnretained(sink).toOpaque())
         guard status == CAIRO_STATUS_SUCCESS else {
             throw .cairo(status: CairoSurface.message(status), operation: "encoding the PNG")
         }
@@ -103,7 +104,10 @@ public struct SceneRenderer: SceneRendering {
         let sink = ByteSink()
         let closure = Unmanaged.passUnretained(sink).toOpaque()
         let bytes: [UInt8] = try withExtendedLifetime(sink) { () throws(RenderError) -> [UInt8] in
-            guard let raw = cairo_svg_surface_create_for_stream(ByteSink.write, closure, scene.size.width, scene.size.height) else {
+            guard
+                let raw = cairo_svg_surface_create_for_stream(
+                    ByteSink.write, closure, scene.size.width, scene.size.height)
+            else {
                 throw .cairo(status: "no surface", operation: "creating the SVG surface")
             }
             cairo_svg_surface_restrict_to_version(raw, CAIRO_SVG_VERSION_1_1)
@@ -120,7 +124,10 @@ public struct SceneRenderer: SceneRendering {
         let sink = ByteSink()
         let closure = Unmanaged.passUnretained(sink).toOpaque()
         return try withExtendedLifetime(sink) { () throws(RenderError) -> [UInt8] in
-            guard let raw = cairo_pdf_surface_create_for_stream(ByteSink.write, closure, scene.size.width, scene.size.height) else {
+            guard
+                let raw = cairo_pdf_surface_create_for_stream(
+                    ByteSink.write, closure, scene.size.width, scene.size.height)
+            else {
                 throw .cairo(status: "no surface", operation: "creating the PDF surface")
             }
             // A fixed creation date keeps the bytes identical from run to run.
@@ -138,7 +145,9 @@ public struct SceneRenderer: SceneRendering {
     /// which is renamed over `path` only when complete. A failure leaves no file.
     ///
     /// - Parameter format: inferred from the extension of `path` when `nil`.
-    public func write(_ scene: Scene, to path: String, format: OutputFormat? = nil, scale: Double = 1) throws(RenderError) {
+    public func write(
+        _ scene: Scene, to path: String, format: OutputFormat? = nil, scale: Double = 1
+    ) throws(RenderError) {
         let extensionFormat = path.split(separator: ".").last.flatMap { OutputFormat(rawValue: $0.lowercased()) }
         guard let format = format ?? extensionFormat else {
             throw .io(path: path, reason: "cannot tell the format from the extension; use .png, .svg or .pdf")

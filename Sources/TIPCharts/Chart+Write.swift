@@ -17,16 +17,20 @@ extension Chart {
     ///   - format: PNG, SVG or PDF; from the extension of `path` when `nil`.
     ///   - theme: fonts, colours and spacing.
     /// - Throws: ``TIPLayout/ChartError`` when the chart cannot be drawn, else ``TIPCairo/RenderError``.
-    public func write(to path: String, size: Size = Size(width: 800, height: 500), scale: Double = 1,
-                      format: OutputFormat? = nil, theme: Theme = .standard) throws {
+    public func write(
+        to path: String, size: Size = Size(width: 800, height: 500), scale: Double = 1,
+        format: OutputFormat? = nil, theme: Theme = .standard
+    ) throws {
         let renderer = try SceneRenderer()
         let scene = try validated().scene(size: size, theme: theme, measurer: renderer.textMeasurer)
         try renderer.write(scene, to: path, format: format, scale: scale)
     }
 
     /// The same, to a file URL.
-    public func write(to url: URL, size: Size = Size(width: 800, height: 500), scale: Double = 1,
-                      format: OutputFormat? = nil, theme: Theme = .standard) throws {
+    public func write(
+        to url: URL, size: Size = Size(width: 800, height: 500), scale: Double = 1,
+        format: OutputFormat? = nil, theme: Theme = .standard
+    ) throws {
         try write(to: url.path, size: size, scale: scale, format: format, theme: theme)
     }
 }

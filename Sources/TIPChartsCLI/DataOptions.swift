@@ -26,7 +26,8 @@ struct DataOptions: ParsableArguments {
 
     func validate() throws {
         if data == nil, [countryColumn, yearColumn, metricColumn, valueColumn].contains(where: { $0 != nil }) {
-            throw ValidationError("--country-column, --year-column, --metric-column and --value-column need --data FILE.")
+            throw ValidationError(
+                "--country-column, --year-column, --metric-column and --value-column need --data FILE.")
         }
     }
 
@@ -36,15 +37,21 @@ struct DataOptions: ParsableArguments {
     func load() throws -> Dataset {
         let dataset: Dataset
         if let data {
-            dataset = try Dataset.load(contentsOf: data, mapping: ColumnMapping(
-                country: countryColumn, year: yearColumn, metric: metricColumn, value: valueColumn, defaultCountry: country))
+            dataset = try Dataset.load(
+                contentsOf: data,
+                mapping: ColumnMapping(
+                    country: countryColumn, year: yearColumn, metric: metricColumn, value: valueColumn,
+                    defaultCountry: country))
         } else {
             dataset = CountryReport.kazakhstan2008.dataset
         }
         let filtered = dataset.filtered(countries: country.map { [$0] } ?? [], metrics: metric.map { Metric($0) })
         guard !filtered.figures.isEmpty else {
-            let known = "countries: \(dataset.countries.joined(separator: ", ")); metrics: \(dataset.metrics.map(\.rawValue).joined(separator: ", "))"
-            throw ValidationError("no figures match --country/--metric in \(data ?? "the embedded dataset") (\(known)).")
+            let known =
+                "countries: \(dataset.countries.joined(separator: ", ")); metrics: "
+                + "\(dataset.metrics.map(\.rawValue).joined(separator: ", "))"
+            throw ValidationError(
+                "no figures match --country/--metric in \(data ?? "the embedded dataset") (\(known)).")
         }
         return filtered
     }
@@ -52,4 +59,3 @@ struct DataOptions: ParsableArguments {
     /// True when the command should work on loaded data rather than the Kazakhstan report.
     var isUserData: Bool { data != nil || country != nil || !metric.isEmpty }
 }
-

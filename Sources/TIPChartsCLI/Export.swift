@@ -5,7 +5,8 @@ import ArgumentParser
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the embedded dataset, or a loaded file, as tidy CSV or JSON.",
-        discussion: "CSV text cells that a spreadsheet would run as a formula get a leading ' (loading removes it again).")
+        discussion:
+            "CSV text cells that a spreadsheet would run as a formula get a leading ' (loading removes it again).")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
 

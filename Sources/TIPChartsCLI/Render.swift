@@ -9,8 +9,10 @@ extension OutputFormat: ExpressibleByArgument {}
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Render one chart: of the Kazakhstan set, of --data, or described by --spec.",
-        discussion: "Kazakhstan charts: " + ChartID.allCases.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: "; ")
-            + ". With --data: " + DataChartKind.allCases.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: "; ") + ".")
+        discussion: "Kazakhstan charts: "
+            + ChartID.allCases.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: "; ")
+            + ". With --data: "
+            + DataChartKind.allCases.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: "; ") + ".")
 
     @Argument(help: "The chart to draw (not with --spec).")
     var chart: String?
@@ -38,11 +40,17 @@ struct Render: ParsableCommand {
         case (.some, .some): throw ValidationError("Pass either a chart name or --spec, not both.")
         case let (name?, nil) where input.isUserData:
             guard DataChartKind(rawValue: name) != nil else {
-                throw ValidationError("'\(name)' is not a chart for --data; choose one of: \(DataChartKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+                throw ValidationError(
+                    "'\(name)' is not a chart for --data; choose one of: "
+                        + "\(DataChartKind.allCases.map(\.rawValue).joined(separator: ", "))."
+                )
             }
         case let (name?, nil):
             guard ChartID(rawValue: name) != nil else {
-                throw ValidationError("'\(name)' is not a chart; choose one of: \(ChartID.allCases.map(\.rawValue).joined(separator: ", ")).")
+                throw ValidationError(
+                    "'\(name)' is not a chart; choose one of: "
+                        + "\(ChartID.allCases.map(\.rawValue).joined(separator: ", "))."
+                )
             }
         default: break
         }
@@ -51,15 +59,18 @@ struct Render: ParsableCommand {
     func run() throws {
         let measurer = try CairoTextMeasurer()
         let (chart, name, specFormat, specSize) = try resolve()
-        let format = self.format ?? specFormat ?? output.flatMap { path in
-            path.split(separator: ".").last.flatMap { OutputFormat(rawValue: $0.lowercased()) }
-        } ?? .png
+        let format =
+            self.format ?? specFormat ?? output.flatMap { path in
+                path.split(separator: ".").last.flatMap { OutputFormat(rawValue: $0.lowercased()) }
+            } ?? .png
         let path = output ?? "\(name).\(format.fileExtension)"
         if let specSize, let spec {
-            try CanvasOptions.check(specSize, origin: "\(spec): $.size: width must be 200-10000 and height 150-10000 points")
+            try CanvasOptions.check(
+                specSize, origin: "\(spec): $.size: width must be 200-10000 and height 150-10000 points")
         }
         let size = specSize ?? canvas.size
-        try SceneRenderer().write(chart.validated().scene(size: size, measurer: measurer), to: path, format: format, scale: canvas.scale)
+        try SceneRenderer().write(
+            chart.validated().scene(size: size, measurer: measurer), to: path, format: format, scale: canvas.scale)
         // Standard output carries the chart itself; say nothing else there.
         if path != "-" { print(path) }
     }

@@ -4,7 +4,8 @@ import ArgumentParser
 /// `tipcharts report`: the main job.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Render every chart as PNG, SVG and PDF, with summary.md (the Kazakhstan set, or the charts of --data).")
+        abstract:
+            "Render every chart as PNG, SVG and PDF, with summary.md (the Kazakhstan set, or the charts of --data).")
 
     @Option(help: "Output directory (created if missing).")
     var out: String = "out"
@@ -13,7 +14,8 @@ struct Report: ParsableCommand {
     @OptionGroup var input: DataOptions
 
     func run() throws {
-        let report = input.isUserData
+        let report =
+            input.isUserData
             ? try ChartReport.data(try input.load(), size: canvas.size, scale: canvas.scale)
             : try ChartReport.kazakhstan(size: canvas.size, scale: canvas.scale)
         let progress = Progress()

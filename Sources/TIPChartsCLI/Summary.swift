@@ -6,7 +6,10 @@ extension SummaryFormat: ExpressibleByArgument {}
 /// `tipcharts summary`: the statistics of the dataset as tables, Markdown, CSV or JSON.
 struct Summary: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print year-over-year changes, statistics and consistency notes (the sentence distribution and victim shares for the embedded dataset).")
+        abstract:
+            "Print year-over-year changes, statistics and consistency notes (the sentence distribution and victim "
+            + "shares for the embedded dataset)."
+    )
 
     @Option(help: "Output format: \(SummaryFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: SummaryFormat = .text

@@ -57,8 +57,9 @@ public func tokenizeCSV(_ text: String) throws(CSVSyntaxError) -> [CSVRecord] {
             if state == .fieldStart, fields.isEmpty, field.isEmpty { recordLine = line }
             if c == "\"" {
                 guard state == .fieldStart else {
-                    throw CSVSyntaxError(line: line, column: column,
-                                         reason: "a quote inside an unquoted field; quote the whole field and double the quote (\"\")")
+                    throw CSVSyntaxError(
+                        line: line, column: column,
+                        reason: "a quote inside an unquoted field; quote the whole field and double the quote (\"\")")
                 }
                 state = .quoted
                 quoteOpened = (line, column)
@@ -86,8 +87,9 @@ public func tokenizeCSV(_ text: String) throws(CSVSyntaxError) -> [CSVRecord] {
                 endRecord()
                 state = .fieldStart
             } else {
-                throw CSVSyntaxError(line: line, column: column,
-                                     reason: "text after a closing quote; a quoted field must end at a comma or line end")
+                throw CSVSyntaxError(
+                    line: line, column: column,
+                    reason: "text after a closing quote; a quoted field must end at a comma or line end")
             }
         }
         if isBreak {
@@ -99,8 +101,9 @@ public func tokenizeCSV(_ text: String) throws(CSVSyntaxError) -> [CSVRecord] {
     }
     switch state {
     case .quoted:
-        throw CSVSyntaxError(line: quoteOpened.line, column: quoteOpened.column,
-                             reason: "a quoted field opened here is never closed")
+        throw CSVSyntaxError(
+            line: quoteOpened.line, column: quoteOpened.column,
+            reason: "a quoted field opened here is never closed")
     case .unquoted, .quoteInQuoted:
         endRecord()
     case .fieldStart:

@@ -11,8 +11,10 @@ public struct ColumnMapping: Sendable, Equatable {
     /// while a missing default column may be fine (a wide file has no metric column).
     public var explicitlyNamed: Set<String> = []
 
-    public init(country: String? = nil, year: String? = nil, metric: String? = nil, value: String? = nil,
-                defaultCountry: String? = nil) {
+    public init(
+        country: String? = nil, year: String? = nil, metric: String? = nil, value: String? = nil,
+        defaultCountry: String? = nil
+    ) {
         if let country { self.country = country; explicitlyNamed.insert("country") }
         if let year { self.year = year; explicitlyNamed.insert("year") }
         if let metric { self.metric = metric; explicitlyNamed.insert("metric") }
@@ -21,5 +23,7 @@ public struct ColumnMapping: Sendable, Equatable {
     }
 
     /// The flag that sets each field, for messages.
-    static let flags = ["country": "--country-column", "year": "--year-column", "metric": "--metric-column", "value": "--value-column"]
+    static let flags = [
+        "country": "--country-column", "year": "--year-column", "metric": "--metric-column", "value": "--value-column",
+    ]
 }

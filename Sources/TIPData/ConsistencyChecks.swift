@@ -13,10 +13,14 @@ public enum ConsistencyChecks {
             if let v = f.value.exactValue { totals[f.country, default: [:]][f.year, default: [:]][f.metric] = v }
         }
         let stages: [(earlier: Metric, later: Metric, check: String, reason: String)] = [
-            (.prosecutions, .convictions, "convictions_exceed_prosecutions",
-             "Convictions can stem from cases initiated in earlier years; this is not an error in the data."),
-            (.investigations, .prosecutions, "prosecutions_exceed_investigations",
-             "Prosecutions can stem from investigations opened in earlier years."),
+            (
+                .prosecutions, .convictions, "convictions_exceed_prosecutions",
+                "Convictions can stem from cases initiated in earlier years; this is not an error in the data."
+            ),
+            (
+                .investigations, .prosecutions, "prosecutions_exceed_investigations",
+                "Prosecutions can stem from investigations opened in earlier years."
+            ),
         ]
         var notes: [ConsistencyNote] = []
         for country in totals.keys.sorted() {
@@ -24,11 +28,17 @@ public enum ConsistencyChecks {
             for year in years.keys.sorted() {
                 let values = years[year] ?? [:]
                 for stage in stages {
-                    guard let earlier = values[stage.earlier], let later = values[stage.later], later > earlier else { continue }
-                    notes.append(ConsistencyNote(
-                        check: stage.check, severity: .info, year: year,
-                        message: "\(country) \(year): \(stage.later.displayName.lowercased()) (\(plainNumber(later))) exceed "
-                            + "\(stage.earlier.displayName.lowercased()) (\(plainNumber(earlier))). \(stage.reason)"))
+                    guard let earlier = values[stage.earlier], let later = values[stage.later], later > earlier else {
+                        continue
+                    }
+                    notes.append(
+                        ConsistencyNote(
+                            check: stage.check, severity: .info, year: year,
+                            message:
+                                "\(country) \(year): \(stage.later.displayName.lowercased()) "
+                                + "(\(plainNumber(later))) exceed "
+                                + "\(stage.earlier.displayName.lowercased()) (\(plainNumber(earlier))). \(stage.reason)"
+                        ))
                 }
             }
         }
@@ -50,21 +60,24 @@ extension CountryReport {
         var notes: [ConsistencyNote] = []
         let sentenced = sentences.reduce(0) { $0 + $1.count }
         if let year = sentences.first?.provenance.dataYear,
-           let convictions = observations(of: .convictions).first(where: { $0.year == year }) {
+            let convictions = observations(of: .convictions).first(where: { $0.year == year })
+        {
             let convicted = Int(convictions.value)
             let matches = sentenced == convicted
-            notes.append(ConsistencyNote(
-                check: "sentences_match_convictions", severity: matches ? .info : .warning, year: year,
-                message: matches
-                    ? "The \(sentenced) sentences listed account for all \(convicted) convictions in \(year)."
-                    : "\(sentenced) sentences are listed but \(convicted) offenders were convicted in \(year)."))
+            notes.append(
+                ConsistencyNote(
+                    check: "sentences_match_convictions", severity: matches ? .info : .warning, year: year,
+                    message: matches
+                        ? "The \(sentenced) sentences listed account for all \(convicted) convictions in \(year)."
+                        : "\(sentenced) sentences are listed but \(convicted) offenders were convicted in \(year)."))
         }
         if let longest = (sentences + complicitySentences).map(\.term).max(), let ceiling = penalCode?.maximumPenalty {
             let within = longest <= ceiling
-            notes.append(ConsistencyNote(
-                check: "sentences_within_maximum_penalty", severity: within ? .info : .warning, year: nil,
-                message: "The longest sentence (\(longest)) is "
-                    + (within ? "within" : "above") + " the maximum penalty of \(ceiling)."))
+            notes.append(
+                ConsistencyNote(
+                    check: "sentences_within_maximum_penalty", severity: within ? .info : .warning, year: nil,
+                    message: "The longest sentence (\(longest)) is "
+                        + (within ? "within" : "above") + " the maximum penalty of \(ceiling)."))
         }
         return notes
     }
@@ -74,10 +87,12 @@ extension CountryReport {
         let atLarge = observations(of: .officialsAtLarge).first(where: { $0.year == prosecuted.year })?.value ?? 0
         let sentenced = complicitySentences.reduce(0) { $0 + $1.count }
         let accounted = Double(sentenced) + atLarge == prosecuted.value
-        return [ConsistencyNote(
-            check: "complicity_cases_accounted", severity: accounted ? .info : .warning, year: prosecuted.year,
-            message: "Of \(plainNumber(prosecuted.value)) officials prosecuted for complicity, \(sentenced) "
-                + "\(sentenced == 1 ? "was" : "were") sentenced and \(plainNumber(atLarge)) remained in hiding"
-                + (accounted ? "." : "; the figures do not add up."))]
+        return [
+            ConsistencyNote(
+                check: "complicity_cases_accounted", severity: accounted ? .info : .warning, year: prosecuted.year,
+                message: "Of \(plainNumber(prosecuted.value)) officials prosecuted for complicity, \(sentenced) "
+                    + "\(sentenced == 1 ? "was" : "were") sentenced and \(plainNumber(atLarge)) remained in hiding"
+                    + (accounted ? "." : "; the figures do not add up."))
+        ]
     }
 }

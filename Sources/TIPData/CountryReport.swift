@@ -37,7 +37,8 @@ public struct CountryReport: Sendable, Hashable, Codable {
 
     /// The distinct sources cited by the figures, ordered by article reference.
     public var sources: [Source] {
-        let all = observations.map(\.provenance.source) + sentences.map(\.provenance.source)
+        let all =
+            observations.map(\.provenance.source) + sentences.map(\.provenance.source)
             + tierPlacements.map(\.provenance.source) + treatyEvents.map(\.provenance.source)
             + routes.map(\.provenance.source) + (penalCode.map { [$0.provenance.source] } ?? [])
         return Set(all).sorted { $0.articleReference < $1.articleReference }
@@ -49,9 +50,11 @@ public struct CountryReport: Sendable, Hashable, Codable {
     /// let report = CountryReport(country: "Kyrgyzstan", observations: figures)
     /// let convictions = try report.series(of: .convictions)
     /// ```
-    public init(country: String, roles: [CountryRole] = [], rolesYear: Int? = nil, observations: [Observation],
-                sentences: [SentenceGroup] = [], complicitySentences: [SentenceGroup] = [], penalCode: PenalCode? = nil,
-                treatyEvents: [TreatyEvent] = [], tierPlacements: [TierPlacement] = [], routes: [RouteLeg] = []) {
+    public init(
+        country: String, roles: [CountryRole] = [], rolesYear: Int? = nil, observations: [Observation],
+        sentences: [SentenceGroup] = [], complicitySentences: [SentenceGroup] = [], penalCode: PenalCode? = nil,
+        treatyEvents: [TreatyEvent] = [], tierPlacements: [TierPlacement] = [], routes: [RouteLeg] = []
+    ) {
         self.country = country
         self.roles = roles
         self.rolesYear = rolesYear ?? observations.map(\.year).max() ?? 0
@@ -64,4 +67,3 @@ public struct CountryReport: Sendable, Hashable, Codable {
         self.routes = routes
     }
 }
-

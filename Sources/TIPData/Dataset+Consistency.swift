@@ -22,12 +22,21 @@ extension Dataset {
             let incomplete = exact.count < group.count
             let label = "\(total.country) \(total.year) \(total.metric.displayName.lowercased())"
             if incomplete {
-                notes.append(ConsistencyNote(check: "total_parts_incomplete", severity: .info, year: total.year,
-                                             message: "\(label): the total \(plainNumber(stated)) cannot be checked against its parts, "
-                                                 + "\(group.count - exact.count) of which are censored or missing; the exact parts add up to \(plainNumber(sum))."))
+                notes.append(
+                    ConsistencyNote(
+                        check: "total_parts_incomplete", severity: .info, year: total.year,
+                        message: "\(label): the total \(plainNumber(stated)) cannot be checked against its parts, "
+                            + "\(group.count - exact.count) of which are censored or missing; the exact parts add "
+                            + "up to \(plainNumber(sum))."
+                    ))
             } else if abs(sum - stated) > 1e-9 * max(1, abs(stated)) {
-                notes.append(ConsistencyNote(check: "total_differs_from_parts", severity: .warning, year: total.year,
-                                             message: "\(label): the total \(plainNumber(stated)) differs from the sum of its \(group.count) parts, \(plainNumber(sum))."))
+                notes.append(
+                    ConsistencyNote(
+                        check: "total_differs_from_parts", severity: .warning, year: total.year,
+                        message:
+                            "\(label): the total \(plainNumber(stated)) differs from the sum of its \(group.count) "
+                            + "parts, \(plainNumber(sum))."
+                    ))
             }
         }
         return notes
@@ -38,14 +47,26 @@ extension Dataset {
         let missing = figures.filter { $0.value == .missing }
         var notes: [ConsistencyNote] = []
         if !censored.isEmpty {
-            let examples = censored.prefix(3).map { "\($0.country) \($0.year) \($0.metric) \($0.value)" }.joined(separator: "; ")
-            notes.append(ConsistencyNote(check: "censored_values", severity: .info, year: nil,
-                                         message: "\(censored.count) censored value\(censored.count == 1 ? " is" : "s are") reported as below a bound "
-                                             + "(\(examples)\(censored.count > 3 ? "; …" : "")). Censored values are shown as bounds and left out of sums, statistics and changes."))
+            let examples = censored.prefix(3).map { "\($0.country) \($0.year) \($0.metric) \($0.value)" }.joined(
+                separator: "; ")
+            notes.append(
+                ConsistencyNote(
+                    check: "censored_values", severity: .info, year: nil,
+                    message:
+                        "\(censored.count) censored value\(censored.count == 1 ? " is" : "s are") reported as "
+                        + "below a bound "
+                        + "(\(examples)\(censored.count > 3 ? "; …" : "")). Censored values are shown as bounds and "
+                        + "left out of sums, statistics and changes."
+                ))
         }
         if !missing.isEmpty {
-            notes.append(ConsistencyNote(check: "missing_values", severity: .info, year: nil,
-                                         message: "\(missing.count) value\(missing.count == 1 ? " is" : "s are") missing (empty or NA); changes that touch them are undefined."))
+            notes.append(
+                ConsistencyNote(
+                    check: "missing_values", severity: .info, year: nil,
+                    message:
+                        "\(missing.count) value\(missing.count == 1 ? " is" : "s are") missing (empty or NA); "
+                        + "changes that touch them are undefined."
+                ))
         }
         return notes
     }

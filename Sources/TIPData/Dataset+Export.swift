@@ -2,7 +2,9 @@ import Foundation
 
 extension Dataset {
     /// The tidy columns export writes, in order.
-    public static let exportColumns = ["country", "year", "metric", "category", "value", "unit", "qualifier", "source", "note"]
+    public static let exportColumns = [
+        "country", "year", "metric", "category", "value", "unit", "qualifier", "source", "note",
+    ]
 
     /// Tidy CSV (RFC 4180, LF line ends). Text cells that a spreadsheet would run as a
     /// formula (starting with `=`, `+`, `-`, `@`, tab or carriage return) get a leading `'`;
@@ -10,19 +12,23 @@ extension Dataset {
     public func csv() -> String {
         var lines = [Self.exportColumns.joined(separator: ",")]
         for f in figures {
-            let text = [f.country, String(f.year), f.metric.rawValue, f.category ?? "", f.value.exportText,
-                        f.unit ?? "", f.qualifier?.rawValue ?? "", f.source ?? "", f.note ?? ""]
+            let text = [
+                f.country, String(f.year), f.metric.rawValue, f.category ?? "", f.value.exportText,
+                f.unit ?? "", f.qualifier?.rawValue ?? "", f.source ?? "", f.note ?? "",
+            ]
             lines.append(text.map(csvCell).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `{"schemaVersion": 1, "origin": …, "figures": [{country, year, metric, category, value, unit, qualifier, source, note}]}`;
+    /// `{"schemaVersion": 1, "origin": …, "figures": [{country, year, metric, category, value, unit, qualifier,
+    /// source, note}]}`;
     /// `value` is a number, a string such as `"<5"` for a censored value, or `null` when missing.
     public func json() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(ExportDocument(schemaVersion: 1, origin: origin, figures: figures.map(ExportFigure.init)))
+        let data = try encoder.encode(
+            ExportDocument(schemaVersion: 1, origin: origin, figures: figures.map(ExportFigure.init)))
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 }
@@ -49,8 +55,9 @@ package func csvCell(_ text: String) -> String {
 /// RFC 4180 quoting when a field needs it.
 func quotedCSV(_ field: String) -> String {
     // Unicode scalars, not Characters: "\r\n" is one Character that equals neither "\r" nor "\n".
-    guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-        || field.hasPrefix(" ") || field.hasSuffix(" ")
+    guard
+        field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            || field.hasPrefix(" ") || field.hasSuffix(" ")
     else { return field }
     return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
 }

@@ -6,7 +6,9 @@ extension Dataset {
     /// The format follows the extension (`.csv`, `.json`); other files are sniffed (JSON
     /// starts with `[` or `{`). Every problem is a ``DataError`` naming the file, the line
     /// (or JSON path), the column and what was expected.
-    public static func load(contentsOf path: String, mapping: ColumnMapping = ColumnMapping()) throws(DataError) -> Dataset {
+    public static func load(
+        contentsOf path: String, mapping: ColumnMapping = ColumnMapping()
+    ) throws(DataError) -> Dataset {
         let data: Data
         switch InputFile.read(path) {
         case let .success(bytes): data = bytes
@@ -16,25 +18,34 @@ extension Dataset {
         guard let text = String(data: data, encoding: .utf8) else {
             let lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
             let bad = lines.firstIndex { String(data: Data($0), encoding: .utf8) == nil }.map { $0 + 1 }
-            throw DataError(file: path, line: bad, reason: "the file is not UTF-8 text; save it as UTF-8 (\"CSV UTF-8\" in spreadsheets)")
+            throw DataError(
+                file: path, line: bad,
+                reason: "the file is not UTF-8 text; save it as UTF-8 (\"CSV UTF-8\" in spreadsheets)")
         }
         return try parse(text, file: path, mapping: mapping)
     }
 
     /// Parses `text` as the contents of `file` (whose name chooses the format).
-    public static func parse(_ text: String, file: String, mapping: ColumnMapping = ColumnMapping()) throws(DataError) -> Dataset {
+    public static func parse(
+        _ text: String, file: String, mapping: ColumnMapping = ColumnMapping()
+    ) throws(DataError) -> Dataset {
         let lower = file.lowercased()
         let firstCharacter = text.first { !$0.isWhitespace && $0 != "\u{FEFF}" }
-        let isJSON = lower.hasSuffix(".json") || (!lower.hasSuffix(".csv") && (firstCharacter == "[" || firstCharacter == "{"))
+        let isJSON =
+            lower.hasSuffix(".json") || (!lower.hasSuffix(".csv") && (firstCharacter == "[" || firstCharacter == "{"))
         guard firstCharacter != nil else {
-            throw DataError(file: file, line: 1, reason: "the file is empty; expected a header row such as country,year,metric,value")
+            throw DataError(
+                file: file, line: 1,
+                reason: "the file is empty; expected a header row such as country,year,metric,value")
         }
         let reader = TableReader(file: file, mapping: mapping)
-        let (header, rows, headerLine) = isJSON ? try JSONTable.read(text, file: file) : try CSVTable.read(text, file: file)
+        let (header, rows, headerLine) =
+            isJSON ? try JSONTable.read(text, file: file) : try CSVTable.read(text, file: file)
         let shape = try reader.shape(of: header, line: headerLine)
         let figures = try reader.figures(rows, header: header, shape: shape)
         guard !figures.isEmpty else {
-            throw DataError(file: file, line: headerLine.map { $0 + 1 }, reason: "the file has a header but no data rows")
+            throw DataError(
+                file: file, line: headerLine.map { $0 + 1 }, reason: "the file has a header but no data rows")
         }
         return Dataset(figures: figures, origin: file)
     }
@@ -50,7 +61,9 @@ enum CSVTable {
             throw DataError(file: file, line: error.line, reason: "character \(error.column): \(error.reason)")
         }
         guard let headerRecord = records.first else {
-            throw DataError(file: file, line: 1, reason: "the file is empty; expected a header row such as country,year,metric,value")
+            throw DataError(
+                file: file, line: 1,
+                reason: "the file is empty; expected a header row such as country,year,metric,value")
         }
         let header = headerRecord.fields.map(\.trimmingSpaces)
         if let blank = header.firstIndex(of: "") {
@@ -58,15 +71,22 @@ enum CSVTable {
         }
         var seen = Set<String>()
         for name in header where !seen.insert(name).inserted {
-            throw DataError(file: file, line: headerRecord.line, column: name, reason: "the column appears twice in the header")
+            throw DataError(
+                file: file, line: headerRecord.line, column: name, reason: "the column appears twice in the header")
         }
         var rows: [TableReader.Row] = []
         for record in records.dropFirst() {
             guard record.fields.count == header.count else {
-                throw DataError(file: file, line: record.line,
-                                reason: "the row has \(record.fields.count) fields but the header has \(header.count); quote fields that contain commas")
+                throw DataError(
+                    file: file, line: record.line,
+                    reason:
+                        "the row has \(record.fields.count) fields but the header has \(header.count); quote fields "
+                        + "that contain commas"
+                )
             }
-            rows.append(TableReader.Row(cells: Dictionary(uniqueKeysWithValues: zip(header, record.fields)), line: record.line, path: nil))
+            rows.append(
+                TableReader.Row(
+                    cells: Dictionary(uniqueKeysWithValues: zip(header, record.fields)), line: record.line, path: nil))
         }
         return (header, rows, headerRecord.line)
     }
@@ -89,10 +109,13 @@ enum JSONTable {
         case let .array(array, _):
             (items, base) = (array, "$")
         case let .object(members, _):
-            guard case let .array(figures, _)? = members.last(where: { $0.key == "figures" })?.value else { fallthrough }
+            guard case let .array(figures, _)? = members.last(where: { $0.key == "figures" })?.value else {
+                fallthrough
+            }
             (items, base) = (figures, "$.figures")
         default:
-            throw DataError(file: file, column: "$", reason: "expected an array of objects, or an object with a \"figures\" array")
+            throw DataError(
+                file: file, column: "$", reason: "expected an array of objects, or an object with a \"figures\" array")
         }
         var header: [String] = []
         var known = Set<String>()
@@ -100,12 +123,15 @@ enum JSONTable {
         for (index, item) in items.enumerated() {
             let path = "\(base)[\(index)]"
             guard case let .object(members, line) = item else {
-                throw DataError(file: file, column: path, reason: "expected an object with country, year, metric and value")
+                throw DataError(
+                    file: file, column: path, reason: "expected an object with country, year, metric and value")
             }
             var cells: [String: String] = [:]
             for (key, value) in members {
                 guard cells[key] == nil else {
-                    throw DataError(file: file, line: line, column: "\(path).\(key)", reason: "the field appears twice in one object")
+                    throw DataError(
+                        file: file, line: line, column: "\(path).\(key)",
+                        reason: "the field appears twice in one object")
                 }
                 cells[key] = try cell(value, file: file, line: line, path: "\(path).\(key)")
                 if known.insert(key).inserted { header.append(key) }
@@ -122,9 +148,13 @@ enum JSONTable {
         case let .string(string): return string
         case let .number(text): return text
         case .bool:
-            throw DataError(file: file, line: line, column: path, reason: "true/false is not a value; expected a number, a string such as \"<5\", or null")
+            throw DataError(
+                file: file, line: line, column: path,
+                reason: "true/false is not a value; expected a number, a string such as \"<5\", or null")
         case .array, .object:
-            throw DataError(file: file, line: line, column: path, reason: "expected a number, a string or null, not an array or object")
+            throw DataError(
+                file: file, line: line, column: path,
+                reason: "expected a number, a string or null, not an array or object")
         }
     }
 }

@@ -20,21 +20,26 @@ public struct Dataset: Sendable, Equatable {
 
     /// Only the figures of the given countries and metrics (all when empty).
     public func filtered(countries: [String] = [], metrics: [Metric] = []) -> Dataset {
-        Dataset(figures: figures.filter {
-            (countries.isEmpty || countries.contains($0.country)) && (metrics.isEmpty || metrics.contains($0.metric))
-        }, origin: origin)
+        Dataset(
+            figures: figures.filter {
+                (countries.isEmpty || countries.contains($0.country))
+                    && (metrics.isEmpty || metrics.contains($0.metric))
+            }, origin: origin)
     }
 
     /// The uncategorised figures of `metric` for `country`, by year.
     public func figures(country: String, metric: Metric) -> [Figure] {
-        figures.filter { $0.country == country && $0.metric == metric && $0.category == nil }.sorted { $0.year < $1.year }
+        figures.filter { $0.country == country && $0.metric == metric && $0.category == nil }.sorted {
+            $0.year < $1.year
+        }
     }
 
     /// The yearly series of `metric` for `country`. Censored and missing values are missing
     /// in the series, so a change that touches them is `.undefined(.missingValue)`, never a
     /// number computed from a bound.
     public func series(country: String, metric: Metric) throws(YearSeriesError) -> YearSeries {
-        try YearSeries(figures(country: country, metric: metric).map { YearPoint(year: $0.year, value: $0.value.exactValue) })
+        try YearSeries(
+            figures(country: country, metric: metric).map { YearPoint(year: $0.year, value: $0.value.exactValue) })
     }
 }
 

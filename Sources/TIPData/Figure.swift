@@ -16,9 +16,11 @@ public struct Figure: Sendable, Hashable, Codable {
     /// Where the figure was read from, for messages.
     public var location: SourceLocation?
 
-    public init(country: String, year: Int, metric: Metric, category: String? = nil, value: FigureValue,
-                unit: String? = nil, qualifier: Qualifier? = nil, source: String? = nil, note: String? = nil,
-                location: SourceLocation? = nil) {
+    public init(
+        country: String, year: Int, metric: Metric, category: String? = nil, value: FigureValue,
+        unit: String? = nil, qualifier: Qualifier? = nil, source: String? = nil, note: String? = nil,
+        location: SourceLocation? = nil
+    ) {
         self.country = country
         self.year = year
         self.metric = metric
@@ -39,14 +41,17 @@ public struct Figure: Sendable, Hashable, Codable {
         public let category: String?
 
         public static func < (a: Key, b: Key) -> Bool {
-            (a.country, a.metric.rawValue, a.category ?? "", a.year) < (b.country, b.metric.rawValue, b.category ?? "", b.year)
+            (a.country, a.metric.rawValue, a.category ?? "", a.year) < (
+                b.country, b.metric.rawValue, b.category ?? "", b.year
+            )
         }
     }
 
     public var key: Key { Key(country: country, year: year, metric: metric, category: category) }
 
     public static func == (a: Figure, b: Figure) -> Bool {
-        a.country == b.country && a.year == b.year && a.metric == b.metric && a.category == b.category && a.value == b.value
+        a.country == b.country && a.year == b.year && a.metric == b.metric && a.category == b.category
+            && a.value == b.value
             && a.unit == b.unit && a.qualifier == b.qualifier && a.source == b.source && a.note == b.note
     }
 
@@ -84,7 +89,8 @@ public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertib
 extension Observation {
     /// The observation as a tidy figure, with its citation as the source.
     public var figure: Figure {
-        Figure(country: country, year: year, metric: metric, category: category, value: .exact(value), unit: unit.rawValue,
-               qualifier: qualifier == .exact ? nil : qualifier, source: provenance.source.citation)
+        Figure(
+            country: country, year: year, metric: metric, category: category, value: .exact(value), unit: unit.rawValue,
+            qualifier: qualifier == .exact ? nil : qualifier, source: provenance.source.citation)
     }
 }

@@ -13,13 +13,16 @@ public enum InputFile {
         guard stat(path, &info) == 0 else { return .failure(InputFileError(reason: reason(errno))) }
         switch info.st_mode & S_IFMT {
         case S_IFDIR: return .failure(InputFileError(reason: "it is a folder; give a CSV or JSON file"))
-        case S_IFCHR, S_IFBLK, S_IFSOCK: return .failure(InputFileError(reason: "it is a device, not a file; give a CSV or JSON file"))
+        case S_IFCHR, S_IFBLK, S_IFSOCK:
+            return .failure(InputFileError(reason: "it is a device, not a file; give a CSV or JSON file"))
         default: break
         }
         if info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > maximumBytes {
             return .failure(InputFileError(reason: "it is larger than 2 GiB"))
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(InputFileError(reason: reason(errno))) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return .failure(InputFileError(reason: reason(errno)))
+        }
         defer { try? handle.close() }
         do {
             return .success(try handle.readToEnd() ?? Data())

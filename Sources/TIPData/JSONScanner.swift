@@ -97,7 +97,9 @@ struct JSONScanner {
             guard current == UInt8(ascii: "\"") else { throw error("expected a quoted field name") }
             let key = try string()
             skipWhitespace()
-            guard current == UInt8(ascii: ":") else { throw error("expected ':' after the field name \"\(key.prefix(40))\"") }
+            guard current == UInt8(ascii: ":") else {
+                throw error("expected ':' after the field name \"\(key.prefix(40))\"")
+            }
             index += 1
             skipWhitespace()
             members.append((key, try value(depth: depth + 1)))
@@ -176,12 +178,16 @@ struct JSONScanner {
                 case UInt8(ascii: "u"):
                     var scalar = try hex4()
                     if (0xD800...0xDBFF).contains(scalar) {
-                        guard current == UInt8(ascii: "\\"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u") else {
+                        guard current == UInt8(ascii: "\\"), index + 1 < bytes.count,
+                            bytes[index + 1] == UInt8(ascii: "u")
+                        else {
                             throw error("a \\u escape has half of a surrogate pair")
                         }
                         index += 2
                         let low = try hex4()
-                        guard (0xDC00...0xDFFF).contains(low) else { throw error("a \\u escape has half of a surrogate pair") }
+                        guard (0xDC00...0xDFFF).contains(low) else {
+                            throw error("a \\u escape has half of a surrogate pair")
+                        }
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     }
                     guard let unicode = Unicode.Scalar(scalar) else { throw error("a \\u escape is not a character") }

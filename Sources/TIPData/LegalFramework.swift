@@ -41,10 +41,13 @@ public struct TreatyEvent: Sendable, Hashable, Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let month = try c.decodeIfPresent(Int.self, forKey: .month)
         if let month, !(1...12).contains(month) {
-            throw DecodingError.dataCorruptedError(forKey: .month, in: c, debugDescription: "a month is 1-12, not \(month)")
+            throw DecodingError.dataCorruptedError(
+                forKey: .month, in: c, debugDescription: "a month is 1-12, not \(month)")
         }
-        try self.init(treaty: c.decode(String.self, forKey: .treaty), event: c.decode(String.self, forKey: .event),
-                      year: c.decode(Int.self, forKey: .year), month: month, provenance: c.decode(Provenance.self, forKey: .provenance))
+        try self.init(
+            treaty: c.decode(String.self, forKey: .treaty), event: c.decode(String.self, forKey: .event),
+            year: c.decode(Int.self, forKey: .year), month: month,
+            provenance: c.decode(Provenance.self, forKey: .provenance))
     }
 }
 

@@ -24,7 +24,9 @@ public struct Metric: RawRepresentable, Sendable, Hashable, Codable, Comparable,
         case .officialsAtLarge: "Prosecuted officials in hiding"
         default:
             rawValue.split(separator: "_").enumerated()
-                .map { $0.offset == 0 ? $0.element.prefix(1).uppercased() + $0.element.dropFirst() : String($0.element) }
+                .map {
+                    $0.offset == 0 ? $0.element.prefix(1).uppercased() + $0.element.dropFirst() : String($0.element)
+                }
                 .joined(separator: " ")
         }
     }
@@ -83,8 +85,10 @@ public struct Observation: Sendable, Hashable, Codable {
     public let qualifier: Qualifier
     public let provenance: Provenance
 
-    public init(country: String, year: Int, metric: Metric, category: String? = nil, value: Double,
-                unit: MeasureUnit, qualifier: Qualifier = .exact, provenance: Provenance) {
+    public init(
+        country: String, year: Int, metric: Metric, category: String? = nil, value: Double,
+        unit: MeasureUnit, qualifier: Qualifier = .exact, provenance: Provenance
+    ) {
         self.country = country
         self.year = year
         self.metric = metric

@@ -33,7 +33,10 @@ public struct RouteLeg: Sendable, Hashable, Codable {
     public let sectors: [String]
     public let provenance: Provenance
 
-    public init(from: String, to: String, role: RouteRole, forms: [ExploitationForm], sectors: [String] = [], provenance: Provenance) {
+    public init(
+        from: String, to: String, role: RouteRole, forms: [ExploitationForm], sectors: [String] = [],
+        provenance: Provenance
+    ) {
         self.from = from
         self.to = to
         self.role = role
@@ -47,4 +50,3 @@ public struct RouteLeg: Sendable, Hashable, Codable {
 public enum CountryRole: String, Sendable, Hashable, Codable, CaseIterable {
     case source, transit, destination
 }
-

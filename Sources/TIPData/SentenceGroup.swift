@@ -22,8 +22,13 @@ public struct SentenceGroup: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let count = try c.decode(Int.self, forKey: .count)
-        guard count >= 0 else { throw DecodingError.dataCorruptedError(forKey: .count, in: c, debugDescription: "a count cannot be negative (\(count))") }
-        try self.init(term: c.decode(SentenceTerm.self, forKey: .term), count: count, provenance: c.decode(Provenance.self, forKey: .provenance))
+        guard count >= 0 else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .count, in: c, debugDescription: "a count cannot be negative (\(count))")
+        }
+        try self.init(
+            term: c.decode(SentenceTerm.self, forKey: .term), count: count,
+            provenance: c.decode(Provenance.self, forKey: .provenance))
     }
 }
 
@@ -33,4 +38,3 @@ extension Array where Element == SentenceGroup {
         SentenceDistribution(counts: map { ($0.term, $0.count) })
     }
 }
-

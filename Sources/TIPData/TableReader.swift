@@ -22,35 +22,54 @@ struct TableReader {
     func shape(of header: [String], line: Int?) throws(DataError) -> Shape {
         // CSV and JSON alike: a nameless column would become a nameless metric.
         if let blank = header.firstIndex(where: { $0.trimmingSpaces.isEmpty }) {
-            throw DataError(file: file, line: line, reason: line == nil
-                ? "a field has an empty name (\"\"); every field needs a name"
-                : "header column \(blank + 1) has no name")
+            throw DataError(
+                file: file, line: line,
+                reason: line == nil
+                    ? "a field has an empty name (\"\"); every field needs a name"
+                    : "header column \(blank + 1) has no name")
         }
         let names = Set(header)
         for field in ["country", "year", "metric", "value"] where mapping.explicitlyNamed.contains(field) {
             let name = column(field)
             guard names.contains(name) else {
-                throw DataError(file: file, line: line, column: name,
-                                reason: "\(ColumnMapping.flags[field] ?? field) names a column the file does not have; its columns are: \(header.joined(separator: ", "))")
+                throw DataError(
+                    file: file, line: line, column: name,
+                    reason:
+                        "\(ColumnMapping.flags[field] ?? field) names a column the file does not have; its columns "
+                        + "are: \(header.joined(separator: ", "))"
+                )
             }
         }
         guard names.contains(mapping.year) else {
-            throw DataError(file: file, line: line, column: mapping.year,
-                            reason: "no year column; expected a column '\(mapping.year)' (rename it with --year-column); the columns are: \(header.joined(separator: ", "))")
+            throw DataError(
+                file: file, line: line, column: mapping.year,
+                reason:
+                    "no year column; expected a column '\(mapping.year)' (rename it with --year-column); the "
+                    + "columns are: \(header.joined(separator: ", "))"
+            )
         }
         let hasMetric = names.contains(mapping.metric), hasValue = names.contains(mapping.value)
         if hasMetric != hasValue {
             let missing = hasMetric ? mapping.value : mapping.metric
-            throw DataError(file: file, line: line, column: missing,
-                            reason: "a tidy file needs both '\(mapping.metric)' and '\(mapping.value)' columns; '\(missing)' is missing "
-                                + "(name the column with \(hasMetric ? "--value-column" : "--metric-column"))")
+            throw DataError(
+                file: file, line: line, column: missing,
+                reason:
+                    "a tidy file needs both '\(mapping.metric)' and '\(mapping.value)' columns; '\(missing)' "
+                    + "is missing "
+                    + "(name the column with \(hasMetric ? "--value-column" : "--metric-column"))")
         }
         if !names.contains(mapping.country), mapping.defaultCountry == nil {
-            throw DataError(file: file, line: line, column: mapping.country,
-                            reason: "no country column; add a '\(mapping.country)' column, name it with --country-column, or pass --country")
+            throw DataError(
+                file: file, line: line, column: mapping.country,
+                reason:
+                    "no country column; add a '\(mapping.country)' column, name it with --country-column, or "
+                    + "pass --country"
+            )
         }
         if !hasMetric, header.filter({ !Self.wideReserved(mapping).contains($0) }).isEmpty {
-            throw DataError(file: file, line: line, reason: "no metric columns: a wide file needs a column per metric beside '\(mapping.year)'")
+            throw DataError(
+                file: file, line: line,
+                reason: "no metric columns: a wide file needs a column per metric beside '\(mapping.year)'")
         }
         return hasMetric ? .tidy : .wide
     }
@@ -77,8 +96,13 @@ struct TableReader {
             for figure in try rowFigures(in: row, header: header, shape: shape) {
                 if let earlier = byKey[figure.key] {
                     guard earlier.value == figure.value else {
-                        throw error(row, column: shape == .tidy ? mapping.value : figure.metric.rawValue,
-                                    "\(figure.country) \(figure.year) \(figure.metric)\(figure.category.map { " (\($0))" } ?? "") is \(figure.value) here but \(earlier.value) at \(earlier.location?.description ?? "an earlier row"); keep one value per country, year and metric")
+                        let category = figure.category.map { " (\($0))" } ?? ""
+                        let place = earlier.location?.description ?? "an earlier row"
+                        throw error(
+                            row, column: shape == .tidy ? mapping.value : figure.metric.rawValue,
+                            "\(figure.country) \(figure.year) \(figure.metric)\(category) is \(figure.value) here "
+                                + "but \(earlier.value) at \(place); keep one value per country, year and metric"
+                        )
                     }
                     continue
                 }
@@ -90,7 +114,9 @@ struct TableReader {
     }
 
     private func error(_ row: Row, column: String?, _ reason: String) -> DataError {
-        DataError(file: file, line: row.line, column: row.path.map { p in column.map { "\(p).\($0)" } ?? p } ?? column, reason: reason)
+        DataError(
+            file: file, line: row.line, column: row.path.map { p in column.map { "\(p).\($0)" } ?? p } ?? column,
+            reason: reason)
     }
 
     private func rowFigures(in row: Row, header: [String], shape: Shape) throws(DataError) -> [Figure] {
@@ -114,24 +140,39 @@ struct TableReader {
         let unit = optional("unit")
         var qualifier: Qualifier?
         if let text = optional("qualifier") {
-            guard let q = Qualifier(rawValue: text.replacingSpaces) ?? Qualifier.allCases.first(where: { $0.phrase == text }) else {
-                throw error(row, column: "qualifier", "'\(text)' is not a qualifier; expected exact, approximately, nearly or at least")
+            guard
+                let q = Qualifier(rawValue: text.replacingSpaces)
+                    ?? Qualifier.allCases.first(where: { $0.phrase == text })
+            else {
+                throw error(
+                    row, column: "qualifier",
+                    "'\(text)' is not a qualifier; expected exact, approximately, nearly or at least")
             }
             qualifier = q == .exact ? nil : q
         }
         func figure(metric: String, cell: String, column: String) throws(DataError) -> Figure {
             guard let value = ValueParsing.value(cell) else {
-                throw error(row, column: column, "'\(cell.shortenedForMessages)' is not a number; \(ValueParsing.expectedNumber)")
+                throw error(
+                    row, column: column,
+                    "'\(cell.shortenedForMessages)' is not a number; \(ValueParsing.expectedNumber)")
             }
             if case let .exact(v) = value, v < 0, !Self.signedUnits.contains(unit?.lowercased() ?? "") {
-                throw error(row, column: column, "\(cell.trimmingSpaces) is negative; counts and amounts cannot be below zero (use unit 'percent' for changes)")
+                throw error(
+                    row, column: column,
+                    "\(cell.trimmingSpaces) is negative; counts and amounts cannot be below zero (use unit "
+                        + "'percent' for changes)"
+                )
             }
-            return Figure(country: country, year: year, metric: Metric(metric), category: optional("category"), value: value,
-                          unit: unit, qualifier: qualifier, source: optional("source"), note: optional("note"), location: location)
+            return Figure(
+                country: country, year: year, metric: Metric(metric), category: optional("category"), value: value,
+                unit: unit, qualifier: qualifier, source: optional("source"), note: optional("note"), location: location
+            )
         }
         switch shape {
         case .tidy:
-            guard let metric = optional(mapping.metric) else { throw error(row, column: mapping.metric, "the metric is empty") }
+            guard let metric = optional(mapping.metric) else {
+                throw error(row, column: mapping.metric, "the metric is empty")
+            }
             return [try figure(metric: metric, cell: row.cells[mapping.value] ?? "", column: mapping.value)]
         case .wide:
             var result: [Figure] = []
@@ -152,7 +193,9 @@ struct TableReader {
 /// so a cell starting with CR LF is recognised.
 func unneutralised(_ text: String) -> String {
     let scalars = text.unicodeScalars
-    guard scalars.first == "'", let second = scalars.dropFirst().first, formulaLeaders.contains(second) else { return text }
+    guard scalars.first == "'", let second = scalars.dropFirst().first, formulaLeaders.contains(second) else {
+        return text
+    }
     return String(scalars.dropFirst())
 }
 

@@ -1,6 +1,7 @@
 /// Reading numbers as people type them in TIP tables.
 enum ValueParsing {
-    static let expectedNumber = "expected a number such as 1834, 1,834, 12.5 or 1e-05, a censored value such as <5, or NA"
+    static let expectedNumber =
+        "expected a number such as 1834, 1,834, 12.5 or 1e-05, a censored value such as <5, or NA"
 
     /// Parses a value cell.
     ///
@@ -37,16 +38,18 @@ enum ValueParsing {
         if let e = body.firstIndex(where: { $0 == "e" || $0 == "E" }) {
             var digits = body[body.index(after: e)...]
             if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
-            guard !digits.isEmpty, digits.count <= 6, digits.allSatisfy(\.isASCIIDigit), !body[..<e].contains(",") else { return nil }
+            guard !digits.isEmpty, digits.count <= 6, digits.allSatisfy(\.isASCIIDigit), !body[..<e].contains(",")
+            else { return nil }
             exponent = String(body[e...])
             body = body[..<e]
         }
         let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         guard let integer = parts.first, !integer.isEmpty,
-              parts.count == 1 || (parts[1].allSatisfy(\.isASCIIDigit) && !parts[1].isEmpty) else { return nil }
+            parts.count == 1 || (parts[1].allSatisfy(\.isASCIIDigit) && !parts[1].isEmpty)
+        else { return nil }
         let groups = integer.split(separator: ",", omittingEmptySubsequences: false)
         guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
-              groups.count == 1 || (groups[0].count <= 3 && groups.dropFirst().allSatisfy { $0.count == 3 })
+            groups.count == 1 || (groups[0].count <= 3 && groups.dropFirst().allSatisfy { $0.count == 3 })
         else { return nil }
         let digits = groups.joined() + (parts.count > 1 ? "." + parts[1] : "")
         guard let magnitude = Double(digits + exponent), magnitude.isFinite else { return nil }
@@ -58,7 +61,9 @@ enum ValueParsing {
     /// A year: a whole number from 1800 to 2200, with no decimals or grouping.
     static func year(_ raw: String) -> Int? {
         let text = raw.trimmingSpaces
-        guard !text.isEmpty, text.allSatisfy(\.isASCIIDigit), let year = Int(text), (1800...2200).contains(year) else { return nil }
+        guard !text.isEmpty, text.allSatisfy(\.isASCIIDigit), let year = Int(text), (1800...2200).contains(year) else {
+            return nil
+        }
         return year
     }
 }

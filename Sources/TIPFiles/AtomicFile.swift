@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes files so that a reader never sees a partial one, and nothing is left behind
@@ -45,7 +45,8 @@ public enum AtomicFile {
     }
 
     /// Opens an existing device, FIFO or socket and writes to it in place.
-    private static func writeThrough(_ bytes: [UInt8], to target: String, reported path: String) throws(FileWriteError) {
+    private static func writeThrough(_ bytes: [UInt8], to target: String, reported path: String) throws(FileWriteError)
+    {
         let fd = open(target, O_WRONLY | O_CLOEXEC)
         guard fd >= 0 else { throw FileWriteError(path: path, reason: reason(errno)) }
         defer { close(fd) }
@@ -55,23 +56,26 @@ public enum AtomicFile {
     /// Atomic replacement of a regular file (or creation of a missing one).
     private static func replace(_ bytes: [UInt8], at target: String, reported path: String) throws(FileWriteError) {
         let (directory, name) = split(target)
-        guard !name.isEmpty else { throw FileWriteError(path: path, reason: "the path names a directory; give a file name") }
+        guard !name.isEmpty else {
+            throw FileWriteError(path: path, reason: "the path names a directory; give a file name")
+        }
         guard name.utf8.count <= 200 else {
-            throw FileWriteError(path: path, reason: "the file name is too long (\(name.utf8.count) bytes; the limit is 200)")
+            throw FileWriteError(
+                path: path, reason: "the file name is too long (\(name.utf8.count) bytes; the limit is 200)")
         }
         removeStaleTemporaries(in: directory, for: name)
         let temporary = "\(directory)/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         #if os(Linux)
-        let fd = open(directory, unnamedTemporaryFlags, 0o644)
-        if fd >= 0 {
-            defer { close(fd) }
-            try writeAll(bytes, to: fd, path: path)
-            guard fsync(fd) == 0 || errno == EINVAL else { throw FileWriteError(path: path, reason: reason(errno)) }
-            guard linkat(AT_FDCWD, "/proc/self/fd/\(fd)", AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0 else {
-                throw FileWriteError(path: path, reason: reason(errno))
+            let fd = open(directory, unnamedTemporaryFlags, 0o644)
+            if fd >= 0 {
+                defer { close(fd) }
+                try writeAll(bytes, to: fd, path: path)
+                guard fsync(fd) == 0 || errno == EINVAL else { throw FileWriteError(path: path, reason: reason(errno)) }
+                guard linkat(AT_FDCWD, "/proc/self/fd/\(fd)", AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0 else {
+                    throw FileWriteError(path: path, reason: reason(errno))
+                }
+                return try rename(temporary, over: target, reported: path)
             }
-            return try rename(temporary, over: target, reported: path)
-        }
         // File systems without O_TMPFILE fall through to a named temporary file.
         #endif
         let fd2 = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
@@ -88,8 +92,8 @@ public enum AtomicFile {
     }
 
     #if os(Linux)
-    /// `O_TMPFILE` (`__O_TMPFILE | O_DIRECTORY`), which Swift does not import as a macro.
-    private static let unnamedTemporaryFlags = O_WRONLY | O_CLOEXEC | 0o20_000_000 | O_DIRECTORY
+        /// `O_TMPFILE` (`__O_TMPFILE | O_DIRECTORY`), which Swift does not import as a macro.
+        private static let unnamedTemporaryFlags = O_WRONLY | O_CLOEXEC | 0o20_000_000 | O_DIRECTORY
     #endif
 
     private static func rename(_ temporary: String, over target: String, reported path: String) throws(FileWriteError) {

@@ -31,11 +31,13 @@ public enum ValueFormat: Sendable, Hashable, Codable {
         switch self {
         case .count: return NumberFormat(decimals: decimals ?? 0, minusSign: minus).string(value)
         case let .number(d): return NumberFormat(decimals: decimals ?? clamp(d), minusSign: minus).string(value)
-        case let .percent(d): return NumberFormat(style: .percent, decimals: decimals ?? clamp(d), minusSign: minus).string(value)
+        case let .percent(d):
+            return NumberFormat(style: .percent, decimals: decimals ?? clamp(d), minusSign: minus).string(value)
         case let .signedPercent(d):
             return NumberFormat(style: .signedPercent, decimals: decimals ?? clamp(d), minusSign: minus).string(value)
         case let .currency(symbol):
-            return NumberFormat(style: .currency(symbol: symbol), decimals: decimals ?? 0, minusSign: minus).string(value)
+            return NumberFormat(style: .currency(symbol: symbol), decimals: decimals ?? 0, minusSign: minus).string(
+                value)
         }
     }
 }

@@ -29,8 +29,10 @@ public struct ChartReport: Sendable {
     /// Entry names become file names, so they are made unique here: a name equal to an
     /// earlier one, ignoring case (as case-insensitive file systems do), gets `-2`, `-3`…
     /// in entry order, so the same input always gives the same names.
-    public init(entries: [Entry], summaryMarkdown: String, size: Size = Size(width: 800, height: 500), scale: Double = 1,
-                formats: [OutputFormat] = OutputFormat.allCases) {
+    public init(
+        entries: [Entry], summaryMarkdown: String, size: Size = Size(width: 800, height: 500), scale: Double = 1,
+        formats: [OutputFormat] = OutputFormat.allCases
+    ) {
         self.entries = Self.uniquelyNamed(entries)
         self.summaryMarkdown = summaryMarkdown
         self.size = size
@@ -53,20 +55,26 @@ public struct ChartReport: Sendable {
     }
 
     /// The Kazakhstan set from the embedded report.
-    public static func kazakhstan(_ report: CountryReport = .kazakhstan2008, size: Size = Size(width: 800, height: 500),
-                                  scale: Double = 1, quantileMethod: QuantileMethod = .default) throws -> ChartReport {
+    public static func kazakhstan(
+        _ report: CountryReport = .kazakhstan2008, size: Size = Size(width: 800, height: 500),
+        scale: Double = 1, quantileMethod: QuantileMethod = .default
+    ) throws -> ChartReport {
         let set = ChartSet(report)
-        return ChartReport(entries: ChartID.allCases.map { Entry(name: $0.rawValue, chart: set.chart($0)) },
-                           summaryMarkdown: try SummaryReport(report, quantileMethod: quantileMethod).rendered(as: .markdown),
-                           size: size, scale: scale)
+        return ChartReport(
+            entries: ChartID.allCases.map { Entry(name: $0.rawValue, chart: set.chart($0)) },
+            summaryMarkdown: try SummaryReport(report, quantileMethod: quantileMethod).rendered(as: .markdown),
+            size: size, scale: scale)
     }
 
     /// The charts of a user's dataset.
-    public static func data(_ dataset: Dataset, size: Size = Size(width: 800, height: 500), scale: Double = 1,
-                            quantileMethod: QuantileMethod = .default) throws -> ChartReport {
-        ChartReport(entries: DataChartSet(dataset).reportCharts().map { Entry(name: $0.name, chart: $0.chart) },
-                    summaryMarkdown: try DataSummary(dataset, quantileMethod: quantileMethod).rendered(as: .markdown),
-                    size: size, scale: scale)
+    public static func data(
+        _ dataset: Dataset, size: Size = Size(width: 800, height: 500), scale: Double = 1,
+        quantileMethod: QuantileMethod = .default
+    ) throws -> ChartReport {
+        ChartReport(
+            entries: DataChartSet(dataset).reportCharts().map { Entry(name: $0.name, chart: $0.chart) },
+            summaryMarkdown: try DataSummary(dataset, quantileMethod: quantileMethod).rendered(as: .markdown),
+            size: size, scale: scale)
     }
 
     /// Renders every file. Nothing is written here. `progress` hears (done, total, name)
@@ -81,7 +89,10 @@ public struct ChartReport: Sendable {
             progress?(index, entries.count, entry.name)
             let scene = try entry.chart.validated().scene(size: size, measurer: measurer)
             for format in formats {
-                files.append(File(name: "\(entry.name).\(format.fileExtension)", bytes: try renderer.render(scene, as: format, scale: scale)))
+                files.append(
+                    File(
+                        name: "\(entry.name).\(format.fileExtension)",
+                        bytes: try renderer.render(scene, as: format, scale: scale)))
             }
         }
         progress?(entries.count, entries.count, "summary.md")
@@ -94,7 +105,9 @@ public struct ChartReport: Sendable {
         var charts = ["", "## Charts", ""]
         for entry in entries {
             let title = entry.chart.text.title
-            let links = formats.filter { $0 != .png }.map { "[\($0.rawValue.uppercased())](\(entry.name).\($0.fileExtension))" }
+            let links = formats.filter { $0 != .png }.map {
+                "[\($0.rawValue.uppercased())](\(entry.name).\($0.fileExtension))"
+            }
             charts += ["### \(title)", ""]
             if formats.contains(.png) { charts += ["![\(title)](\(entry.name).png)", ""] }
             if !links.isEmpty { charts += [links.joined(separator: " · "), ""] }
@@ -117,10 +130,13 @@ public struct ChartReport: Sendable {
     ///
     /// - Returns: the paths written, in order.
     @discardableResult
-    public func write(to directory: String, renderer: some SceneRendering,
-                      progress: ((Int, Int, String) -> Void)? = nil) throws -> [String] {
+    public func write(
+        to directory: String, renderer: some SceneRendering,
+        progress: ((Int, Int, String) -> Void)? = nil
+    ) throws -> [String] {
         let files = try files(renderer: renderer, progress: progress)
-        return try ReportFolder(path: directory).replaceContents(with: files.map { ($0.name, $0.bytes) },
-                                                                  manifestName: Self.manifestName)
+        return try ReportFolder(path: directory).replaceContents(
+            with: files.map { ($0.name, $0.bytes) },
+            manifestName: Self.manifestName)
     }
 }

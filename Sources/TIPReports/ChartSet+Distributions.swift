@@ -9,15 +9,24 @@ extension ChartSet {
         let sample = distribution.sampleInYears
         let histogram = (try? Histogram(sample, binning: .unitIntegers))
         var markers: [ReferenceLine] = []
-        if let mean = sample.mean { markers.append(ReferenceLine(value: mean, label: "Mean \(ValueFormat.number(decimals: 1).string(mean)) years")) }
-        if let median = sample.median { markers.append(ReferenceLine(value: median, label: "Median \(ValueFormat.number(decimals: 1).string(median)) years")) }
+        if let mean = sample.mean {
+            markers.append(
+                ReferenceLine(value: mean, label: "Mean \(ValueFormat.number(decimals: 1).string(mean)) years"))
+        }
+        if let median = sample.median {
+            markers.append(
+                ReferenceLine(value: median, label: "Median \(ValueFormat.number(decimals: 1).string(median)) years"))
+        }
         let year = report.sentences.first?.provenance.dataYear.map(String.init) ?? ""
         return HistogramChart(
             edges: histogram?.edges ?? [], counts: histogram?.counts ?? [], markers: markers,
-            text: ChartText(title: "\(report.country): prison sentences of the \(distribution.terms.count) traffickers convicted in \(year)",
-                            subtitle: "Number of offenders by length of sentence",
-                            source: sourceNote(report.sentences.map(\.provenance)),
-                            xAxisTitle: "Sentence (years of imprisonment)", yAxisTitle: "Offenders"))
+            text: ChartText(
+                title:
+                    "\(report.country): prison sentences of the \(distribution.terms.count) traffickers convicted "
+                    + "in \(year)",
+                subtitle: "Number of offenders by length of sentence",
+                source: sourceNote(report.sentences.map(\.provenance)),
+                xAxisTitle: "Sentence (years of imprisonment)", yAxisTitle: "Offenders"))
     }
 
     func victimsDonut() -> DonutChart {
@@ -26,9 +35,10 @@ extension ChartSet {
         return DonutChart(
             slices: victims.map { DonutSlice(label: ($0.category ?? "unspecified").capitalizedFirst, value: $0.value) },
             centerLabel: "victims",
-            text: ChartText(title: "\(report.country): victims identified in \(year)",
-                            subtitle: "By form of exploitation; shares of all victims identified",
-                            source: sourceNote(victims.map(\.provenance))))
+            text: ChartText(
+                title: "\(report.country): victims identified in \(year)",
+                subtitle: "By form of exploitation; shares of all victims identified",
+                source: sourceNote(victims.map(\.provenance))))
     }
 
     func routes() -> FlowDiagram {
@@ -46,15 +56,19 @@ extension ChartSet {
             FlowLink(from: leg.from, to: leg.to, group: groups.first { $0.0 == leg.role }?.1 ?? leg.role.rawValue)
         }
         let forms = Set(legs.flatMap(\.forms))
-        let formText = ExploitationForm.allCases.filter(forms.contains).map(\.displayName.localizedLowercaseFirst).joined(separator: " and ")
+        let formText = ExploitationForm.allCases.filter(forms.contains).map(\.displayName.localizedLowercaseFirst)
+            .joined(separator: " and ")
         let internalNote = legs.contains { $0.role == .internal } ? "Also trafficking within \(report.country)." : nil
         return FlowDiagram(
             columns: [origins, [report.country], destinations], links: links, groups: groups.map(\.1),
             centerNote: internalNote,
-            text: ChartText(title: "\(report.country): trafficking routes reported in \(report.rolesYear)",
-                            subtitle: "Every route is reported for \(formText); construction and agriculture are named for forced labour "
-                                + "on routes through \(report.country). The source gives no numbers, so all lines have the same width.",
-                            source: sourceNote(legs.map(\.provenance))))
+            text: ChartText(
+                title: "\(report.country): trafficking routes reported in \(report.rolesYear)",
+                subtitle:
+                    "Every route is reported for \(formText); construction and agriculture are named for forced labour "
+                    + "on routes through \(report.country). The source gives no numbers, so all lines have the "
+                    + "same width.",
+                source: sourceNote(legs.map(\.provenance))))
     }
 }
 

@@ -62,16 +62,21 @@ public struct ChartSet: Sendable {
     func lawEnforcement() -> BarChart {
         let years = Set(Self.pipeline.flatMap { report.observations(of: $0).map(\.year) }).sorted()
         let series = years.map { year in
-            Series(name: String(year), values: Self.pipeline.map { metric in
-                report.observations(of: metric).first { $0.year == year }?.value ?? .nan
-            })
+            Series(
+                name: String(year),
+                values: Self.pipeline.map { metric in
+                    report.observations(of: metric).first { $0.year == year }?.value ?? .nan
+                })
         }
         let provenances = Self.pipeline.flatMap { report.observations(of: $0).map(\.provenance) }
         return BarChart(
             categories: Self.pipeline.map(\.displayName), series: series,
-            text: ChartText(title: "\(report.country): anti-trafficking law enforcement, \(years.map(String.init).joined(separator: " vs "))",
-                            subtitle: "Trafficking investigations, prosecutions initiated and offenders convicted",
-                            source: sourceNote(provenances), yAxisTitle: "Number"))
+            text: ChartText(
+                title:
+                    "\(report.country): anti-trafficking law enforcement, "
+                    + "\(years.map(String.init).joined(separator: " vs "))",
+                subtitle: "Trafficking investigations, prosecutions initiated and offenders convicted",
+                source: sourceNote(provenances), yAxisTitle: "Number"))
     }
 
     func convictions() -> BarChart {
@@ -80,9 +85,10 @@ public struct ChartSet: Sendable {
             categories: observations.map { String($0.year) },
             series: [Series(name: "Convictions", values: observations.map(\.value))],
             annotatesChange: true,
-            text: ChartText(title: "\(report.country): trafficking offenders convicted",
-                            subtitle: "Convictions by year, with the year-over-year change",
-                            source: sourceNote(observations.map(\.provenance)), yAxisTitle: "Offenders convicted"))
+            text: ChartText(
+                title: "\(report.country): trafficking offenders convicted",
+                subtitle: "Convictions by year, with the year-over-year change",
+                source: sourceNote(observations.map(\.provenance)), yAxisTitle: "Offenders convicted"))
     }
 
     func yearOverYear() -> BarChart {
@@ -92,7 +98,8 @@ public struct ChartSet: Sendable {
         var span = ""
         for metric in Self.pipeline {
             guard let series = try? report.series(of: metric), let change = series.yearOverYearChanges().last,
-                  let percent = change.percent.value else { continue }
+                let percent = change.percent.value
+            else { continue }
             names.append(metric.displayName)
             values.append(percent)
             span = "\(change.fromYear) to \(change.toYear)"
@@ -101,20 +108,23 @@ public struct ChartSet: Sendable {
         return BarChart(
             categories: names, series: [Series(name: "Change", values: values)], orientation: .horizontal,
             valueFormat: .signedPercent(decimals: 0),
-            text: ChartText(title: "\(report.country): year-over-year change, \(span)",
-                            subtitle: "Percent change of each measure from the previous year",
-                            source: sourceNote(provenances), xAxisTitle: "Change from previous year"))
+            text: ChartText(
+                title: "\(report.country): year-over-year change, \(span)",
+                subtitle: "Percent change of each measure from the previous year",
+                source: sourceNote(provenances), xAxisTitle: "Change from previous year"))
     }
 
     func victimsBars() -> BarChart {
         let victims = report.observations(of: .victimsIdentified).sorted { $0.value > $1.value }
         let year = victims.first.map { String($0.year) } ?? ""
         return BarChart(
-            categories: victims.map { ($0.category ?? "unspecified").capitalizedFirst }, series: [Series(name: "Victims", values: victims.map(\.value))],
+            categories: victims.map { ($0.category ?? "unspecified").capitalizedFirst },
+            series: [Series(name: "Victims", values: victims.map(\.value))],
             orientation: .horizontal, colorsByCategory: true,
-            text: ChartText(title: "\(report.country): victims identified in \(year)",
-                            subtitle: "Victims formally identified by the police, by form of exploitation",
-                            source: sourceNote(victims.map(\.provenance)), xAxisTitle: "Victims identified"))
+            text: ChartText(
+                title: "\(report.country): victims identified in \(year)",
+                subtitle: "Victims formally identified by the police, by form of exploitation",
+                source: sourceNote(victims.map(\.provenance)), xAxisTitle: "Victims identified"))
     }
 
     func funding() -> BarChart {
@@ -124,10 +134,16 @@ public struct ChartSet: Sendable {
             categories: funding.map { ($0.category ?? "funding").capitalizedFirst },
             series: [Series(name: "Funding", values: funding.map(\.value))], orientation: .horizontal,
             valueFormat: .currency(symbol: "$"), colorsByCategory: true,
-            valueLabels: [funding.map { [$0.qualifier.phrase, ValueFormat.currency(symbol: "$").string($0.value)].filter { !$0.isEmpty }.joined(separator: " ") }],
-            text: ChartText(title: "\(report.country): government anti-trafficking funding, \(year)",
-                            subtitle: "U.S. dollars, as the source qualifies them (\"nearly\", \"at least\")",
-                            source: sourceNote(funding.map(\.provenance)), xAxisTitle: "U.S. dollars"))
+            valueLabels: [
+                funding.map {
+                    [$0.qualifier.phrase, ValueFormat.currency(symbol: "$").string($0.value)].filter { !$0.isEmpty }
+                        .joined(separator: " ")
+                }
+            ],
+            text: ChartText(
+                title: "\(report.country): government anti-trafficking funding, \(year)",
+                subtitle: "U.S. dollars, as the source qualifies them (\"nearly\", \"at least\")",
+                source: sourceNote(funding.map(\.provenance)), xAxisTitle: "U.S. dollars"))
     }
 }
 

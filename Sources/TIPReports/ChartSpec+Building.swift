@@ -16,8 +16,9 @@ extension ChartSpec {
     /// - Throws: ``SpecError`` (only) naming the JSON path of the field at fault.
     public func chart() throws -> any Chart {
         let rows = try dataRows()
-        let text = ChartText(title: title, subtitle: subtitle, source: source, xAxisTitle: axes?.x?.title,
-                             yAxisTitle: axes?.y?.title, description: description)
+        let text = ChartText(
+            title: title, subtitle: subtitle, source: source, xAxisTitle: axes?.x?.title,
+            yAxisTitle: axes?.y?.title, description: description)
         switch type {
         case .bar, .line:
             let x = try field("x", in: rows), y = try field("y", in: rows)
@@ -25,35 +26,44 @@ extension ChartSpec {
             let format = try valueFormat(axes?.y?.format, path: "$.axes.y.format") ?? .count
             let table = try pivot(rows, x: x, y: y, color: color)
             if type == .line {
-                return LineChart(x: .categories(table.categories), series: table.series, valueFormat: format, text: text)
+                return LineChart(
+                    x: .categories(table.categories), series: table.series, valueFormat: format, text: text)
             }
             let horizontal = orientation == .horizontal
             var barText = text
             if horizontal { (barText.xAxisTitle, barText.yAxisTitle) = (text.yAxisTitle, text.xAxisTitle) }
-            return BarChart(categories: table.categories, series: table.series, orientation: orientation ?? .vertical,
-                            mode: mode ?? .grouped, valueFormat: format, text: barText)
+            return BarChart(
+                categories: table.categories, series: table.series, orientation: orientation ?? .vertical,
+                mode: mode ?? .grouped, valueFormat: format, text: barText)
         case .histogram:
             let x = try field("x", in: rows)
             let values = try rows.compactMap { row in try number(row, x) }
             let sample: Sample
-            do { sample = try Sample(values) } catch { throw SpecError(file: origin, path: "$.data", reason: "\(error)") }
+            do { sample = try Sample(values) } catch {
+                throw SpecError(file: origin, path: "$.data", reason: "\(error)")
+            }
             let histogram: Histogram
             do { histogram = try Histogram(sample, binning: try binning()) } catch {
                 throw SpecError(file: origin, path: bins == nil ? "$.data" : "$.bins", reason: "\(error)")
             }
-            return HistogramChart(edges: histogram.edges, counts: histogram.counts,
-                                  valueFormat: try valueFormat(axes?.x?.format, path: "$.axes.x.format") ?? .number(decimals: 0), text: text)
+            return HistogramChart(
+                edges: histogram.edges, counts: histogram.counts,
+                valueFormat: try valueFormat(axes?.x?.format, path: "$.axes.x.format") ?? .number(decimals: 0),
+                text: text)
         case .donut:
             let label = try field("color", in: rows), theta = try field("theta", in: rows)
             let slices = try rows.map { row in
                 DonutSlice(label: row.fields[label]?.text ?? "", value: try number(row, theta) ?? 0)
             }
-            return DonutChart(slices: slices, valueFormat: try valueFormat(axes?.y?.format, path: "$.axes.y.format") ?? .count, text: text)
+            return DonutChart(
+                slices: slices, valueFormat: try valueFormat(axes?.y?.format, path: "$.axes.y.format") ?? .count,
+                text: text)
         case .dot:
             let category = try field("y", in: rows), value = try field("x", in: rows)
-            return DotChart(categories: rows.map { $0.fields[category]?.text ?? "" },
-                            values: try rows.map { row in try number(row, value) ?? .nan },
-                            valueFormat: try valueFormat(axes?.x?.format, path: "$.axes.x.format") ?? .count, text: text)
+            return DotChart(
+                categories: rows.map { $0.fields[category]?.text ?? "" },
+                values: try rows.map { row in try number(row, value) ?? .nan },
+                valueFormat: try valueFormat(axes?.x?.format, path: "$.axes.x.format") ?? .count, text: text)
         }
     }
 
@@ -70,18 +80,22 @@ extension ChartSpec {
                 throw SpecError(file: origin, path: "$.data.file", reason: "\(error)")
             }
             return dataset.figures.enumerated().map { index, f in
-                let value: Scalar = switch f.value {
-                case let .exact(v): .number(v)
-                case .below: .string(f.value.description)
-                case .missing: .null
-                }
-                var fields: [String: Scalar] = ["country": .string(f.country), "year": .number(Double(f.year)),
-                                                "metric": .string(f.metric.rawValue), "value": value]
+                let value: Scalar =
+                    switch f.value {
+                    case let .exact(v): .number(v)
+                    case .below: .string(f.value.description)
+                    case .missing: .null
+                    }
+                var fields: [String: Scalar] = [
+                    "country": .string(f.country), "year": .number(Double(f.year)),
+                    "metric": .string(f.metric.rawValue), "value": value,
+                ]
                 if let category = f.category { fields["category"] = .string(category) }
                 return Row(fields: fields, path: f.location?.description ?? "$.data.file[\(index)]")
             }
         default:
-            throw SpecError(file: origin, path: "$.data", reason: "give exactly one of \"values\" (inline rows) or \"file\"")
+            throw SpecError(
+                file: origin, path: "$.data", reason: "give exactly one of \"values\" (inline rows) or \"file\"")
         }
     }
 
@@ -90,32 +104,43 @@ extension ChartSpec {
     /// ``allowsOutsideFiles`` is set (`--allow-outside-data`), so a spec from someone else
     /// cannot make the tool read, and quote in its errors, any file on the machine.
     func resolveDataFile(_ file: String) throws -> String {
-        let folder = URL(fileURLWithPath: origin).deletingLastPathComponent().standardizedFileURL.resolvingSymlinksInPath()
+        let folder = URL(fileURLWithPath: origin).deletingLastPathComponent().standardizedFileURL
+            .resolvingSymlinksInPath()
         let candidate = file.hasPrefix("/") ? URL(fileURLWithPath: file) : folder.appendingPathComponent(file)
         let resolved = candidate.standardizedFileURL.resolvingSymlinksInPath()
         let inside = resolved.path.hasPrefix(folder.path.hasSuffix("/") ? folder.path : folder.path + "/")
         guard inside || allowsOutsideFiles else {
-            throw SpecError(file: origin, path: "$.data.file",
-                            reason: "'\(file.prefix(200))' is outside the spec's folder; put the data beside the spec, or pass --allow-outside-data")
+            throw SpecError(
+                file: origin, path: "$.data.file",
+                reason:
+                    "'\(file.prefix(200))' is outside the spec's folder; put the data beside the spec, or pass "
+                    + "--allow-outside-data"
+            )
         }
         return resolved.path
     }
 
     /// The field an encoding channel names, checked against the rows.
     func field(_ channel: String, in rows: [Row]) throws -> String {
-        let name: String? = switch channel {
-        case "x": encoding.x
-        case "y": encoding.y
-        case "color": encoding.color
-        default: encoding.theta
-        }
+        let name: String? =
+            switch channel {
+            case "x": encoding.x
+            case "y": encoding.y
+            case "color": encoding.color
+            default: encoding.theta
+            }
         guard let name else {
-            throw SpecError(file: origin, path: "$.encoding.\(channel)", reason: "is required for a \(type.rawValue) chart")
+            throw SpecError(
+                file: origin, path: "$.encoding.\(channel)", reason: "is required for a \(type.rawValue) chart")
         }
         let known = Set(rows.flatMap(\.fields.keys))
         guard known.contains(name) else {
-            throw SpecError(file: origin, path: "$.encoding.\(channel)",
-                            reason: "names the field '\(name)', which no row has; the fields are: \(known.sorted().joined(separator: ", "))")
+            throw SpecError(
+                file: origin, path: "$.encoding.\(channel)",
+                reason:
+                    "names the field '\(name)', which no row has; the fields are: "
+                    + "\(known.sorted().joined(separator: ", "))"
+            )
         }
         return name
     }
@@ -146,8 +171,12 @@ extension ChartSpec {
             let c = categories.firstIndex(of: row.fields[x]?.text ?? "") ?? 0
             let s = color.flatMap { names.firstIndex(of: row.fields[$0]?.text ?? "") } ?? 0
             guard filled.insert([s, c]).inserted else {
-                throw SpecError(file: origin, path: row.path,
-                                reason: "a second value for \(x) = \(categories[c])\(color.map { " and \($0) = \(names[s])" } ?? ""); give one row per bar or point")
+                throw SpecError(
+                    file: origin, path: row.path,
+                    reason:
+                        "a second value for \(x) = \(categories[c])\(color.map { " and \($0) = \(names[s])" } ?? ""); "
+                        + "give one row per bar or point"
+                )
             }
             switch row.fields[y] {
             case let .number(v)?: values[s][c] = v
@@ -156,12 +185,17 @@ extension ChartSpec {
                 case let .exact(v)?: values[s][c] = v
                 case let .below(bound)?: values[s][c] = bound; censored[s][c] = true
                 case .missing?: break
-                case nil: throw SpecError(file: origin, path: "\(row.path).\(y)", reason: "'\(text)' is not a number or a censored value such as <5")
+                case nil:
+                    throw SpecError(
+                        file: origin, path: "\(row.path).\(y)",
+                        reason: "'\(text)' is not a number or a censored value such as <5")
                 }
             default: break
             }
         }
-        let series = names.indices.map { Series(name: names[$0], values: values[$0], censored: censored[$0].contains(true) ? censored[$0] : nil) }
+        let series = names.indices.map {
+            Series(name: names[$0], values: values[$0], censored: censored[$0].contains(true) ? censored[$0] : nil)
+        }
         return (categories, series)
     }
 
@@ -170,7 +204,8 @@ extension ChartSpec {
         case nil: return .sturges
         case let .number(width)?:
             guard width.isFinite, width > 0 else {
-                throw SpecError(file: origin, path: "$.bins", reason: "a bin width must be a positive number, not \(width)")
+                throw SpecError(
+                    file: origin, path: "$.bins", reason: "a bin width must be a positive number, not \(width)")
             }
             return .fixedWidth(width)
         case let .string(name)?:
@@ -179,7 +214,10 @@ extension ChartSpec {
             case "scott": return .scott
             case "freedmanDiaconis", "fd": return .freedmanDiaconis
             case "unitIntegers": return .unitIntegers
-            default: throw SpecError(file: origin, path: "$.bins", reason: "expected sturges, scott, freedmanDiaconis, unitIntegers or a bin width")
+            default:
+                throw SpecError(
+                    file: origin, path: "$.bins",
+                    reason: "expected sturges, scott, freedmanDiaconis, unitIntegers or a bin width")
             }
         case .null?: return .sturges
         }
@@ -193,7 +231,9 @@ extension ChartSpec {
         let decimals = argument.flatMap(Int.init)
         if parts.first != "currency", let argument {
             guard let decimals, (0...6).contains(decimals) else {
-                throw SpecError(file: origin, path: path, reason: "the number of decimals must be a whole number from 0 to 6, not '\(argument.prefix(40))'")
+                throw SpecError(
+                    file: origin, path: path,
+                    reason: "the number of decimals must be a whole number from 0 to 6, not '\(argument.prefix(40))'")
             }
         }
         switch parts.first {
@@ -203,7 +243,12 @@ extension ChartSpec {
         case "signedPercent": return .signedPercent(decimals: decimals ?? 0)
         case "currency": return .currency(symbol: argument ?? "$")
         default:
-            throw SpecError(file: origin, path: path, reason: "expected count, number[:decimals], percent[:decimals], signedPercent[:decimals] or currency[:symbol]")
+            throw SpecError(
+                file: origin, path: path,
+                reason:
+                    "expected count, number[:decimals], percent[:decimals], signedPercent[:decimals] or "
+                    + "currency[:symbol]"
+            )
         }
     }
 }

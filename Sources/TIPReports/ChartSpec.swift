@@ -77,7 +77,8 @@ public struct ChartSpec: Sendable, Decodable {
             let c = try decoder.singleValueContainer()
             if c.decodeNil() { self = .null; return }
             if let b = try? c.decode(Bool.self) {
-                throw DecodingError.dataCorruptedError(in: c, debugDescription: "expected a number, a string or null, not \(b)")
+                throw DecodingError.dataCorruptedError(
+                    in: c, debugDescription: "expected a number, a string or null, not \(b)")
             }
             if let d = try? c.decode(Double.self) { self = .number(d); return }
             if let s = try? c.decode(String.self) { self = .string(s); return }
@@ -104,7 +105,8 @@ public struct ChartSpec: Sendable, Decodable {
         let data: Data
         switch InputFile.read(path) {
         case let .success(bytes): data = bytes
-        case let .failure(error): throw SpecError(file: path, path: "$", reason: "cannot read the file: \(error.reason)")
+        case let .failure(error):
+            throw SpecError(file: path, path: "$", reason: "cannot read the file: \(error.reason)")
         }
         return try decode(data, file: path)
     }
@@ -145,13 +147,17 @@ public struct SpecError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .typeMismatch(type, context):
             self.init(file: file, path: render(context.codingPath), reason: "expected \(Self.describe(type))")
         case let .valueNotFound(type, context):
-            self.init(file: file, path: render(context.codingPath), reason: "expected \(Self.describe(type)), found null")
+            self.init(
+                file: file, path: render(context.codingPath), reason: "expected \(Self.describe(type)), found null")
         case let .dataCorrupted(context) where Self.choices[context.codingPath.last?.stringValue ?? ""] != nil:
             let key = context.codingPath.last?.stringValue ?? ""
-            self.init(file: file, path: render(context.codingPath), reason: "expected one of: \(Self.choices[key] ?? "")")
+            self.init(
+                file: file, path: render(context.codingPath), reason: "expected one of: \(Self.choices[key] ?? "")")
         case let .dataCorrupted(context):
             let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            let reason = context.codingPath.isEmpty ? "not valid JSON: \(underlying ?? context.debugDescription)" : context.debugDescription
+            let reason =
+                context.codingPath.isEmpty
+                ? "not valid JSON: \(underlying ?? context.debugDescription)" : context.debugDescription
             self.init(file: file, path: render(context.codingPath), reason: reason)
         @unknown default:
             self.init(file: file, path: "$", reason: "\(error)")

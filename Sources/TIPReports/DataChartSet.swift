@@ -52,7 +52,8 @@ public struct DataChartSet: Sendable {
                 charts.append(("countries-\(slug(m.rawValue))", countries(m)))
                 let pages = smallMultiplesPages(m)
                 for (index, page) in pages.enumerated() {
-                    charts.append(("small-multiples-\(slug(m.rawValue))" + (pages.count > 1 ? "-\(index + 1)" : ""), page))
+                    charts.append(
+                        ("small-multiples-\(slug(m.rawValue))" + (pages.count > 1 ? "-\(index + 1)" : ""), page))
                 }
             }
         }
@@ -72,7 +73,9 @@ public struct DataChartSet: Sendable {
 
     /// Values and censoring of `metric` for `country` over `years`; NaN where absent or missing.
     func values(_ country: String, _ metric: Metric, years: [Int]) -> (values: [Double], censored: [Bool]) {
-        let byYear = Dictionary(dataset.figures(country: country, metric: metric).map { ($0.year, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let byYear = Dictionary(
+            dataset.figures(country: country, metric: metric).map { ($0.year, $0.value) },
+            uniquingKeysWith: { a, _ in a })
         var values: [Double] = [], censored: [Bool] = []
         for year in years {
             switch byYear[year] {
@@ -93,13 +96,19 @@ public struct DataChartSet: Sendable {
         let countries = dataset.countries.filter { !dataset.figures(country: $0, metric: metric).isEmpty }
         let series = countries.map { country in
             let (values, censored) = values(country, metric, years: years)
-            return Series(name: country, values: values, color: countryColors(country), censored: censored.contains(true) ? censored : nil)
+            return Series(
+                name: country, values: values, color: countryColors(country),
+                censored: censored.contains(true) ? censored : nil)
         }
         let where_ = countries.count == 1 ? countries[0] : "\(countries.count) countries"
-        let text = ChartText(title: "\(where_): \(metric.displayName.lowercased()), \(span(years))",
-                             subtitle: censoredSubtitle(series), source: sourceNote, yAxisTitle: metric.displayName)
+        let text = ChartText(
+            title: "\(where_): \(metric.displayName.lowercased()), \(span(years))",
+            subtitle: censoredSubtitle(series), source: sourceNote, yAxisTitle: metric.displayName)
         if years.count <= 2 {
-            return BarChart(categories: years.map(String.init), series: series, annotatesChange: series.count == 1 && years.count == 2 && !(series[0].censored?.contains(true) ?? false), text: text)
+            return BarChart(
+                categories: years.map(String.init), series: series,
+                annotatesChange: series.count == 1 && years.count == 2
+                    && !(series[0].censored?.contains(true) ?? false), text: text)
         }
         return LineChart(x: .categories(years.map(String.init)), series: series, text: text)
     }
@@ -113,7 +122,8 @@ public struct DataChartSet: Sendable {
             var row: [String: Double] = [:]
             for country in countries {
                 guard let series = try? dataset.series(country: country, metric: metric),
-                      let change = series.yearOverYearChanges().last, let percent = change.percent.value else { continue }
+                    let change = series.yearOverYearChanges().last, let percent = change.percent.value
+                else { continue }
                 row[country] = percent
                 span = "\(change.fromYear) to \(change.toYear)"
             }
@@ -122,12 +132,18 @@ public struct DataChartSet: Sendable {
             for country in countries { perCountry[country, default: []].append(row[country] ?? .nan) }
         }
         let series = countries.map {
-            Series(name: $0, values: perCountry[$0] ?? Array(repeating: .nan, count: categories.count), color: countryColors($0))
+            Series(
+                name: $0, values: perCountry[$0] ?? Array(repeating: .nan, count: categories.count),
+                color: countryColors($0))
         }
-        return BarChart(categories: categories, series: series, orientation: .horizontal, valueFormat: .signedPercent(decimals: 0),
-                        text: ChartText(title: "Year-over-year change, latest years (\(span))",
-                                        subtitle: "Percent change from the previous year; n/a where it is undefined (zero base, censored or missing value)",
-                                        source: sourceNote, xAxisTitle: "Change from previous year"))
+        return BarChart(
+            categories: categories, series: series, orientation: .horizontal, valueFormat: .signedPercent(decimals: 0),
+            text: ChartText(
+                title: "Year-over-year change, latest years (\(span))",
+                subtitle:
+                    "Percent change from the previous year; n/a where it is undefined (zero base, censored or "
+                    + "missing value)",
+                source: sourceNote, xAxisTitle: "Change from previous year"))
     }
 
     func countries(_ metric: Metric) -> BarChart {
@@ -135,23 +151,34 @@ public struct DataChartSet: Sendable {
         let countries = dataset.countries.filter { !dataset.figures(country: $0, metric: metric).isEmpty }
         let cells = countries.map { values($0, metric, years: [latest]) }
         let present = countries.indices.filter { !cells[$0].values[0].isNaN }
-        let series = Series(name: metric.displayName, values: present.map { cells[$0].values[0] }, censored: present.map { cells[$0].censored[0] })
-        return BarChart(categories: present.map { countries[$0] }, series: [series], orientation: .horizontal,
-                        text: ChartText(title: "\(metric.displayName) by country, \(latest)", subtitle: censoredSubtitle([series]),
-                                        source: sourceNote, xAxisTitle: metric.displayName))
+        let series = Series(
+            name: metric.displayName, values: present.map { cells[$0].values[0] },
+            censored: present.map { cells[$0].censored[0] })
+        return BarChart(
+            categories: present.map { countries[$0] }, series: [series], orientation: .horizontal,
+            text: ChartText(
+                title: "\(metric.displayName) by country, \(latest)", subtitle: censoredSubtitle([series]),
+                source: sourceNote, xAxisTitle: metric.displayName))
     }
 
     func smallMultiples(_ metric: Metric) -> SmallMultiplesChart {
         let years = years(of: metric)
         let panels = dataset.countries.filter { !dataset.figures(country: $0, metric: metric).isEmpty }.map { country in
             let (values, censored) = values(country, metric, years: years)
-            return SmallMultiplesChart.Panel(title: country, categories: years.map(String.init),
-                                             series: [Series(name: metric.displayName, values: values, censored: censored.contains(true) ? censored : nil)])
+            return SmallMultiplesChart.Panel(
+                title: country, categories: years.map(String.init),
+                series: [
+                    Series(name: metric.displayName, values: values, censored: censored.contains(true) ? censored : nil)
+                ])
         }
-        var chart = SmallMultiplesChart(panels: panels, text: ChartText(title: "\(metric.displayName) by country, \(span(years))", source: sourceNote))
-        chart.text.subtitle = chart.usesSharedScale
+        var chart = SmallMultiplesChart(
+            panels: panels,
+            text: ChartText(title: "\(metric.displayName) by country, \(span(years))", source: sourceNote))
+        chart.text.subtitle =
+            chart.usesSharedScale
             ? "One panel per country, on a shared scale"
-            : "One panel per country; each panel has its own scale, since the countries differ more than \(Int(SmallMultiplesChart.sharedScaleLimit))-fold"
+            : "One panel per country; each panel has its own scale, since the countries differ more than "
+                + "\(Int(SmallMultiplesChart.sharedScaleLimit))-fold"
         return chart
     }
 
@@ -167,9 +194,11 @@ public struct DataChartSet: Sendable {
             var chart = whole
             chart.panels = Array(whole.panels[(page * size)..<min(whole.panels.count, (page + 1) * size)])
             chart.text.title += " (part \(page + 1) of \(count))"
-            chart.text.subtitle = chart.usesSharedScale
+            chart.text.subtitle =
+                chart.usesSharedScale
                 ? "One panel per country, on a scale shared within this part; compare parts by their axes"
-                : "One panel per country; each panel has its own scale, since the countries differ more than \(Int(SmallMultiplesChart.sharedScaleLimit))-fold"
+                : "One panel per country; each panel has its own scale, since the countries differ more than "
+                    + "\(Int(SmallMultiplesChart.sharedScaleLimit))-fold"
             return chart
         }
     }

@@ -7,14 +7,21 @@ extension DataSummary: SummaryDocument {
     var statisticsTable: Table {
         let f = SummaryReport.plain2
         return Table(
-            headers: ["Country", "Measure", "Years", "n", "Censored", "Missing", "Sum", "Mean", "Median", "SD (n − 1)", "Min", "Max"],
+            headers: [
+                "Country", "Measure", "Years", "n", "Censored", "Missing", "Sum", "Mean", "Median", "SD (n − 1)", "Min",
+                "Max",
+            ],
             alignments: [.left, .left, .left] + Array(repeating: .right, count: 9),
             rows: statistics.map { m in
                 let s = m.statistics
-                return [m.country, m.label, yearSpan(m.years), String(s?.count ?? 0), String(m.censoredCount), String(m.missingCount),
-                        s.map { NumberFormat.count.string($0.sum) } ?? "n/a", s.map { f.string($0.mean) } ?? "n/a",
-                        s.map { f.string($0.median) } ?? "n/a", s?.sampleStandardDeviation.map(f.string) ?? "n/a",
-                        s.map { NumberFormat.count.string($0.minimum) } ?? "n/a", s.map { NumberFormat.count.string($0.maximum) } ?? "n/a"]
+                return [
+                    m.country, m.label, yearSpan(m.years), String(s?.count ?? 0), String(m.censoredCount),
+                    String(m.missingCount),
+                    s.map { NumberFormat.count.string($0.sum) } ?? "n/a", s.map { f.string($0.mean) } ?? "n/a",
+                    s.map { f.string($0.median) } ?? "n/a", s?.sampleStandardDeviation.map(f.string) ?? "n/a",
+                    s.map { NumberFormat.count.string($0.minimum) } ?? "n/a",
+                    s.map { NumberFormat.count.string($0.maximum) } ?? "n/a",
+                ]
             })
     }
 
@@ -24,25 +31,38 @@ extension DataSummary: SummaryDocument {
     }
 
     public func text() -> String {
-        let yoy = yearOverYear.isEmpty ? "(no consecutive years)" : yearOverYearTable(yearOverYear, showsCountry: true).aligned()
-        return (["TIP summary: \(origin)", "Countries: \(countries.joined(separator: ", "))", "",
-                 "Year-over-year change", yoy, "", Self.roundingNote, "",
-                 "Statistics per measure (exact values; censored and missing values are counted, not summed)",
-                 statisticsTable.aligned(), "", "Consistency notes"]
+        let yoy =
+            yearOverYear.isEmpty
+            ? "(no consecutive years)" : yearOverYearTable(yearOverYear, showsCountry: true).aligned()
+        return
+            ([
+                "TIP summary: \(origin)", "Countries: \(countries.joined(separator: ", "))", "",
+                "Year-over-year change", yoy, "", Self.roundingNote, "",
+                "Statistics per measure (exact values; censored and missing values are counted, not summed)",
+                statisticsTable.aligned(), "", "Consistency notes",
+            ]
             + (notes.isEmpty ? ["- none"] : notes.map { "- \($0)" })).joined(separator: "\n") + "\n"
     }
 
     public func markdown() -> String {
-        let yoy = yearOverYear.isEmpty ? "_No consecutive years._" : yearOverYearTable(yearOverYear, showsCountry: true).markdown()
-        return (["# TIP summary: \(origin)", "", "Countries: \(countries.joined(separator: ", ")).", "",
-                 "## Year-over-year change", "", yoy, "", Self.roundingNote, "",
-                 "## Statistics per measure", "", "Exact values only; censored and missing values are counted, not summed.", "",
-                 statisticsTable.markdown(), "", "## Consistency notes", ""]
-            + (notes.isEmpty ? ["- none"] : notes.map { "- **\($0.severity.rawValue)**: \($0.message)" })).joined(separator: "\n") + "\n"
+        let yoy =
+            yearOverYear.isEmpty
+            ? "_No consecutive years._" : yearOverYearTable(yearOverYear, showsCountry: true).markdown()
+        return
+            ([
+                "# TIP summary: \(origin)", "", "Countries: \(countries.joined(separator: ", ")).", "",
+                "## Year-over-year change", "", yoy, "", Self.roundingNote, "",
+                "## Statistics per measure", "",
+                "Exact values only; censored and missing values are counted, not summed.", "",
+                statisticsTable.markdown(), "", "## Consistency notes", "",
+            ]
+            + (notes.isEmpty ? ["- none"] : notes.map { "- **\($0.severity.rawValue)**: \($0.message)" })).joined(
+                separator: "\n") + "\n"
     }
 
     /// Said under every rounded table: the text and Markdown tables round for reading.
-    static let roundingNote = "Values in these tables are rounded for reading; the CSV and JSON summaries carry full precision."
+    static let roundingNote =
+        "Values in these tables are rounded for reading; the CSV and JSON summaries carry full precision."
 
     public func csv() -> String {
         var rows: [[String]] = [["section", "country", "item", "statistic", "value"]]
@@ -51,17 +71,23 @@ extension DataSummary: SummaryDocument {
         func endpoint(_ value: Double?, _ text: String) -> String { text.hasPrefix("<") ? text : number(value) }
         for r in yearOverYear {
             let item = "\(r.metric) \(r.fromYear)-\(r.toYear)"
-            rows += [["year_over_year", r.country, item, "from", endpoint(r.from, r.fromText)],
-                     ["year_over_year", r.country, item, "to", endpoint(r.to, r.toText)],
-                     ["year_over_year", r.country, item, "percent_change", number(r.percentChange)]]
-            if let reason = r.undefinedReason { rows.append(["year_over_year", r.country, item, "undefined_reason", reason]) }
+            rows += [
+                ["year_over_year", r.country, item, "from", endpoint(r.from, r.fromText)],
+                ["year_over_year", r.country, item, "to", endpoint(r.to, r.toText)],
+                ["year_over_year", r.country, item, "percent_change", number(r.percentChange)],
+            ]
+            if let reason = r.undefinedReason {
+                rows.append(["year_over_year", r.country, item, "undefined_reason", reason])
+            }
         }
         for m in statistics {
             let s = m.statistics
             let stats: [(String, String)] = [
-                ("count", String(s?.count ?? 0)), ("censored_count", String(m.censoredCount)), ("missing_count", String(m.missingCount)),
+                ("count", String(s?.count ?? 0)), ("censored_count", String(m.censoredCount)),
+                ("missing_count", String(m.missingCount)),
                 ("sum", number(s?.sum)), ("mean", number(s?.mean)), ("median", number(s?.median)),
-                ("sample_standard_deviation", number(s?.sampleStandardDeviation)), ("minimum", number(s?.minimum)), ("maximum", number(s?.maximum)),
+                ("sample_standard_deviation", number(s?.sampleStandardDeviation)), ("minimum", number(s?.minimum)),
+                ("maximum", number(s?.maximum)),
             ]
             rows += stats.map { ["statistics", m.country, m.metric, $0.0, $0.1] }
         }

@@ -39,19 +39,26 @@ public struct DataSummary: Sendable, Equatable, Codable {
             for metric in dataset.metrics {
                 let figures = dataset.figures(country: country, metric: metric)
                 guard !figures.isEmpty else { continue }
-                let censored = Dictionary(figures.compactMap { f -> (Int, String)? in
-                    if case .below = f.value { return (f.year, f.value.description) }
-                    return nil
-                }, uniquingKeysWith: { a, _ in a })
+                let censored = Dictionary(
+                    figures.compactMap { f -> (Int, String)? in
+                        if case .below = f.value { return (f.year, f.value.description) }
+                        return nil
+                    }, uniquingKeysWith: { a, _ in a })
                 // Loaded data hold one value per key, so the series cannot have a duplicate year.
                 let changes = (try? dataset.series(country: country, metric: metric))?.yearOverYearChanges() ?? []
-                rows += changes.map { YearOverYearRow(country: country, metric: metric, change: $0, censored: censored) }
+                rows += changes.map {
+                    YearOverYearRow(country: country, metric: metric, change: $0, censored: censored)
+                }
                 let exact = figures.compactMap(\.value.exactValue)
-                statistics.append(MetricStatistics(
-                    country: country, metric: metric.rawValue, label: metric.displayName, years: figures.map(\.year),
-                    censoredCount: censored.count, missingCount: figures.count - exact.count - censored.count,
-                    // The loader admits only finite numbers, so the sample cannot be refused.
-                    statistics: (try? Sample(exact)).flatMap { SummaryStatistics(of: $0, quantileMethod: quantileMethod) }))
+                statistics.append(
+                    MetricStatistics(
+                        country: country, metric: metric.rawValue, label: metric.displayName,
+                        years: figures.map(\.year),
+                        censoredCount: censored.count, missingCount: figures.count - exact.count - censored.count,
+                        // The loader admits only finite numbers, so the sample cannot be refused.
+                        statistics: (try? Sample(exact)).flatMap {
+                            SummaryStatistics(of: $0, quantileMethod: quantileMethod)
+                        }))
             }
         }
         yearOverYear = rows

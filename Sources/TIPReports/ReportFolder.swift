@@ -16,7 +16,9 @@ struct ReportFolder {
         }
         for (name, _) in files {
             let target = (path as NSString).appendingPathComponent(name)
-            guard name.utf8.count <= 200 else { throw FileWriteError(path: target, reason: "the file name is too long") }
+            guard name.utf8.count <= 200 else {
+                throw FileWriteError(path: target, reason: "the file name is too long")
+            }
             if manager.fileExists(atPath: target, isDirectory: &isFolder), isFolder.boolValue {
                 throw FileWriteError(path: target, reason: "a folder of that name is in the way; nothing was written")
             }
@@ -24,7 +26,8 @@ struct ReportFolder {
         do {
             try manager.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw FileWriteError(path: path, reason: "cannot create the folder: \(AtomicFile.reason(Int32((error as NSError).code)))")
+            throw FileWriteError(
+                path: path, reason: "cannot create the folder: \(AtomicFile.reason(Int32((error as NSError).code)))")
         }
         removeStaleStaging()
         let staging = (path as NSString).appendingPathComponent("\(Self.stagingPrefix)\(getpid())")
@@ -54,7 +57,9 @@ struct ReportFolder {
             var info = stat()
             if lstat(target, &info) == 0, info.st_mode & S_IFMT == S_IFREG { unlink(target) }
         }
-        let manifest = "# Files written by the last tipcharts report in this folder; the next report removes those it does not write again.\n"
+        let manifest =
+            "# Files written by the last tipcharts report in this folder; the next report removes those it does not "
+            + "write again.\n"
             + files.map(\.0).joined(separator: "\n") + "\n"
         try AtomicFile.write(Array(manifest.utf8), to: (path as NSString).appendingPathComponent(manifestName))
         return written
@@ -74,7 +79,8 @@ struct ReportFolder {
     }
 
     private func readManifest(_ name: String) -> [String] {
-        guard let text = try? String(contentsOfFile: (path as NSString).appendingPathComponent(name), encoding: .utf8) else { return [] }
+        guard let text = try? String(contentsOfFile: (path as NSString).appendingPathComponent(name), encoding: .utf8)
+        else { return [] }
         return text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty }
     }
 }

@@ -31,8 +31,8 @@ public struct SentenceSection: Sendable, Equatable, Codable {
     init?(_ distribution: SentenceDistribution, method: QuantileMethod) {
         let sample = distribution.sampleInYears
         guard let statistics = distribution.summary(quantileMethod: method),
-              let values = sample.quantiles(SummaryReport.reportedProbabilities, method: method),
-              let share = distribution.share(atLeast: SummaryReport.longSentenceThreshold)
+            let values = sample.quantiles(SummaryReport.reportedProbabilities, method: method),
+            let share = distribution.share(atLeast: SummaryReport.longSentenceThreshold)
         else { return nil }
         unit = "years"
         self.statistics = statistics
@@ -42,7 +42,8 @@ public struct SentenceSection: Sendable, Equatable, Codable {
         longSentenceCount = distribution.terms.count { $0 >= SummaryReport.longSentenceThreshold }
         longSentencePercent = 100 * share
         frequency = FrequencyTable(sample).rows.map {
-            FrequencyEntry(years: $0.value, count: $0.count, percent: 100 * $0.proportion, cumulativeCount: $0.cumulativeCount)
+            FrequencyEntry(
+                years: $0.value, count: $0.count, percent: 100 * $0.proportion, cumulativeCount: $0.cumulativeCount)
         }
     }
 }

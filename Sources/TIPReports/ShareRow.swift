@@ -17,8 +17,9 @@ public struct ShareRow: Sendable, Equatable, Codable {
         guard let shares = try? Shares(sorted.map(\.value)) else { return [] }
         let labels = shares.roundedPercentages(decimals: 1)
         return zip(sorted, zip(shares.percentages, labels)).map {
-            ShareRow(category: $0.category ?? $0.metric.displayName, count: $0.value,
-                     percent: $1.0, label: $1.1.description)
+            ShareRow(
+                category: $0.category ?? $0.metric.displayName, count: $0.value,
+                percent: $1.0, label: $1.1.description)
         }
     }
 }

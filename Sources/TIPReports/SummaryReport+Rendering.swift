@@ -37,26 +37,42 @@ extension SummaryReport: SummaryDocument {
     }
 
     public func text() -> String {
-        var parts = ["TIP summary: \(country)", sourceLine, "",
-                     "Year-over-year change", yearOverYearTable.aligned(), ""]
+        var parts = [
+            "TIP summary: \(country)", sourceLine, "",
+            "Year-over-year change", yearOverYearTable.aligned(), "",
+        ]
         if let s = sentences {
-            parts += ["Sentence distribution (years); quantiles by \(quantileMethod.name)", sentenceStatisticsTable(s).aligned(), "",
-                      "Sentence frequency", sentenceFrequencyTable(s).aligned(), ""]
+            parts += [
+                "Sentence distribution (years); quantiles by \(quantileMethod.name)",
+                sentenceStatisticsTable(s).aligned(), "",
+                "Sentence frequency", sentenceFrequencyTable(s).aligned(), "",
+            ]
         }
-        parts += ["Victims identified by form of exploitation", victimsTable.aligned(), "",
-                  "Consistency notes"] + notes.map { "- \($0)" }
+        parts +=
+            [
+                "Victims identified by form of exploitation", victimsTable.aligned(), "",
+                "Consistency notes",
+            ] + notes.map { "- \($0)" }
         return parts.joined(separator: "\n") + "\n"
     }
 
     public func markdown() -> String {
-        var parts = ["# TIP summary: \(country)", "", "_\(sourceLine)_", "",
-                     "## Year-over-year change", "", yearOverYearTable.markdown(), ""]
+        var parts = [
+            "# TIP summary: \(country)", "", "_\(sourceLine)_", "",
+            "## Year-over-year change", "", yearOverYearTable.markdown(), "",
+        ]
         if let s = sentences {
-            parts += ["## Sentence distribution", "", "Quantiles: \(quantileMethod.name).", "",
-                      sentenceStatisticsTable(s).markdown(), "", "### Frequency", "", sentenceFrequencyTable(s).markdown(), ""]
+            parts += [
+                "## Sentence distribution", "", "Quantiles: \(quantileMethod.name).", "",
+                sentenceStatisticsTable(s).markdown(), "", "### Frequency", "", sentenceFrequencyTable(s).markdown(),
+                "",
+            ]
         }
-        parts += ["## Victims identified by form of exploitation", "", victimsTable.markdown(), "",
-                  "## Consistency notes", ""] + notes.map { "- **\($0.severity.rawValue)**: \($0.message)" }
+        parts +=
+            [
+                "## Victims identified by form of exploitation", "", victimsTable.markdown(), "",
+                "## Consistency notes", "",
+            ] + notes.map { "- **\($0.severity.rawValue)**: \($0.message)" }
         return parts.joined(separator: "\n") + "\n"
     }
 
@@ -67,10 +83,12 @@ extension SummaryReport: SummaryDocument {
         func number(_ v: Double?) -> String { v.map { "\($0)" } ?? "" }
         for r in yearOverYear {
             let item = "\(r.metric) \(r.fromYear)-\(r.toYear)"
-            rows += [["year_over_year", item, "from", number(r.from)], ["year_over_year", item, "to", number(r.to)],
-                     ["year_over_year", item, "absolute_change", number(r.absoluteChange)],
-                     ["year_over_year", item, "percent_change", number(r.percentChange)],
-                     ["year_over_year", item, "ratio", number(r.ratio)]]
+            rows += [
+                ["year_over_year", item, "from", number(r.from)], ["year_over_year", item, "to", number(r.to)],
+                ["year_over_year", item, "absolute_change", number(r.absoluteChange)],
+                ["year_over_year", item, "percent_change", number(r.percentChange)],
+                ["year_over_year", item, "ratio", number(r.ratio)],
+            ]
             if let reason = r.undefinedReason { rows.append(["year_over_year", item, "undefined_reason", reason]) }
         }
         if let s = sentences {
@@ -86,11 +104,17 @@ extension SummaryReport: SummaryDocument {
             ]
             rows += stats.map { ["sentences", "years", $0.0, number($0.1)] }
             rows += st.modes.map { ["sentences", "years", "mode", number($0)] }
-            rows += s.quantiles.map { ["sentences", "years", "quantile_type\(quantileMethod.type)_p\($0.probability)", number($0.value)] }
+            rows += s.quantiles.map {
+                ["sentences", "years", "quantile_type\(quantileMethod.type)_p\($0.probability)", number($0.value)]
+            }
             rows += s.frequency.map { ["sentence_frequency", "\($0.years) years", "count", String($0.count)] }
         }
-        rows += victims.flatMap { [["victims", $0.category, "count", number($0.count)],
-                                   ["victims", $0.category, "percent", number($0.percent)]] }
+        rows += victims.flatMap {
+            [
+                ["victims", $0.category, "count", number($0.count)],
+                ["victims", $0.category, "percent", number($0.percent)],
+            ]
+        }
         if !victims.isEmpty { rows.append(["victims", "Total", "count", number(victimsTotal)]) }
         rows += notes.map { ["notes", $0.check, $0.severity.rawValue, $0.message] }
         return rows.map { $0.map(csvCell).joined(separator: ",") }.joined(separator: "\n") + "\n"

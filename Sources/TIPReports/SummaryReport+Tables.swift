@@ -28,39 +28,49 @@ extension SummaryReport {
             ["Interquartile range", format.string(st.interquartileRange)],
         ]
         rows += s.quantiles.map { ["Quantile p = \(Self.plain2.string($0.probability))", format.string($0.value)] }
-        rows.append(["At or above \(NumberFormat.count.string(s.longSentenceThresholdYears)) years",
-                     "\(s.longSentenceCount) (\(NumberFormat.percent(decimals: 1).string(s.longSentencePercent)))"])
+        rows.append([
+            "At or above \(NumberFormat.count.string(s.longSentenceThresholdYears)) years",
+            "\(s.longSentenceCount) (\(NumberFormat.percent(decimals: 1).string(s.longSentencePercent)))",
+        ])
         return Table(headers: ["Statistic (years)", "Value"], alignments: [.left, .right], rows: rows)
     }
 
     func sentenceFrequencyTable(_ s: SentenceSection) -> Table {
-        Table(headers: ["Years", "Count", "Percent", "Cumulative"], alignments: [.right, .right, .right, .right],
-              rows: s.frequency.map {
-                  [NumberFormat(decimals: $0.years == $0.years.rounded() ? 0 : 1).string($0.years), String($0.count),
-                   NumberFormat.percent(decimals: 1).string($0.percent), String($0.cumulativeCount)]
-              })
+        Table(
+            headers: ["Years", "Count", "Percent", "Cumulative"], alignments: [.right, .right, .right, .right],
+            rows: s.frequency.map {
+                [
+                    NumberFormat(decimals: $0.years == $0.years.rounded() ? 0 : 1).string($0.years), String($0.count),
+                    NumberFormat.percent(decimals: 1).string($0.percent), String($0.cumulativeCount),
+                ]
+            })
     }
 
     var victimsTable: Table {
-        Table(headers: ["Form of exploitation", "Victims", "Share"], alignments: [.left, .right, .right],
-              rows: victims.map { [$0.category, NumberFormat.count.string($0.count), $0.label] }
-                  + [["Total", NumberFormat.count.string(victimsTotal), victims.isEmpty ? "" : "100.0%"]])
+        Table(
+            headers: ["Form of exploitation", "Victims", "Share"], alignments: [.left, .right, .right],
+            rows: victims.map { [$0.category, NumberFormat.count.string($0.count), $0.label] }
+                + [["Total", NumberFormat.count.string(victimsTotal), victims.isEmpty ? "" : "100.0%"]])
     }
 }
 
 /// The year-over-year rows as a table; a country column when the data have several.
 func yearOverYearTable(_ rows: [YearOverYearRow], showsCountry: Bool) -> Table {
-    let headers = (showsCountry ? ["Country"] : []) + ["Measure", "From", "To", "Value from", "Value to", "Change", "% change", "Ratio"]
+    let headers =
+        (showsCountry ? ["Country"] : []) + [
+            "Measure", "From", "To", "Value from", "Value to", "Change", "% change", "Ratio",
+        ]
     return Table(
         headers: headers,
         alignments: (showsCountry ? [.left] : []) + [.left, .right, .right, .right, .right, .right, .right, .right],
         rows: rows.map { row in
             (showsCountry ? [row.country] : []) + [
-             row.label, String(row.fromYear), String(row.toYear),
-             row.fromText, row.toText,
-             row.absoluteChange.map(NumberFormat(style: .signed).string) ?? "undefined",
-             row.percentChange.map(NumberFormat.signedPercent(decimals: 2).string)
-                 ?? "undefined (\(row.undefinedReason.flatMap(UndefinedChange.init(rawValue:))?.phrase ?? "n/a"))",
-             row.ratio.map(SummaryReport.plain2.string) ?? "undefined"]
+                row.label, String(row.fromYear), String(row.toYear),
+                row.fromText, row.toText,
+                row.absoluteChange.map(NumberFormat(style: .signed).string) ?? "undefined",
+                row.percentChange.map(NumberFormat.signedPercent(decimals: 2).string)
+                    ?? "undefined (\(row.undefinedReason.flatMap(UndefinedChange.init(rawValue:))?.phrase ?? "n/a"))",
+                row.ratio.map(SummaryReport.plain2.string) ?? "undefined",
+            ]
         })
 }

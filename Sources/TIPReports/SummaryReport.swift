@@ -37,7 +37,9 @@ public struct SummaryReport: Sendable, Equatable, Codable {
         self.quantileMethod = QuantileMethodEntry(quantileMethod)
         yearOverYear = [Metric.investigations, .prosecutions, .convictions].flatMap { metric in
             // The embedded data have one value per year; a duplicate would be a data error, shown as no rows.
-            ((try? report.series(of: metric))?.yearOverYearChanges() ?? []).map { YearOverYearRow(country: report.country, metric: metric, change: $0) }
+            ((try? report.series(of: metric))?.yearOverYearChanges() ?? []).map {
+                YearOverYearRow(country: report.country, metric: metric, change: $0)
+            }
         }
         sentences = SentenceSection(report.sentenceDistribution, method: quantileMethod)
         victims = ShareRow.rows(for: report.observations(of: .victimsIdentified))

@@ -8,8 +8,9 @@ struct Table: Equatable {
     var rows: [[String]]
 
     init(headers: [String], alignments: [Alignment], rows: [[String]]) {
-        precondition(headers.count == alignments.count && rows.allSatisfy { $0.count == headers.count },
-                     "every row needs one cell per column")
+        precondition(
+            headers.count == alignments.count && rows.allSatisfy { $0.count == headers.count },
+            "every row needs one cell per column")
         self.headers = headers
         self.alignments = alignments
         self.rows = rows

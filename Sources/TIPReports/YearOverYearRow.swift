@@ -35,13 +35,15 @@ public struct YearOverYearRow: Sendable, Equatable, Codable {
         percentChange = change.percent.value
         ratio = change.ratio.value
         let censoredEnd = censored[change.fromYear] != nil || censored[change.toYear] != nil
-        undefinedReason = censoredEnd ? UndefinedChange.censoredValue.rawValue : change.percent.undefinedReason?.rawValue
+        undefinedReason =
+            censoredEnd ? UndefinedChange.censoredValue.rawValue : change.percent.undefinedReason?.rawValue
         fromText = censored[change.fromYear] ?? change.from.map(NumberFormat.count.string) ?? "missing"
         toText = censored[change.toYear] ?? change.to.map(NumberFormat.count.string) ?? "missing"
     }
 
     enum CodingKeys: String, CodingKey {
-        case country, metric, label, fromYear, toYear, from, to, absoluteChange, percentChange, ratio, undefinedReason, fromText, toText
+        case country, metric, label, fromYear, toYear, from, to, absoluteChange, percentChange, ratio, undefinedReason,
+            fromText, toText
     }
 
     /// Writes every key, with `null` for undefined values, so the schema never loses a field.

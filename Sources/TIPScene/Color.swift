@@ -16,8 +16,9 @@ public struct Color: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// `Color(hex: 0xE69F00)`.
     public init(hex: UInt32, alpha: Double = 1) {
-        self.init(red: Double((hex >> 16) & 0xFF) / 255, green: Double((hex >> 8) & 0xFF) / 255,
-                  blue: Double(hex & 0xFF) / 255, alpha: alpha)
+        self.init(
+            red: Double((hex >> 16) & 0xFF) / 255, green: Double((hex >> 8) & 0xFF) / 255,
+            blue: Double(hex & 0xFF) / 255, alpha: alpha)
     }
 
     public func withAlpha(_ alpha: Double) -> Color { Color(red: red, green: green, blue: blue, alpha: alpha) }
@@ -47,12 +48,12 @@ public enum Palette {
     /// Okabe & Ito (2008), "Color Universal Design": distinguishable with every common
     /// colour-vision deficiency. Black is left out of the cycle (it is the text colour).
     public static let okabeIto: [Color] = [
-        Color(hex: 0x0072B2), // blue
-        Color(hex: 0xE69F00), // orange
-        Color(hex: 0x009E73), // bluish green
-        Color(hex: 0xCC79A7), // reddish purple
-        Color(hex: 0x56B4E9), // sky blue
-        Color(hex: 0xD55E00), // vermillion
-        Color(hex: 0xF0E442), // yellow
+        Color(hex: 0x0072B2),  // blue
+        Color(hex: 0xE69F00),  // orange
+        Color(hex: 0x009E73),  // bluish green
+        Color(hex: 0xCC79A7),  // reddish purple
+        Color(hex: 0x56B4E9),  // sky blue
+        Color(hex: 0xD55E00),  // vermillion
+        Color(hex: 0xF0E442),  // yellow
     ]
 }

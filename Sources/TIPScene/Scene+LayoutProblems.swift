@@ -25,9 +25,14 @@ extension Scene {
                 switch item {
                 case let .text(run): runs.append((run, order))
                 case let .rect(rect, style):
-                    if style.fill == background { halos.append((rect, order)) }
+                    if style.fill == background {
+                        halos.append((rect, order))
+                    }
                     // Data marks: filled, not the background, wider than a legend swatch.
-                    else if style.fill != nil, rect.width > 12 || rect.height > 12, rect.width > 0.5, rect.height > 0.5 { bars.append(rect) }
+                    else if style.fill != nil, rect.width > 12 || rect.height > 12, rect.width > 0.5, rect.height > 0.5
+                    {
+                        bars.append(rect)
+                    }
                 case let .polyline(line, _):
                     var previous: Point?
                     for i in 0..<Swift.min(line.xs.count, line.ys.count) {
@@ -54,7 +59,9 @@ extension Scene {
                 problems.append("'\(runs[i].run.text)' straddles the edge of a mark at \(bar)")
             }
             for segment in segments where segment.order < runs[i].order && a.intersects(segment.a, segment.b) {
-                let haloed = halos.contains { $0.order > segment.order && $0.order < runs[i].order && $0.rect.contains(a) }
+                let haloed = halos.contains {
+                    $0.order > segment.order && $0.order < runs[i].order && $0.rect.contains(a)
+                }
                 if !haloed { problems.append("'\(runs[i].run.text)' is crossed by a line") }
             }
         }

@@ -12,7 +12,9 @@ public struct Scene: Sendable, Equatable, Codable {
     public var summary: String
     public var items: [SceneItem]
 
-    public init(size: Size, background: Color = .white, title: String = "", summary: String = "", items: [SceneItem] = []) {
+    public init(
+        size: Size, background: Color = .white, title: String = "", summary: String = "", items: [SceneItem] = []
+    ) {
         self.size = size
         self.background = background
         self.title = title
@@ -123,10 +125,13 @@ public struct Polyline: Sendable, Equatable, Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let xs = try c.decode([Double].self, forKey: .xs), ys = try c.decode([Double].self, forKey: .ys)
         guard xs.count == ys.count else {
-            throw DecodingError.dataCorruptedError(forKey: .ys, in: c, debugDescription: "\(ys.count) y values for \(xs.count) x values")
+            throw DecodingError.dataCorruptedError(
+                forKey: .ys, in: c, debugDescription: "\(ys.count) y values for \(xs.count) x values")
         }
-        self.init(xs: xs, ys: ys, scaleX: try c.decode(Double.self, forKey: .scaleX), offsetX: try c.decode(Double.self, forKey: .offsetX),
-                  scaleY: try c.decode(Double.self, forKey: .scaleY), offsetY: try c.decode(Double.self, forKey: .offsetY))
+        self.init(
+            xs: xs, ys: ys, scaleX: try c.decode(Double.self, forKey: .scaleX),
+            offsetX: try c.decode(Double.self, forKey: .offsetX),
+            scaleY: try c.decode(Double.self, forKey: .scaleY), offsetY: try c.decode(Double.self, forKey: .offsetY))
     }
 
     public var count: Int { xs.count }

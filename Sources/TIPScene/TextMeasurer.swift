@@ -13,6 +13,7 @@ public struct ApproximateTextMeasurer: TextMeasurer {
     public init(advance: Double = 0.6) { self.advance = advance }
 
     public func metrics(of text: String, font: Font) -> TextMetrics {
-        TextMetrics(width: Double(text.count) * advance * font.size, ascent: 0.76 * font.size, descent: 0.24 * font.size)
+        TextMetrics(
+            width: Double(text.count) * advance * font.size, ascent: 0.76 * font.size, descent: 0.24 * font.size)
     }
 }

@@ -28,8 +28,10 @@ public struct TextRun: Sendable, Equatable, Codable {
     /// The measured extent, kept so that layout can be checked from the scene alone.
     public var metrics: TextMetrics
 
-    public init(_ text: String, at position: Point, anchor: TextAnchor = .start, font: Font, color: Color,
-                rotation: Double = 0, metrics: TextMetrics) {
+    public init(
+        _ text: String, at position: Point, anchor: TextAnchor = .start, font: Font, color: Color,
+        rotation: Double = 0, metrics: TextMetrics
+    ) {
         self.text = text
         self.position = position
         self.anchor = anchor
@@ -42,13 +44,16 @@ public struct TextRun: Sendable, Equatable, Codable {
     /// The box the run occupies on the canvas (the bounding box of the rotated line box,
     /// from ascent to descent).
     public var bounds: Rect {
-        let startX: Double = switch anchor {
-        case .start: 0
-        case .middle: -metrics.width / 2
-        case .end: -metrics.width
-        }
-        let corners = [(startX, -metrics.ascent), (startX + metrics.width, -metrics.ascent),
-                       (startX, metrics.descent), (startX + metrics.width, metrics.descent)]
+        let startX: Double =
+            switch anchor {
+            case .start: 0
+            case .middle: -metrics.width / 2
+            case .end: -metrics.width
+            }
+        let corners = [
+            (startX, -metrics.ascent), (startX + metrics.width, -metrics.ascent),
+            (startX, metrics.descent), (startX + metrics.width, metrics.descent),
+        ]
         let radians = rotation * .pi / 180
         let (c, s) = (cosine(radians), sine(radians))
         let xs = corners.map { position.x + $0.0 * c - $0.1 * s }

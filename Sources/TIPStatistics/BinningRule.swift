@@ -32,7 +32,7 @@ public enum BinningRule: Sendable, Equatable, Codable {
         switch self {
         case let .edges(edges):
             guard edges.count >= 2, edges.allSatisfy(\.isFinite),
-                  zip(edges, edges.dropFirst()).allSatisfy({ $0 < $1 })
+                zip(edges, edges.dropFirst()).allSatisfy({ $0 < $1 })
             else { throw .invalidEdges(edges) }
             return edges
         case let .fixedWidth(width, origin):
@@ -53,11 +53,13 @@ public enum BinningRule: Sendable, Equatable, Codable {
             let n = Double(sample.count)
             let span = hi - lo
             guard span.isFinite else { throw .rangeTooWide(minimum: lo, maximum: hi) }
-            let width: Double = switch self {
-            case .sturges: span / (Double.log2(n) + 1)
-            case .scott: Double.pow(24 * Double.pi.squareRoot() / n, 1.0 / 3) * (sample.populationStandardDeviation ?? 0)
-            default: 2 * (sample.interquartileRange(method: .type7) ?? 0) / Double.pow(n, 1.0 / 3)
-            }
+            let width: Double =
+                switch self {
+                case .sturges: span / (Double.log2(n) + 1)
+                case .scott:
+                    Double.pow(24 * Double.pi.squareRoot() / n, 1.0 / 3) * (sample.populationStandardDeviation ?? 0)
+                default: 2 * (sample.interquartileRange(method: .type7) ?? 0) / Double.pow(n, 1.0 / 3)
+                }
             let bins = width > 0 && width.isFinite ? (span / width).rounded(.up) : 1
             try checkBinCount(bins)
             return try checkedEdges(evenlySpacedEdges(from: lo, to: hi, bins: Swift.max(Int(bins), 1)))
@@ -111,11 +113,13 @@ public enum HistogramError: Error, Equatable, Sendable, CustomStringConvertible 
 
     public var description: String {
         switch self {
-        case let .invalidEdges(edges): "histogram edges must be at least two finite, strictly increasing values; got \(edges)"
+        case let .invalidEdges(edges):
+            "histogram edges must be at least two finite, strictly increasing values; got \(edges)"
         case let .invalidWidth(width): "histogram bin width must be finite and positive; got \(width)"
         case .emptySample: "a data-driven histogram needs at least one observation"
         case let .tooManyBins(count):
-            "the binning would create \(count.isFinite ? plainCount(count) : "infinitely many") bins (limit 100,000); choose wider bins"
+            "the binning would create \(count.isFinite ? plainCount(count) : "infinitely many") bins (limit "
+                + "100,000); choose wider bins"
         case let .rangeTooWide(lo, hi):
             "the data span from \(lo) to \(hi), a range too wide for double-precision arithmetic; bin a narrower range"
         case let .binsTooNarrowForData(near):

@@ -39,7 +39,6 @@ public enum UndefinedChange: String, Sendable, Equatable, Hashable, Codable, Cas
     /// The change is beyond the largest double (from 1e-300 to 1e300, say): no finite number states it.
     case overflow
 
-
     /// A sentence fragment for tables: "zero base", "missing year".
     public var phrase: String {
         switch self {

@@ -26,8 +26,10 @@ public struct FrequencyTable: Sendable, Equatable, Codable {
         while start < n {
             var end = start + 1
             while end < n, sorted[end] == sorted[start] { end += 1 }
-            rows.append(Row(value: sorted[start], count: end - start,
-                            proportion: Double(end - start) / Double(n), cumulativeCount: end))
+            rows.append(
+                Row(
+                    value: sorted[start], count: end - start,
+                    proportion: Double(end - start) / Double(n), cumulativeCount: end))
             start = end
         }
         self.rows = rows

@@ -18,9 +18,10 @@ public func niceTicks(from start: Double, to stop: Double, count: Int, integersO
     let reversed = stop < start
     let (lo, hi) = reversed ? (stop, start) : (start, stop)
     guard let step = TickStep.nice(start: lo, stop: hi, count: count, integersOnly: integersOnly),
-          let (first, last) = step.indexRange(lo, hi), last >= first
+        let (first, last) = step.indexRange(lo, hi), last >= first
     else { return [] }
-    let ticks = stride(from: first, through: last, by: 1).map { step.multiple($0) }.map { $0 == 0 ? 0 : $0 } // no −0 ticks
+    // No −0 ticks.
+    let ticks = stride(from: first, through: last, by: 1).map { step.multiple($0) }.map { $0 == 0 ? 0 : $0 }
     return reversed ? ticks.reversed() : ticks
 }
 
@@ -41,7 +42,8 @@ public func niceDomain(_ start: Double, _ stop: Double, count: Int, integersOnly
         guard let step = TickStep.nice(start: lo, stop: hi, count: count, integersOnly: integersOnly) else { break }
         if step == previous { break }
         let inc = step.increment
-        let (newLo, newHi) = step.exponent >= 0
+        let (newLo, newHi) =
+            step.exponent >= 0
             ? ((lo / inc).rounded(.down) * inc, (hi / inc).rounded(.up) * inc)
             : ((lo * inc).rounded(.down) / inc, (hi * inc).rounded(.up) / inc)
         guard newLo.isFinite, newHi.isFinite else { break }

@@ -33,8 +33,10 @@ public struct NumberFormat: Sendable, Hashable, Codable {
     /// "-" (ASCII, for CSV and JSON) or "−" (U+2212, for typeset labels).
     public var minusSign: String
 
-    public init(style: Style = .plain, decimals: Int = 0, grouping: Bool = true,
-                groupSeparator: String = ",", minusSign: String = "-") {
+    public init(
+        style: Style = .plain, decimals: Int = 0, grouping: Bool = true,
+        groupSeparator: String = ",", minusSign: String = "-"
+    ) {
         precondition((0...15).contains(decimals), "decimals must be in 0...15")
         self.style = style
         self.decimals = decimals
@@ -46,7 +48,9 @@ public struct NumberFormat: Sendable, Hashable, Codable {
     /// Whole numbers with thousands separators.
     public static let count = NumberFormat()
     public static func percent(decimals: Int = 1) -> NumberFormat { NumberFormat(style: .percent, decimals: decimals) }
-    public static func signedPercent(decimals: Int = 0) -> NumberFormat { NumberFormat(style: .signedPercent, decimals: decimals) }
+    public static func signedPercent(decimals: Int = 0) -> NumberFormat {
+        NumberFormat(style: .signedPercent, decimals: decimals)
+    }
     public static func currency(_ symbol: String, decimals: Int = 0) -> NumberFormat {
         NumberFormat(style: .currency(symbol: symbol), decimals: decimals)
     }
@@ -113,11 +117,13 @@ extension NumberFormat {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let decimals = try c.decode(Int.self, forKey: .decimals)
         guard (0...15).contains(decimals) else {
-            throw DecodingError.dataCorruptedError(forKey: .decimals, in: c, debugDescription: "decimals must be in 0...15, not \(decimals)")
+            throw DecodingError.dataCorruptedError(
+                forKey: .decimals, in: c, debugDescription: "decimals must be in 0...15, not \(decimals)")
         }
-        self.init(style: try c.decode(Style.self, forKey: .style), decimals: decimals,
-                  grouping: try c.decode(Bool.self, forKey: .grouping),
-                  groupSeparator: try c.decode(String.self, forKey: .groupSeparator),
-                  minusSign: try c.decode(String.self, forKey: .minusSign))
+        self.init(
+            style: try c.decode(Style.self, forKey: .style), decimals: decimals,
+            grouping: try c.decode(Bool.self, forKey: .grouping),
+            groupSeparator: try c.decode(String.self, forKey: .groupSeparator),
+            minusSign: try c.decode(String.self, forKey: .minusSign))
     }
 }

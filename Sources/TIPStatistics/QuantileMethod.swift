@@ -63,21 +63,23 @@ public enum QuantileMethod: Int, CaseIterable, Sendable, Codable, CustomStringCo
         if rawValue <= 3 {
             let nppm = self == .type3 ? count * p - 0.5 : count * p
             let j = nppm.rounded(.down)
-            let weight: Double = switch self {
-            case .type1: nppm > j ? 1 : 0
-            case .type2: nppm > j ? 1 : 0.5
-            default: (nppm != j || j.truncatingRemainder(dividingBy: 2) != 0) ? 1 : 0
-            }
+            let weight: Double =
+                switch self {
+                case .type1: nppm > j ? 1 : 0
+                case .type2: nppm > j ? 1 : 0.5
+                default: (nppm != j || j.truncatingRemainder(dividingBy: 2) != 0) ? 1 : 0
+                }
             return (Int(j), weight)
         }
-        let (a, b): (Double, Double) = switch self {
-        case .type4: (0, 1)
-        case .type5: (0.5, 0.5)
-        case .type6: (0, 0)
-        case .type7: (1, 1)
-        case .type8: (1.0 / 3, 1.0 / 3)
-        default: (3.0 / 8, 3.0 / 8)
-        }
+        let (a, b): (Double, Double) =
+            switch self {
+            case .type4: (0, 1)
+            case .type5: (0.5, 0.5)
+            case .type6: (0, 0)
+            case .type7: (1, 1)
+            case .type8: (1.0 / 3, 1.0 / 3)
+            default: (3.0 / 8, 3.0 / 8)
+            }
         let fuzz = 4 * Double.ulpOfOne
         let nppm = a + p * (count + 1 - a - b)
         let j = (nppm + fuzz).rounded(.down)

@@ -104,7 +104,7 @@ struct Moments: Sendable {
         let d = deviations.value
         var m2 = squares
         m2.add(-(d * d) / n)
-        if m2.value < 0 { m2 = DoubleDouble() } // rounding can leave a tiny negative for equal values
+        if m2.value < 0 { m2 = DoubleDouble() }  // rounding can leave a tiny negative for equal values
         self.scale = scale
         scaledMean = mean
         scaledM2 = m2

@@ -46,7 +46,8 @@ public struct Shares: Sendable, Equatable {
         var scale = 1
         for _ in 0..<decimals { scale *= 10 }
         let target = 100 * scale
-        let (units, remainders) = Self.exactQuotients(parts, target: target)
+        let (units, remainders) =
+            Self.exactQuotients(parts, target: target)
             ?? Self.approximateQuotients(parts, total: total, target: target)
         var rounded = units
         let missing = target - units.reduce(0, +)
@@ -70,7 +71,8 @@ public struct Shares: Sendable, Equatable {
         var lowest = Int.max
         for part in parts where part != 0 {
             let trailing = part.significandBitPattern.trailingZeroBitCount
-            let lowBit = Int(part.exponent) - Double.significandBitCount + Swift.min(trailing, Double.significandBitCount)
+            let lowBit =
+                Int(part.exponent) - Double.significandBitCount + Swift.min(trailing, Double.significandBitCount)
             lowest = Swift.min(lowest, lowBit)
         }
         guard lowest != Int.max else { return nil }
@@ -98,7 +100,9 @@ public struct Shares: Sendable, Equatable {
     }
 
     /// The floating-point fallback for parts too wide for 63-bit integers.
-    static func approximateQuotients(_ parts: [Double], total: Double, target: Int) -> (units: [Int], remainders: [Double]) {
+    static func approximateQuotients(
+        _ parts: [Double], total: Double, target: Int
+    ) -> (units: [Int], remainders: [Double]) {
         let raw = parts.map { Swift.min(Double(target), Double(target) * ($0 / total)) }
         let units = raw.map { Int($0.rounded(.down)) }
         return (units, zip(raw, units).map { $0 - Double($1) })

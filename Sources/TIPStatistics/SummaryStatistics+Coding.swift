@@ -5,7 +5,7 @@
 extension SummaryStatistics {
     enum CodingKeys: String, CodingKey {
         case count, missingCount, sum, mean, median, modes, minimum, maximum, range, sampleVariance,
-             sampleStandardDeviation, populationVariance, populationStandardDeviation, interquartileRange, quantileMethod
+            sampleStandardDeviation, populationVariance, populationStandardDeviation, interquartileRange, quantileMethod
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -39,7 +39,9 @@ extension SummaryStatistics {
             minimum: get(.minimum), maximum: get(.maximum), range: get(.range),
             sampleVariance: c.decodeIfPresent(Double.self, forKey: .sampleVariance),
             sampleStandardDeviation: c.decodeIfPresent(Double.self, forKey: .sampleStandardDeviation),
-            populationVariance: get(.populationVariance), populationStandardDeviation: get(.populationStandardDeviation),
-            interquartileRange: get(.interquartileRange), quantileMethod: c.decode(QuantileMethod.self, forKey: .quantileMethod))
+            populationVariance: get(.populationVariance),
+            populationStandardDeviation: get(.populationStandardDeviation),
+            interquartileRange: get(.interquartileRange),
+            quantileMethod: c.decode(QuantileMethod.self, forKey: .quantileMethod))
     }
 }

@@ -31,9 +31,12 @@ public struct SummaryStatistics: Sendable, Equatable, Codable {
     public let quantileMethod: QuantileMethod
 
     /// Memberwise, for decoding.
-    init(count: Int, missingCount: Int, sum: Double, mean: Double, median: Double, modes: [Double], minimum: Double,
-         maximum: Double, range: Double, sampleVariance: Double?, sampleStandardDeviation: Double?, populationVariance: Double,
-         populationStandardDeviation: Double, interquartileRange: Double, quantileMethod: QuantileMethod) {
+    init(
+        count: Int, missingCount: Int, sum: Double, mean: Double, median: Double, modes: [Double], minimum: Double,
+        maximum: Double, range: Double, sampleVariance: Double?, sampleStandardDeviation: Double?,
+        populationVariance: Double,
+        populationStandardDeviation: Double, interquartileRange: Double, quantileMethod: QuantileMethod
+    ) {
         self.count = count
         self.missingCount = missingCount
         self.sum = sum
@@ -74,7 +77,8 @@ public struct SummaryStatistics: Sendable, Equatable, Codable {
         sampleStandardDeviation = n >= 2 ? moments.standardDeviation(denominator: Double(n - 1)) : nil
         populationVariance = moments.variance(denominator: Double(n))
         populationStandardDeviation = moments.standardDeviation(denominator: Double(n))
-        interquartileRange = quantile(ofSorted: sorted, 0.75, method: quantileMethod)
+        interquartileRange =
+            quantile(ofSorted: sorted, 0.75, method: quantileMethod)
             - quantile(ofSorted: sorted, 0.25, method: quantileMethod)
         self.quantileMethod = quantileMethod
     }

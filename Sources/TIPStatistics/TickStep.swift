@@ -24,7 +24,8 @@ public struct TickStep: Sendable, Equatable, Hashable, Codable {
     /// `10^|exponent| · m` (step ≥ 1) or `10^|exponent| / m` (step < 1): the number d3
     /// multiplies or divides by.
     var increment: Double {
-        exponent >= 0 ? Double(multiplier) * Double.pow(10, Double(exponent))
+        exponent >= 0
+            ? Double(multiplier) * Double.pow(10, Double(exponent))
             : Double.pow(10, Double(-exponent)) / Double(multiplier)
     }
 
@@ -59,8 +60,11 @@ public struct TickStep: Sendable, Equatable, Hashable, Codable {
         let power = Double.log10(raw).rounded(.down)
         guard power.isFinite, abs(power) < 400 else { return nil }
         let error = raw / Double.pow(10, power)
-        let factor = error >= 50.0.squareRoot() ? 10 : error >= 10.0.squareRoot() ? 5 : error >= 2.0.squareRoot() ? 2 : 1
-        let step = factor == 10 ? TickStep(multiplier: 1, exponent: Int(power) + 1)
+        let factor =
+            error >= 50.0.squareRoot() ? 10 : error >= 10.0.squareRoot() ? 5 : error >= 2.0.squareRoot() ? 2 : 1
+        let step =
+            factor == 10
+            ? TickStep(multiplier: 1, exponent: Int(power) + 1)
             : TickStep(multiplier: factor, exponent: Int(power))
         // d3 keeps the negative-power branch for factor 10 at power -1; both give 1 exactly.
         guard step.increment.isFinite, step.increment > 0 else { return nil }

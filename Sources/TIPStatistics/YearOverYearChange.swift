@@ -33,7 +33,9 @@ public struct YearOverYearChange: Sendable, Equatable, Hashable {
             return
         }
         guard let x = a.value, let y = b.value else {
-            (absolute, percent, ratio) = (.undefined(.missingValue), .undefined(.missingValue), .undefined(.missingValue))
+            (absolute, percent, ratio) = (
+                .undefined(.missingValue), .undefined(.missingValue), .undefined(.missingValue)
+            )
             return
         }
         absolute = .finite(y - x)

@@ -16,7 +16,9 @@ struct ArchitectureTests {
         "TIPLayout": ["TIPStatistics", "TIPScene", "RealModule"],
         "TIPCairo": ["TIPScene", "TIPFiles", "CTIPCairo", "Foundation"],
         "TIPReports": ["TIPStatistics", "TIPData", "TIPScene", "TIPLayout", "TIPFiles", "Foundation"],
-        "TIPCharts": ["TIPStatistics", "TIPFiles", "TIPData", "TIPScene", "TIPLayout", "TIPCairo", "TIPReports", "Foundation"],
+        "TIPCharts": [
+            "TIPStatistics", "TIPFiles", "TIPData", "TIPScene", "TIPLayout", "TIPCairo", "TIPReports", "Foundation",
+        ],
         "TIPChartsCLI": ["TIPCharts", "ArgumentParser", "Foundation"],
         "CTIPCairo": [],
     ]
@@ -24,14 +26,19 @@ struct ArchitectureTests {
 
     static func imports(in module: String) throws -> Set<String> {
         let dir = sources.appendingPathComponent(module)
-        let files = try #require(FileManager.default.enumerator(atPath: dir.path)).compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
+        let files = try #require(FileManager.default.enumerator(atPath: dir.path)).compactMap { $0 as? String }.filter {
+            $0.hasSuffix(".swift")
+        }
         var found = Set<String>()
         for file in files {
             let text = try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8)
             for line in text.split(separator: "\n") {
                 let words = line.split(separator: " ")
                 if let i = words.firstIndex(of: "import"), i + 1 < words.count,
-                   words[..<i].allSatisfy({ ["internal", "public", "@_exported", "@testable", "package"].contains($0) }) {
+                    words[..<i].allSatisfy({
+                        ["internal", "public", "@_exported", "@testable", "package"].contains($0)
+                    })
+                {
                     found.insert(String(words[i + 1]))
                 }
             }
@@ -40,7 +47,9 @@ struct ArchitectureTests {
     }
 
     @Test func everyModuleIsListedAndPrefixed() throws {
-        let modules = try FileManager.default.contentsOfDirectory(atPath: Self.sources.path).filter { !$0.hasPrefix(".") }
+        let modules = try FileManager.default.contentsOfDirectory(atPath: Self.sources.path).filter {
+            !$0.hasPrefix(".")
+        }
         #expect(Set(modules) == Set(Self.allowed.keys))
         #expect(modules.allSatisfy { $0.hasPrefix("TIP") || $0.hasPrefix("CTIP") })
     }

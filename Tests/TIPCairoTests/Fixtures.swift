@@ -15,8 +15,10 @@ func knownScene(title: String = "Two bars", text: String = "Convictions") throws
             .rect(Rect(x: 20, y: 60, width: 40, height: 30), .filled(blue)),
             .rect(Rect(x: 100, y: 20, width: 40, height: 70), .filled(orange)),
             .path(.line(from: Point(x: 10, y: 90.5), to: Point(x: 190, y: 90.5)), .stroked(.black)),
-            .text(TextRun(text, at: Point(x: 150, y: 15), anchor: .start, font: font, color: .black,
-                          metrics: measurer.metrics(of: text, font: font))),
+            .text(
+                TextRun(
+                    text, at: Point(x: 150, y: 15), anchor: .start, font: font, color: .black,
+                    metrics: measurer.metrics(of: text, font: font))),
         ])
 }
 

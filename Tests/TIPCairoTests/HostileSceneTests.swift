@@ -2,7 +2,7 @@ import TIPCairo
 import TIPScene
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 import Testing
 
@@ -21,8 +21,13 @@ struct HostileSceneTests {
         .rect(Rect(x: 0, y: -1e308, width: 10, height: 1e308), .filled(.black)),
         .path(Path([.move(Point(x: 0, y: 0)), .line(Point(x: 1e300, y: 5))]), .stroked(.black)),
         .path(.circle(center: Point(x: 10, y: 10), radius: .nan), .filled(.black)),
-        .polyline(Polyline(xs: [0, 1], ys: [0, 1], scaleX: 1e308, offsetX: 0, scaleY: 1, offsetY: 0), StrokeStyle(color: .black)),
-        .text(TextRun("x", at: Point(x: 10, y: 10), font: Font(size: 0), color: .black, metrics: TextMetrics(width: 1, ascent: 1, descent: 0))),
+        .polyline(
+            Polyline(xs: [0, 1], ys: [0, 1], scaleX: 1e308, offsetX: 0, scaleY: 1, offsetY: 0),
+            StrokeStyle(color: .black)),
+        .text(
+            TextRun(
+                "x", at: Point(x: 10, y: 10), font: Font(size: 0), color: .black,
+                metrics: TextMetrics(width: 1, ascent: 1, descent: 0))),
         .group(clip: Rect(x: 0, y: 0, width: .nan, height: 1), items: []),
     ])
     func unrenderableScenesAreErrorsInEveryFormat(_ item: SceneItem) throws {
@@ -50,7 +55,10 @@ struct HostileSceneTests {
         let b = String(decoding: try renderer.render(knownScene(text: "Prosecutions"), as: .svg), as: UTF8.self)
         let again = String(decoding: try renderer.render(knownScene(text: "Convictions"), as: .svg), as: UTF8.self)
         func ids(_ svg: String) -> Set<String> {
-            Set(svg.components(separatedBy: "id=\"").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) })
+            Set(
+                svg.components(separatedBy: "id=\"").dropFirst().compactMap {
+                    $0.split(separator: "\"").first.map(String.init)
+                })
         }
         #expect(!ids(a).isEmpty)
         #expect(ids(a).isDisjoint(with: ids(b)), "shared ids: \(ids(a).intersection(ids(b)).sorted())")

@@ -37,14 +37,17 @@ struct PNGOutputTests {
     @Test func textIsDrawnWithTheBundledFont() throws {
         let image = try SceneRenderer().rasterize(knownScene())
         // Some pixel of the label box (x 150…, baseline 15) is dark.
-        let dark = (150..<199).contains { x in (5..<18).contains { y in image.pixel(x: x, y: y).distance(to: .black) < 80 } }
+        let dark = (150..<199).contains { x in
+            (5..<18).contains { y in image.pixel(x: x, y: y).distance(to: .black) < 80 }
+        }
         #expect(dark)
     }
 
     @Test func cyrillicGlyphsAreNotMissingGlyphBoxes() throws {
         let renderer = try SceneRenderer()
         let kazakh = try renderer.rasterize(knownScene(text: "Қазақстан"))
-        let missing = try renderer.rasterize(knownScene(text: "\u{E000}\u{E001}\u{E002}\u{E003}\u{E004}\u{E005}\u{E006}\u{E007}\u{E008}"))
+        let missing = try renderer.rasterize(
+            knownScene(text: "\u{E000}\u{E001}\u{E002}\u{E003}\u{E004}\u{E005}\u{E006}\u{E007}\u{E008}"))
         let russian = try renderer.rasterize(knownScene(text: "Казахстан"))
         #expect(try #require(kazakh.meanAbsoluteDifference(to: missing)) > 0.1)
         #expect(try #require(kazakh.meanAbsoluteDifference(to: russian)) > 0, "Қ must differ from К")

@@ -3,7 +3,7 @@ import TIPScene
 import Foundation
 import Testing
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Collects element names and the text of `<title>` and `<desc>`.
@@ -13,8 +13,10 @@ final class SVGProbe: NSObject, XMLParserDelegate {
     var texts: [String: String] = [:]
     private var current = ""
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String]
+    ) {
         if elements.isEmpty { rootAttributes = attributes }
         elements.append(name)
         current = name
@@ -71,12 +73,14 @@ struct VectorOutputTests {
         let svgPath = directory.appendingPathComponent("a.svg").path
         let pngPath = directory.appendingPathComponent("a.png").path
         try renderer.write(scene, to: svgPath)
-        let result = try #require(try runTool("rsvg-convert", ["--dpi-x", "72", "--dpi-y", "72", "-o", pngPath, svgPath]),
-                                  "rsvg-convert is not installed (make test installs librsvg2-bin)")
+        let result = try #require(
+            try runTool("rsvg-convert", ["--dpi-x", "72", "--dpi-y", "72", "-o", pngPath, svgPath]),
+            "rsvg-convert is not installed (make test installs librsvg2-bin)")
         #expect(result.status == 0, "\(result.output)")
         let viaSVG = try RasterImage(png: Array(try Data(contentsOf: URL(fileURLWithPath: pngPath))))
         let direct = try renderer.rasterize(scene)
-        let difference = try #require(viaSVG.meanAbsoluteDifference(to: direct), "sizes differ: \(viaSVG.width)×\(viaSVG.height)")
+        let difference = try #require(
+            viaSVG.meanAbsoluteDifference(to: direct), "sizes differ: \(viaSVG.width)×\(viaSVG.height)")
         #expect(difference < 2, "mean difference \(difference)")
         #expect(viaSVG.pixel(x: 40, y: 75).distance(to: blue) <= 2)
     }

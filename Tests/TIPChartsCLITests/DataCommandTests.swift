@@ -4,14 +4,19 @@ import Testing
 
 /// The commands on users' files, run through the built executable.
 @Suite(.serialized) struct DataCommandTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let good = root.appendingPathComponent("Tests/TIPDataTests/Fixtures/good")
     static let bad = root.appendingPathComponent("Tests/TIPDataTests/Fixtures/bad")
     static let specs = root.appendingPathComponent("Tests/TIPChartsCLITests/Fixtures/specs")
 
     @Test func dataYearColumnGivesTheRightChangesFromOneCommand() throws {
-        let result = try run("tipcharts", ["summary", "--data", Self.good.appendingPathComponent("tidy-data-year.csv").path,
-                                           "--year-column", "data_year", "--format", "json"])
+        let result = try run(
+            "tipcharts",
+            [
+                "summary", "--data", Self.good.appendingPathComponent("tidy-data-year.csv").path,
+                "--year-column", "data_year", "--format", "json",
+            ])
         #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let rows = try #require(json["yearOverYear"] as? [[String: Any]])
@@ -24,32 +29,50 @@ import Testing
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("report").path
-        let result = try run("tipcharts", ["report", "--data", Self.good.appendingPathComponent("tidy-data-year.csv").path,
-                                           "--year-column", "data_year", "--out", out])
+        let result = try run(
+            "tipcharts",
+            [
+                "report", "--data", Self.good.appendingPathComponent("tidy-data-year.csv").path,
+                "--year-column", "data_year", "--out", out,
+            ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty, "no progress output when standard error is not a terminal")
         let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-        #expect(files == [".tipcharts-report", "metric-prosecutions.pdf", "metric-prosecutions.png", "metric-prosecutions.svg", "summary.md",
-                          "year-over-year.pdf", "year-over-year.png", "year-over-year.svg"])
+        #expect(
+            files == [
+                ".tipcharts-report", "metric-prosecutions.pdf", "metric-prosecutions.png", "metric-prosecutions.svg",
+                "summary.md",
+                "year-over-year.pdf", "year-over-year.png", "year-over-year.svg",
+            ])
         let markdown = try String(contentsOfFile: "\(out)/summary.md", encoding: .utf8)
         #expect(markdown.contains("+128.57%") && markdown.contains("+25.00%"))
     }
 
     @Test(arguments: ["text", "markdown", "csv", "json"])
     func summaryOfUserDataInEveryFormat(_ format: String) throws {
-        let result = try run("tipcharts", ["summary", "--data", Self.good.appendingPathComponent("multi-country.csv").path,
-                                           "--format", format])
+        let result = try run(
+            "tipcharts",
+            [
+                "summary", "--data", Self.good.appendingPathComponent("multi-country.csv").path,
+                "--format", format,
+            ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Kyrgyzstan"))
         #expect(result.stdout.contains("censored"), "the censored value is reported as such")
     }
 
     @Test func filtersSelectCountriesAndMetrics() throws {
-        let result = try run("tipcharts", ["summary", "--data", Self.good.appendingPathComponent("multi-country.csv").path,
-                                           "--country", "Kazakhstan", "--metric", "prosecutions", "--format", "json"])
+        let result = try run(
+            "tipcharts",
+            [
+                "summary", "--data", Self.good.appendingPathComponent("multi-country.csv").path,
+                "--country", "Kazakhstan", "--metric", "prosecutions", "--format", "json",
+            ])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(json["countries"] as? [String] == ["Kazakhstan"] && json["metrics"] as? [String] == ["prosecutions"])
-        let none = try run("tipcharts", ["summary", "--data", Self.good.appendingPathComponent("multi-country.csv").path, "--country", "Chad"])
+        let none = try run(
+            "tipcharts",
+            ["summary", "--data", Self.good.appendingPathComponent("multi-country.csv").path, "--country", "Chad"])
         #expect(none.status == 64 && none.stderr.contains("no figures match --country/--metric"))
     }
 
@@ -76,16 +99,24 @@ import Testing
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("\(kind).png").path
-        let result = try run("tipcharts", ["render", kind, "--data", Self.good.appendingPathComponent("multi-country.csv").path,
-                                           "--metric", "convictions", "-o", path])
+        let result = try run(
+            "tipcharts",
+            [
+                "render", kind, "--data", Self.good.appendingPathComponent("multi-country.csv").path,
+                "--metric", "convictions", "-o", path,
+            ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try RasterImage(png: bytes(path)).width == 800)
     }
 
     @Test func kazakhstanChartNamesAreRefusedWithData() throws {
-        let result = try run("tipcharts", ["render", "routes", "--data", Self.good.appendingPathComponent("wide.csv").path])
+        let result = try run(
+            "tipcharts", ["render", "routes", "--data", Self.good.appendingPathComponent("wide.csv").path])
         #expect(result.status == 64)
-        #expect(result.stderr.contains("'routes' is not a chart for --data; choose one of: metric, year-over-year, countries, small-multiples"))
+        #expect(
+            result.stderr.contains(
+                "'routes' is not a chart for --data; choose one of: metric, year-over-year, countries, small-multiples")
+        )
     }
 
     /// Each bad file through three commands: the exact error, a failing status, and no output file.
@@ -93,7 +124,9 @@ import Testing
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.bad.path).sorted()
         #expect(files.count >= 30)
         for file in files {
-            let mapping: [String] = file.hasPrefix("27") ? ["--year-column", "data_yr"] : file.hasPrefix("28") ? ["--value-column", "amount"] : []
+            let mapping: [String] =
+                file.hasPrefix("27")
+                ? ["--year-column", "data_yr"] : file.hasPrefix("28") ? ["--value-column", "amount"] : []
             let dir = try temporaryDirectory()
             defer { try? FileManager.default.removeItem(at: dir) }
             let input = Self.bad.appendingPathComponent(file).path
@@ -107,7 +140,9 @@ import Testing
                 #expect(result.status == 1, "\(file) \(command[0]): status \(result.status)")
                 #expect(result.stderr.hasPrefix("Error: \(input):"), "\(file) \(command[0]): \(result.stderr)")
                 #expect(result.stdout.isEmpty)
-                #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty, "\(file) \(command[0]) wrote a file")
+                #expect(
+                    try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty,
+                    "\(file) \(command[0]) wrote a file")
             }
         }
     }
@@ -116,14 +151,20 @@ import Testing
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let png = dir.appendingPathComponent("spec.png").path
-        let result = try run("tipcharts", ["render", "--spec", Self.specs.appendingPathComponent("convictions-by-country.json").path, "-o", png])
+        let result = try run(
+            "tipcharts",
+            ["render", "--spec", Self.specs.appendingPathComponent("convictions-by-country.json").path, "-o", png])
         #expect(result.status == 0, "\(result.stderr)")
         let image = try RasterImage(png: bytes(png))
         #expect(image.width == 640 && image.height == 400)
-        let svg = try run("tipcharts", ["render", "--spec", Self.specs.appendingPathComponent("sentences-from-file.json").path], in: dir)
+        let svg = try run(
+            "tipcharts", ["render", "--spec", Self.specs.appendingPathComponent("sentences-from-file.json").path],
+            in: dir)
         #expect(svg.status == 0, "\(svg.stderr)")
         #expect(svg.stdout == "sentences-from-file.svg\n")
-        #expect(try String(contentsOf: dir.appendingPathComponent("sentences-from-file.svg"), encoding: .utf8).contains("<title>Prosecutions"))
+        #expect(
+            try String(contentsOf: dir.appendingPathComponent("sentences-from-file.svg"), encoding: .utf8).contains(
+                "<title>Prosecutions"))
     }
 
     @Test(arguments: [
@@ -133,7 +174,11 @@ import Testing
         ("bad-missing-encoding.json", "$.encoding: is required"),
         ("bad-value.json", "$.data.values[1].n: 'lots' is not a number or a censored value such as <5"),
         ("bad-duplicate-bar.json", "$.data.values[1]: a second value for year = 2019; give one row per bar or point"),
-        ("bad-format.json", "$.axes.y.format: expected count, number[:decimals], percent[:decimals], signedPercent[:decimals] or currency[:symbol]"),
+        (
+            "bad-format.json",
+            "$.axes.y.format: expected count, number[:decimals], percent[:decimals], signedPercent[:decimals] or "
+                + "currency[:symbol]"
+        ),
         ("bad-data-both.json", "$.data: give exactly one of \"values\" (inline rows) or \"file\""),
         ("bad-boolean.json", "$.data.values[0].n: expected a number, a string or null, not true"),
         ("bad-syntax.json", "$: not valid JSON"),
@@ -155,7 +200,9 @@ struct ProgressTests {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let tool = productsDirectory.appendingPathComponent("tipcharts").path
-        let command = "\(tool) report --data \(DataCommandTests.good.appendingPathComponent("multi-country.csv").path) --out \(dir.path)/r"
+        let command =
+            "\(tool) report --data \(DataCommandTests.good.appendingPathComponent("multi-country.csv").path) --out "
+            + "\(dir.path)/r"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         process.arguments = ["-qec", command, "/dev/null"]

@@ -9,20 +9,22 @@ struct ExampleTests {
     @Test func libraryQuickStartRuns() throws {
         let result = try run("LibraryQuickStart", [])
         #expect(result.status == 0)
-        #expect(result.stdout == """
-            Convictions 2006→2007: +1,800%
-            Sentence quartiles (years): [5.5, 7.0, 8.5]
-            Source: U.S. Department of State, Trafficking in Persons Report 2008
+        #expect(
+            result.stdout == """
+                Convictions 2006→2007: +1,800%
+                Sentence quartiles (years): [5.5, 7.0, 8.5]
+                Source: U.S. Department of State, Trafficking in Persons Report 2008
 
-            """)
+                """)
     }
 
     /// The README shows the example's source; this keeps the two identical, so the README's
     /// code is compiled (as the example target) and run (above) by every test run.
     @Test func readmeShowsTheExampleVerbatim() throws {
         let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
-        let example = try String(contentsOf: Self.root.appendingPathComponent("Examples/LibraryQuickStart/main.swift"),
-                                 encoding: .utf8)
+        let example = try String(
+            contentsOf: Self.root.appendingPathComponent("Examples/LibraryQuickStart/main.swift"),
+            encoding: .utf8)
         #expect(readme.contains("```swift\n" + example + "```"))
     }
 }
@@ -60,7 +62,10 @@ struct ExampleTests {
                 let page = try RasterImage(png: bytes(prefix + ".png"))
                 #expect(page.width >= 600 && page.height >= 400)
                 // The page is not blank: some pixel is dark (text and marks).
-                #expect((0..<page.height).contains { y in stride(from: 0, to: page.width, by: 3).contains { x in page.pixel(x: x, y: y).red < 100 } })
+                #expect(
+                    (0..<page.height).contains { y in
+                        stride(from: 0, to: page.width, by: 3).contains { x in page.pixel(x: x, y: y).red < 100 }
+                    })
                 try FileManager.default.removeItem(atPath: prefix + ".png")
             }
         }

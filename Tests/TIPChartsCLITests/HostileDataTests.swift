@@ -39,7 +39,9 @@ struct HostileDataTests {
         #expect(try run("tipcharts", ["summary", "--format", "csv"]).stdout.contains("victims,Total,count,112"))
     }
 
-    @Test(arguments: [("/tmp", "it is a folder"), ("/dev/zero", "it is a device"), ("/nonexistent/x.csv", "no such file")])
+    @Test(arguments: [
+        ("/tmp", "it is a folder"), ("/dev/zero", "it is a device"), ("/nonexistent/x.csv", "no such file"),
+    ])
     func unreadableInputsSayWhyInOurWords(_ path: String, _ message: String) throws {
         let result = try run("tipcharts", ["summary", "--data", path])
         #expect(result.status == 1)
@@ -58,17 +60,20 @@ struct HostileDataTests {
     /// Metrics whose names map to the same file name get distinct, stable files, and a second
     /// report into the same folder leaves none of the first run's files behind.
     @Test func reportFileNamesAreUniqueAndStaleFilesGo() throws {
-        let (dir, path) = try file("country,year,metric,value\nK,2006,a b,1\nK,2007,a b,2\nK,2006,a-b,3\nK,2007,a-b,4\nK,2006,A_B,5\nK,2007,A_B,6\n")
+        let (dir, path) = try file(
+            "country,year,metric,value\nK,2006,a b,1\nK,2007,a "
+                + "b,2\nK,2006,a-b,3\nK,2007,a-b,4\nK,2006,A_B,5\nK,2007,A_B,6\n"
+        )
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("out").path
-        let first = try run("tipcharts", ["report", "--data", path, "--out", out ])
+        let first = try run("tipcharts", ["report", "--data", path, "--out", out])
         #expect(first.status == 0, "\(first.stderr)")
         let all = try FileManager.default.contentsOfDirectory(atPath: out).filter { !$0.hasPrefix(".") }
         let files = all.filter { $0.hasSuffix(".png") }
         #expect(Set(all.map { $0.lowercased() }).count == all.count)
         #expect(first.stdout.contains("Wrote \(all.count) files"), "\(first.stdout)")
         let (_, fewer) = try file("country,year,metric,value\nK,2006,a b,1\nK,2007,a b,2\n", "fewer.csv")
-        let second = try run("tipcharts", ["report", "--data", fewer, "--out", out ])
+        let second = try run("tipcharts", ["report", "--data", fewer, "--out", out])
         #expect(second.status == 0, "\(second.stderr)")
         let after = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".png") }
         #expect(after.count < files.count)
@@ -83,13 +88,22 @@ struct ManyPanelsTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let rows = (0..<60).flatMap { c in [2006, 2007].map { "Country \(c),\($0),convictions,\(c + $0 - 2000)" } }
         let file = dir.appendingPathComponent("many.csv")
-        try (["country,year,metric,value"] + rows).joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        try (["country,year,metric,value"] + rows).joined(separator: "\n").write(
+            to: file, atomically: true, encoding: .utf8)
         let out = dir.appendingPathComponent("out").path
         let report = try run("tipcharts", ["report", "--data", file.path, "--out", out])
         #expect(report.status == 0, "\(report.stderr)")
-        let pages = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasPrefix("small-multiples") && $0.hasSuffix(".png") }
-        #expect(pages.sorted() == ["small-multiples-convictions-1.png", "small-multiples-convictions-2.png", "small-multiples-convictions-3.png"])
-        let render = try run("tipcharts", ["render", "small-multiples", "--data", file.path, "-o", dir.appendingPathComponent("x.png").path])
+        let pages = try FileManager.default.contentsOfDirectory(atPath: out).filter {
+            $0.hasPrefix("small-multiples") && $0.hasSuffix(".png")
+        }
+        #expect(
+            pages.sorted() == [
+                "small-multiples-convictions-1.png", "small-multiples-convictions-2.png",
+                "small-multiples-convictions-3.png",
+            ])
+        let render = try run(
+            "tipcharts",
+            ["render", "small-multiples", "--data", file.path, "-o", dir.appendingPathComponent("x.png").path])
         #expect(render.status == 1)
         #expect(render.stderr.contains("60 panels are too many for one chart (at most 24)"))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("x.png").path))
@@ -126,7 +140,9 @@ struct ManyPanelsTests {
         FileManager.default.createFile(atPath: "\(out)/..tipcharts-report.\(dead).42.tmp", contents: Data([1]))
         let final = try run("tipcharts", ["report", "--out", out])
         #expect(final.status == 0, "\(final.stderr)")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasPrefix(".") && $0 != ".tipcharts-report" }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out).filter {
+            $0.hasPrefix(".") && $0 != ".tipcharts-report"
+        }
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
 }

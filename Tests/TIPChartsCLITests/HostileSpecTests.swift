@@ -4,22 +4,27 @@ import Testing
 /// The reproducers of the hardening issue: each once trapped (exit 132/139) or misbehaved.
 /// Each now exits 1 (bad data) or 64 (usage), says why in our words, and writes nothing.
 struct HostileSpecTests {
-    @Test(arguments: [
-        ("hostile-size-huge.json", 64, "$.size: width must be 200-10000"),
-        ("hostile-size-50000.json", 64, "$.size: width must be 200-10000"),
-        ("hostile-format-decimals.json", 1, "the number of decimals must be a whole number from 0 to 6"),
-        ("hostile-donut-infinite-sum.json", 1, "the slices add up to more than the largest"),
-        ("hostile-stacked-infinite-sum.json", 1, "the stacked values add up to more than the largest"),
-        ("hostile-histogram-narrow-bins.json", 1, "the bins are narrower than the precision of the data"),
-        ("etc-passwd.json", 1, "'/etc/passwd' is outside the spec's folder"),
-        ("outside-data.json", 1, "is outside the spec's folder"),
-    ] as [(String, Int32, String)])
+    @Test(
+        arguments: [
+            ("hostile-size-huge.json", 64, "$.size: width must be 200-10000"),
+            ("hostile-size-50000.json", 64, "$.size: width must be 200-10000"),
+            ("hostile-format-decimals.json", 1, "the number of decimals must be a whole number from 0 to 6"),
+            ("hostile-donut-infinite-sum.json", 1, "the slices add up to more than the largest"),
+            ("hostile-stacked-infinite-sum.json", 1, "the stacked values add up to more than the largest"),
+            ("hostile-histogram-narrow-bins.json", 1, "the bins are narrower than the precision of the data"),
+            ("etc-passwd.json", 1, "'/etc/passwd' is outside the spec's folder"),
+            ("outside-data.json", 1, "is outside the spec's folder"),
+        ] as [(String, Int32, String)])
     func hostileSpecsFailCleanly(_ file: String, _ status: Int32, _ message: String) throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         for format in ["png", "svg", "pdf"] {
-            let result = try run("tipcharts", ["render", "--spec", DataCommandTests.specs.appendingPathComponent(file).path,
-                                               "--format", format], in: dir)
+            let result = try run(
+                "tipcharts",
+                [
+                    "render", "--spec", DataCommandTests.specs.appendingPathComponent(file).path,
+                    "--format", format,
+                ], in: dir)
             #expect(result.status == status, "\(file) \(format): \(result.stderr)")
             #expect(result.stderr.contains(message), "\(file): \(result.stderr)")
             #expect(!result.stderr.contains("root:"), "the error must not quote the file it refused")
@@ -30,8 +35,12 @@ struct HostileSpecTests {
     @Test func outsideDataNeedsTheFlag() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let result = try run("tipcharts", ["render", "--spec", DataCommandTests.specs.appendingPathComponent("outside-data.json").path,
-                                           "--allow-outside-data"], in: dir)
+        let result = try run(
+            "tipcharts",
+            [
+                "render", "--spec", DataCommandTests.specs.appendingPathComponent("outside-data.json").path,
+                "--allow-outside-data",
+            ], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
     }
 

@@ -11,8 +11,9 @@ import Testing
     /// The ```swift blocks of the README's "Using the library" section that start with `import TIPCharts`.
     static func snippets() throws -> [String] {
         let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
-        let section = try #require(readme.components(separatedBy: "## Using the library").dropFirst().first?
-            .components(separatedBy: "\n## ").first)
+        let section = try #require(
+            readme.components(separatedBy: "## Using the library").dropFirst().first?
+                .components(separatedBy: "\n## ").first)
         return section.components(separatedBy: "```swift\n").dropFirst()
             .compactMap { $0.components(separatedBy: "```").first }
             .filter { $0.hasPrefix("import TIPCharts\n") }
@@ -21,31 +22,39 @@ import Testing
     @Test func theReadmeHasBothSnippets() throws {
         let snippets = try Self.snippets()
         #expect(snippets.count == 2)
-        #expect(snippets.allSatisfy { !$0.contains("import TIP") || $0.components(separatedBy: "import ").count == 2 },
-                "one import each")
+        #expect(
+            snippets.allSatisfy { !$0.contains("import TIP") || $0.components(separatedBy: "import ").count == 2 },
+            "one import each")
     }
 
     @Test func aFreshPackageWithTheSnippetsBuildsAndRuns() throws {
         // As in the README: the app beside a checkout named TIPCharts, depending on "../TIPCharts".
         let parent = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: parent) }
-        try FileManager.default.createSymbolicLink(at: parent.appendingPathComponent("TIPCharts"), withDestinationURL: Self.root)
+        try FileManager.default.createSymbolicLink(
+            at: parent.appendingPathComponent("TIPCharts"), withDestinationURL: Self.root)
         let dir = parent.appendingPathComponent("ReadmeApp")
         let sources = dir.appendingPathComponent("Sources/ReadmeApp")
         try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
         try """
-            // swift-tools-version: 6.1
-            import PackageDescription
-            let package = Package(
-                name: "ReadmeApp",
-                dependencies: [.package(path: "../TIPCharts")],
-                targets: [.executableTarget(name: "ReadmeApp", dependencies: [.product(name: "TIPCharts", package: "TIPCharts")])]
-            )
-            """.write(to: dir.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
-        try Self.snippets().joined(separator: "\n").write(to: sources.appendingPathComponent("main.swift"), atomically: true, encoding: .utf8)
+        // swift-tools-version: 6.1
+        import PackageDescription
+        let package = Package(
+            name: "ReadmeApp",
+            dependencies: [.package(path: "../TIPCharts")],
+            targets: [
+                .executableTarget(name: "ReadmeApp", dependencies: [.product(name: "TIPCharts", package: "TIPCharts")])
+            ]
+        )
+        """.write(to: dir.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
+        try Self.snippets().joined(separator: "\n").write(
+            to: sources.appendingPathComponent("main.swift"), atomically: true, encoding: .utf8)
         let swift = Process()
         swift.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        swift.arguments = ["swift", "run", "--package-path", dir.path, "--scratch-path", dir.appendingPathComponent(".build").path, "ReadmeApp"]
+        swift.arguments = [
+            "swift", "run", "--package-path", dir.path, "--scratch-path", dir.appendingPathComponent(".build").path,
+            "ReadmeApp",
+        ]
         swift.currentDirectoryURL = dir
         let output = Pipe()
         swift.standardOutput = output

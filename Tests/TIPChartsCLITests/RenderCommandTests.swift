@@ -30,8 +30,12 @@ func validate(_ tool: String, _ arguments: [String]) throws -> (status: Int32, o
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("c.\(format)").path
-        let result = try run("tipcharts", ["render", "convictions", "--format", format, "--width", "640", "--height", "400",
-                                           "--scale", "2", "-o", path])
+        let result = try run(
+            "tipcharts",
+            [
+                "render", "convictions", "--format", format, "--width", "640", "--height", "400",
+                "--scale", "2", "-o", path,
+            ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == path + "\n")
         let data = try bytes(path)
@@ -46,8 +50,10 @@ func validate(_ tool: String, _ arguments: [String]) throws -> (status: Int32, o
         }
     }
 
-    @Test(arguments: [["render", "nonsense"], ["render", "convictions", "--width", "10"], ["render", "convictions", "--scale", "0"],
-                      ["render", "convictions", "--format", "gif"]])
+    @Test(arguments: [
+        ["render", "nonsense"], ["render", "convictions", "--width", "10"], ["render", "convictions", "--scale", "0"],
+        ["render", "convictions", "--format", "gif"],
+    ])
     func misuseWritesNothing(_ arguments: [String]) throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -60,7 +66,8 @@ func validate(_ tool: String, _ arguments: [String]) throws -> (status: Int32, o
     @Test func unwritableOutputFailsCleanly() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let result = try run("tipcharts", ["render", "sentences", "-o", dir.appendingPathComponent("missing/x.png").path])
+        let result = try run(
+            "tipcharts", ["render", "sentences", "-o", dir.appendingPathComponent("missing/x.png").path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("could not write"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
@@ -73,7 +80,8 @@ func validate(_ tool: String, _ arguments: [String]) throws -> (status: Int32, o
             let a = dir.appendingPathComponent("a.\(format)").path, b = dir.appendingPathComponent("b.\(format)").path
             let runs = [
                 try run("tipcharts", ["render", "routes", "--format", format, "-o", a]),
-                try run("tipcharts", ["render", "victims-donut", "--format", format, "-o", b]), // a different chart in between
+                // A different chart in between.
+                try run("tipcharts", ["render", "victims-donut", "--format", format, "-o", b]),
                 try run("tipcharts", ["render", "routes", "--format", format, "-o", b]),
             ]
             #expect(runs.allSatisfy { $0.status == 0 }, "\(runs.map(\.stderr))")
@@ -89,8 +97,14 @@ func validate(_ tool: String, _ arguments: [String]) throws -> (status: Int32, o
         let result = try run("tipcharts", ["report", "--out", out])
         #expect(result.status == 0, "\(result.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-        let charts = ["convictions", "funding", "law-enforcement", "routes", "sentences", "victims-bars", "victims-donut", "year-over-year"]
-        #expect(files == (charts.flatMap { ["\($0).pdf", "\($0).png", "\($0).svg"] } + ["summary.md", ".tipcharts-report"]).sorted())
+        let charts = [
+            "convictions", "funding", "law-enforcement", "routes", "sentences", "victims-bars", "victims-donut",
+            "year-over-year",
+        ]
+        #expect(
+            files
+                == (charts.flatMap { ["\($0).pdf", "\($0).png", "\($0).svg"] } + ["summary.md", ".tipcharts-report"])
+                .sorted())
         for chart in charts {
             let png = "\(out)/\(chart).png", svg = "\(out)/\(chart).svg", pdf = "\(out)/\(chart).pdf"
             let pngcheck = try validate("pngcheck", ["-q", png])

@@ -6,8 +6,10 @@ import Testing
         let result = try run("tipcharts", ["summary"])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
-        for heading in ["Year-over-year change", "Sentence distribution (years)", "Sentence frequency",
-                        "Victims identified by form of exploitation", "Consistency notes"] {
+        for heading in [
+            "Year-over-year change", "Sentence distribution (years)", "Sentence frequency",
+            "Victims identified by form of exploitation", "Consistency notes",
+        ] {
             #expect(result.stdout.contains(heading))
         }
         #expect(result.stdout.contains("+1,800.00%"))
@@ -47,8 +49,10 @@ import Testing
         #expect(quantiles.compactMap { $0["value"] } == expected)
     }
 
-    @Test(arguments: [["summary", "--quantile-method", "10"], ["summary", "--quantile-method", "0"],
-                      ["summary", "--format", "xml"], ["summary", "--bogus"], ["nonsense"]])
+    @Test(arguments: [
+        ["summary", "--quantile-method", "10"], ["summary", "--quantile-method", "0"],
+        ["summary", "--format", "xml"], ["summary", "--bogus"], ["nonsense"],
+    ])
     func misuseFailsWithAMessage(_ arguments: [String]) throws {
         let result = try run("tipcharts", arguments)
         #expect(result.status == 64)

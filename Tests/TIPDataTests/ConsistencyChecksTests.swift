@@ -5,13 +5,18 @@ import Testing
 struct ConsistencyChecksTests {
     @Test func kazakhstanNotesAreComputed() {
         let notes = CountryReport.kazakhstan2008.consistencyNotes
-        #expect(notes.map(\.check) == ["convictions_exceed_prosecutions", "sentences_match_convictions",
-                                        "sentences_within_maximum_penalty", "complicity_cases_accounted"])
-        #expect(notes[0].message == "Kazakhstan 2007: convictions (19) exceed prosecutions initiated (16). "
-            + "Convictions can stem from cases initiated in earlier years; this is not an error in the data.")
+        #expect(
+            notes.map(\.check) == [
+                "convictions_exceed_prosecutions", "sentences_match_convictions",
+                "sentences_within_maximum_penalty", "complicity_cases_accounted",
+            ])
+        #expect(
+            notes[0].message == "Kazakhstan 2007: convictions (19) exceed prosecutions initiated (16). "
+                + "Convictions can stem from cases initiated in earlier years; this is not an error in the data.")
         #expect(notes[1].message == "The 19 sentences listed account for all 19 convictions in 2007.")
         #expect(notes[2].message == "The longest sentence (12 years) is within the maximum penalty of 15 years.")
-        #expect(notes[3].message == "Of 3 officials prosecuted for complicity, 1 was sentenced and 2 remained in hiding.")
+        #expect(
+            notes[3].message == "Of 3 officials prosecuted for complicity, 1 was sentenced and 2 remained in hiding.")
         #expect(notes.allSatisfy { $0.severity == .info })
     }
 

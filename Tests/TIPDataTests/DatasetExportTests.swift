@@ -3,14 +3,19 @@ import Testing
 @testable import TIPData
 
 struct DatasetExportTests {
-    static let tricky = Dataset(figures: [
-        Figure(country: "=HYPERLINK(\"x\")", year: 2007, metric: Metric("convictions"), value: .exact(19), note: "+1 added"),
-        Figure(country: "Kyrgyz Republic", year: 2019, metric: Metric("convictions"), category: "men, adult", value: .below(5),
-               unit: "persons", qualifier: .atLeast, source: "UNODC \"GLOTIP\"", note: "@ line\nbreak"),
-        Figure(country: "Kazakhstan", year: 2020, metric: Metric("change"), value: .exact(-12.5), unit: "percent"),
-        Figure(country: "Kazakhstan", year: 2021, metric: Metric("convictions"), value: .missing, note: "-"),
-        Figure(country: "Қазақстан", year: 2022, metric: Metric("конвикции"), value: .exact(1_234_567.25)),
-    ], origin: "test")
+    static let tricky = Dataset(
+        figures: [
+            Figure(
+                country: "=HYPERLINK(\"x\")", year: 2007, metric: Metric("convictions"), value: .exact(19),
+                note: "+1 added"),
+            Figure(
+                country: "Kyrgyz Republic", year: 2019, metric: Metric("convictions"), category: "men, adult",
+                value: .below(5),
+                unit: "persons", qualifier: .atLeast, source: "UNODC \"GLOTIP\"", note: "@ line\nbreak"),
+            Figure(country: "Kazakhstan", year: 2020, metric: Metric("change"), value: .exact(-12.5), unit: "percent"),
+            Figure(country: "Kazakhstan", year: 2021, metric: Metric("convictions"), value: .missing, note: "-"),
+            Figure(country: "Қазақстан", year: 2022, metric: Metric("конвикции"), value: .exact(1_234_567.25)),
+        ], origin: "test")
 
     @Test(arguments: [("csv", "embedded"), ("json", "embedded"), ("csv", "tricky"), ("json", "tricky")])
     func exportThenLoadGivesEqualData(_ format: String, _ which: String) throws {

@@ -4,7 +4,8 @@ import Testing
 @testable import TIPData
 
 struct DatasetLoadingTests {
-    static let good = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/good")
+    static let good = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures/good")
     static func load(_ name: String, _ mapping: ColumnMapping = ColumnMapping()) throws -> Dataset {
         try Dataset.load(contentsOf: good.appendingPathComponent(name).path, mapping: mapping)
     }
@@ -12,8 +13,11 @@ struct DatasetLoadingTests {
     @Test func tidyWithOptionalColumns() throws {
         let d = try Self.load("tidy-basic.csv")
         #expect(d.figures.count == 4)
-        #expect(d.figures[3] == Figure(country: "Kazakhstan", year: 2007, metric: .convictions, value: .exact(19), unit: "persons",
-                                       source: "TIP Report 2008", note: "significant improvement"))
+        #expect(
+            d.figures[3]
+                == Figure(
+                    country: "Kazakhstan", year: 2007, metric: .convictions, value: .exact(19), unit: "persons",
+                    source: "TIP Report 2008", note: "significant improvement"))
         #expect(d.figures[3].location?.description.hasSuffix("tidy-basic.csv:5") == true)
     }
 
@@ -39,7 +43,8 @@ struct DatasetLoadingTests {
         let d = try Self.load("censored-thousands.csv")
         #expect(d.figures.map(\.value) == [.exact(1032), .below(5), .exact(2204), .missing])
         let changes = try d.series(country: "Uzbekistan", metric: .convictions).yearOverYearChanges()
-        #expect(changes.map(\.percent) == [.undefined(.missingValue), .undefined(.missingValue), .undefined(.missingValue)])
+        #expect(
+            changes.map(\.percent) == [.undefined(.missingValue), .undefined(.missingValue), .undefined(.missingValue)])
         let notes = d.consistencyNotes.map(\.check)
         #expect(notes == ["censored_values", "missing_values"])
     }
@@ -62,8 +67,10 @@ struct DatasetLoadingTests {
         #expect(tidy.figures[1].location?.path == "$[1]")
         let export = try Self.load("export-schema.json")
         #expect(export.figures.map(\.category) == ["labour trafficking", "commercial sexual exploitation", nil])
-        #expect(export.consistencyNotes.map(\.message) == [
-            "Kazakhstan 2007 victims identified: the total 120 differs from the sum of its 2 parts, 112."])
+        #expect(
+            export.consistencyNotes.map(\.message) == [
+                "Kazakhstan 2007 victims identified: the total 120 differs from the sum of its 2 parts, 112."
+            ])
     }
 
     @Test func multiCountryNotesAndFilters() throws {
@@ -77,7 +84,8 @@ struct DatasetLoadingTests {
     }
 
     @Test func identicalDuplicatesAreKeptOnce() throws {
-        let d = try Dataset.parse("country,year,metric,value\nK,2007,convictions,19\nK,2007,convictions,19\n", file: "d.csv")
+        let d = try Dataset.parse(
+            "country,year,metric,value\nK,2007,convictions,19\nK,2007,convictions,19\n", file: "d.csv")
         #expect(d.figures.count == 1)
     }
 

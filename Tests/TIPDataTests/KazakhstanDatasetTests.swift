@@ -12,18 +12,23 @@ struct KazakhstanDatasetTests {
         return try? String(contentsOf: url, encoding: .utf8)
     }()
 
-    @Test(arguments: [
-        (Metric.investigations, 2006, nil, 13.0), (.investigations, 2007, nil, 22),
-        (.prosecutions, 2006, nil, 7), (.prosecutions, 2007, nil, 16),
-        (.convictions, 2006, nil, 1), (.convictions, 2007, nil, 19),
-        (.victimsIdentified, 2007, "labour trafficking", 87),
-        (.victimsIdentified, 2007, "commercial sexual exploitation", 25),
-        (.funding, 2007, "victim assistance", 35_000), (.funding, 2007, "NGO awareness campaigns", 12_500),
-        (.awarenessBooklets, 2007, nil, 3_000),
-        (.officialsProsecutedForComplicity, 2007, nil, 3), (.officialsAtLarge, 2007, nil, 2),
-    ] as [(Metric, Int, String?, Double)])
-    func everySeedFigureIsPresentWithProvenance(_ metric: Metric, _ year: Int, _ category: String?, _ value: Double) throws {
-        let matches = Self.report.observations.filter { $0.metric == metric && $0.year == year && $0.category == category }
+    @Test(
+        arguments: [
+            (Metric.investigations, 2006, nil, 13.0), (.investigations, 2007, nil, 22),
+            (.prosecutions, 2006, nil, 7), (.prosecutions, 2007, nil, 16),
+            (.convictions, 2006, nil, 1), (.convictions, 2007, nil, 19),
+            (.victimsIdentified, 2007, "labour trafficking", 87),
+            (.victimsIdentified, 2007, "commercial sexual exploitation", 25),
+            (.funding, 2007, "victim assistance", 35_000), (.funding, 2007, "NGO awareness campaigns", 12_500),
+            (.awarenessBooklets, 2007, nil, 3_000),
+            (.officialsProsecutedForComplicity, 2007, nil, 3), (.officialsAtLarge, 2007, nil, 2),
+        ] as [(Metric, Int, String?, Double)])
+    func everySeedFigureIsPresentWithProvenance(
+        _ metric: Metric, _ year: Int, _ category: String?, _ value: Double
+    ) throws {
+        let matches = Self.report.observations.filter {
+            $0.metric == metric && $0.year == year && $0.category == category
+        }
         let figure = try #require(matches.count == 1 ? matches.first : nil)
         #expect(figure.value == value)
         #expect(figure.provenance.source == .tipReport2008)
@@ -83,8 +88,11 @@ struct KazakhstanDatasetTests {
         let inbound = r.routes.filter { $0.role == .inbound }.map(\.from)
         #expect(inbound == ["Uzbekistan", "Kyrgyzstan", "Tajikistan", "Afghanistan"])
         #expect(r.routes.filter { $0.role == .onward }.map(\.to) == ["Russia", "United Arab Emirates"])
-        #expect(Set(r.routes.filter { $0.role == .outbound }.map(\.to)) == [
-            "United Arab Emirates", "Azerbaijan", "Turkey", "Israel", "Greece", "Russia", "Germany", "United States"])
+        #expect(
+            Set(r.routes.filter { $0.role == .outbound }.map(\.to)) == [
+                "United Arab Emirates", "Azerbaijan", "Turkey", "Israel", "Greece", "Russia", "Germany",
+                "United States",
+            ])
         #expect(r.routes.contains { $0.role == .internal && $0.from == "Kazakhstan" && $0.to == "Kazakhstan" })
         #expect(r.routes.filter { $0.role == .inbound }.allSatisfy { $0.sectors == ["construction", "agriculture"] })
     }

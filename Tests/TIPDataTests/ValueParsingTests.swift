@@ -3,17 +3,23 @@ import Foundation
 @testable import TIPData
 
 struct ValueParsingTests {
-    @Test(arguments: [
-        ("1834", FigureValue.exact(1834)), ("1,834", .exact(1834)), ("1,234,567.5", .exact(1_234_567.5)), ("12.5", .exact(12.5)),
-        ("  19 ", .exact(19)), ("-3", .exact(-3)), ("+4", .exact(4)), ("0", .exact(0)), ("<5", .below(5)), ("< 5", .below(5)),
-        ("<1,000", .below(1000)), ("1e-05", .exact(0.00001)), ("1e+308", .exact(1e308)), ("-2.5E3", .exact(-2500)),
-        ("0.1e1", .exact(1)), ("", .missing), ("NA", .missing), ("n/a", .missing), ("N/A", .missing),
-    ] as [(String, FigureValue)])
+    @Test(
+        arguments: [
+            ("1834", FigureValue.exact(1834)), ("1,834", .exact(1834)), ("1,234,567.5", .exact(1_234_567.5)),
+            ("12.5", .exact(12.5)),
+            ("  19 ", .exact(19)), ("-3", .exact(-3)), ("+4", .exact(4)), ("0", .exact(0)), ("<5", .below(5)),
+            ("< 5", .below(5)),
+            ("<1,000", .below(1000)), ("1e-05", .exact(0.00001)), ("1e+308", .exact(1e308)), ("-2.5E3", .exact(-2500)),
+            ("0.1e1", .exact(1)), ("", .missing), ("NA", .missing), ("n/a", .missing), ("N/A", .missing),
+        ] as [(String, FigureValue)])
     func readsWhatPeopleType(_ text: String, _ expected: FigureValue) {
         #expect(ValueParsing.value(text) == expected)
     }
 
-    @Test(arguments: ["1.2.3", "18,34", "1,8345", ",834", "1,", "1e999", "1e-99999999", "<0", "<-0", "1,000e3", "1e", "inf", "-inf", "nan", "0x10", "twelve", "<", "<-5", "5<", "1 834", ".5", "5."])
+    @Test(arguments: [
+        "1.2.3", "18,34", "1,8345", ",834", "1,", "1e999", "1e-99999999", "<0", "<-0", "1,000e3", "1e", "inf", "-inf",
+        "nan", "0x10", "twelve", "<", "<-5", "5<", "1 834", ".5", "5.",
+    ])
     func rejectsTheRest(_ text: String) {
         #expect(ValueParsing.value(text) == nil)
     }
@@ -51,7 +57,9 @@ struct ExportRoundTripHostileTests {
         #expect(ValueParsing.value("-0")?.exactValue?.sign == .plus)
     }
 
-    @Test(arguments: ["a\r\n=1+1", "x\ny", "x\r", "\r\n=cmd", "=SUM(A1)", "'already", "''two", "@at", "\tTab", "+1 call"])
+    @Test(arguments: [
+        "a\r\n=1+1", "x\ny", "x\r", "\r\n=cmd", "=SUM(A1)", "'already", "''two", "@at", "\tTab", "+1 call",
+    ])
     func cellsAreQuotedAndGuardedOnScalars(_ text: String) throws {
         let cell = csvCell(text)
         // A line break inside a cell always comes quoted, so nothing after it starts a line.
@@ -71,7 +79,8 @@ struct ExportRoundTripHostileTests {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("user.csv")
-        try "country,year,metric,value,note\nKazakhstan,2007,convictions,19,'=not a formula\n".write(to: file, atomically: true, encoding: .utf8)
+        try "country,year,metric,value,note\nKazakhstan,2007,convictions,19,'=not a formula\n".write(
+            to: file, atomically: true, encoding: .utf8)
         let dataset = try Dataset.load(contentsOf: file.path)
         #expect(dataset.figures.first?.note == "'=not a formula")
         // Exported and loaded again, it is still the same text.
@@ -83,8 +92,10 @@ struct ExportRoundTripHostileTests {
 
 /// JSON data is read by our own scanner: numbers exactly, positions in errors.
 struct JSONScannerTests {
-    @Test(arguments: ["0.1", "1e20", "1E-5", "-0", "123456789012345678", "0.30000000000000004", "2.2250738585072014e-308",
-                      "1.7976931348623157e308", "9007199254740993"])
+    @Test(arguments: [
+        "0.1", "1e20", "1E-5", "-0", "123456789012345678", "0.30000000000000004", "2.2250738585072014e-308",
+        "1.7976931348623157e308", "9007199254740993",
+    ])
     func numbersAreReadExactly(_ text: String) throws {
         let json = "[{\"country\": \"K\", \"year\": 2007, \"metric\": \"m\", \"value\": \(text)}]"
         let dataset = try Dataset.parse(json, file: "x.json")
@@ -93,10 +104,15 @@ struct JSONScannerTests {
     }
 
     @Test(arguments: [
-        ("[{\"country\": \"K\", \"year\": 2007, \"metric\": \"m\", \"value\": 1e-99999999}]", "'1e-99999999' is not a number"),
+        (
+            "[{\"country\": \"K\", \"year\": 2007, \"metric\": \"m\", \"value\": 1e-99999999}]",
+            "'1e-99999999' is not a number"
+        ),
         ("[{\"country\": \"K\", \"year\": 2007, \"metric\": \"m\", \"value\": 1e999}]", "'1e999' is not a number"),
-        ("[{\"a\": 1,}]", "expected a quoted field name"), ("[\"\\ud800\"]", "surrogate"), ("[01]", "expected ',' or ']'"),
-        ("[1.]", "digits after its decimal point"), ("\n\n[{\"a\": tru}]", ":3:"), (String(repeating: "[", count: 10_000), "nested more than"),
+        ("[{\"a\": 1,}]", "expected a quoted field name"), ("[\"\\ud800\"]", "surrogate"),
+        ("[01]", "expected ',' or ']'"),
+        ("[1.]", "digits after its decimal point"), ("\n\n[{\"a\": tru}]", ":3:"),
+        (String(repeating: "[", count: 10_000), "nested more than"),
     ])
     func malformedJSONIsAnErrorWithItsLine(_ json: String, _ message: String) {
         let error = #expect(throws: DataError.self) { try Dataset.parse(json, file: "x.json") }

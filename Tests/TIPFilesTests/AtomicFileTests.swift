@@ -30,7 +30,9 @@ struct OutputTargetTests {
     }
 
     @Test func emptyPathsAndFoldersAreErrorsInOurWords() throws {
-        #expect(throws: FileWriteError(path: "", reason: "the output path is empty")) { try AtomicFile.write([1], to: "") }
+        #expect(throws: FileWriteError(path: "", reason: "the output path is empty")) {
+            try AtomicFile.write([1], to: "")
+        }
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let error = #expect(throws: FileWriteError.self) { try AtomicFile.write([1], to: dir.path) }

@@ -24,9 +24,11 @@ struct BarChartTests {
 
     @Test func countAxesHaveWholeNumberTicks() {
         for values in [[1.0, 3], [0, 1], [1, 19], [13, 22], [0, 0]] {
-            let chart = BarChart(categories: ["a", "b"], series: [Series(name: "n", values: values)], text: ChartText(title: "t"))
+            let chart = BarChart(
+                categories: ["a", "b"], series: [Series(name: "n", values: values)], text: ChartText(title: "t"))
             for size in [Size(width: 400, height: 300), standardSize, Size(width: 400, height: 900)] {
-                let labels = chart.scene(size: size, measurer: measurer).textRuns.filter { $0.anchor == .end }.map(\.text)
+                let labels = chart.scene(size: size, measurer: measurer).textRuns.filter { $0.anchor == .end }.map(
+                    \.text)
                 #expect(!labels.isEmpty)
                 #expect(labels.allSatisfy { Int($0) != nil }, "\(values) \(size): \(labels)")
             }
@@ -49,13 +51,14 @@ struct BarChartTests {
     }
 
     @Test func legendSitsAboveEveryBar() {
-        let chart = BarChart(categories: ["Investigations", "Prosecutions", "Convictions"],
-                             series: [Series(name: "2006", values: [13, 7, 1]), Series(name: "2007", values: [22, 16, 19])],
-                             text: ChartText(title: "Law enforcement"))
+        let chart = BarChart(
+            categories: ["Investigations", "Prosecutions", "Convictions"],
+            series: [Series(name: "2006", values: [13, 7, 1]), Series(name: "2007", values: [22, 16, 19])],
+            text: ChartText(title: "Law enforcement"))
         let scene = chart.scene(size: standardSize, measurer: measurer)
         let legendText = scene.textRuns.filter { $0.text == "2006" || $0.text == "2007" }
         let bars = scene.rects(filled: theme.color(0)) + scene.rects(filled: theme.color(1))
-        #expect(bars.count == 8) // 6 bars + 2 swatches
+        #expect(bars.count == 8)  // 6 bars + 2 swatches
         let swatchBottom = legendText.map(\.bounds.maxY).max() ?? 0
         let plotBars = bars.filter { $0.width > 20 }
         #expect(plotBars.count == 6)
@@ -63,8 +66,9 @@ struct BarChartTests {
     }
 
     @Test func stackedPercentFillsTheAxis() {
-        let chart = BarChart(categories: ["a", "b"], series: [Series(name: "x", values: [1, 3]), Series(name: "y", values: [3, 1])],
-                             mode: .stackedPercent, text: ChartText(title: "t"))
+        let chart = BarChart(
+            categories: ["a", "b"], series: [Series(name: "x", values: [1, 3]), Series(name: "y", values: [3, 1])],
+            mode: .stackedPercent, text: ChartText(title: "t"))
         let scene = chart.scene(size: standardSize, measurer: measurer)
         let a = scene.rects(filled: theme.color(0)).filter { $0.width > 20 }
         let b = scene.rects(filled: theme.color(1)).filter { $0.width > 20 }
@@ -74,8 +78,9 @@ struct BarChartTests {
     }
 
     @Test func negativeBarsGrowTheOtherWay() {
-        let chart = BarChart(categories: ["a", "b"], series: [Series(name: "change", values: [-50, 120])],
-                             valueFormat: .signedPercent(decimals: 0), text: ChartText(title: "t"))
+        let chart = BarChart(
+            categories: ["a", "b"], series: [Series(name: "change", values: [-50, 120])],
+            valueFormat: .signedPercent(decimals: 0), text: ChartText(title: "t"))
         let scene = chart.scene(size: standardSize, measurer: measurer)
         let bars = scene.rects(filled: theme.color(0))
         #expect(bars.count == 2 && abs(bars[0].minY - bars[1].maxY) < 1e-9, "both meet at zero")
@@ -84,10 +89,13 @@ struct BarChartTests {
     }
 
     @Test func changeAnnotationNamesAZeroBase() {
-        let chart = BarChart(categories: ["2006", "2007"], series: [Series(name: "n", values: [0, 4])],
-                             annotatesChange: true, text: ChartText(title: "t"))
+        let chart = BarChart(
+            categories: ["2006", "2007"], series: [Series(name: "n", values: [0, 4])],
+            annotatesChange: true, text: ChartText(title: "t"))
         #expect(chart.scene(size: standardSize, measurer: measurer).texts().contains("n/a (zero base)"))
-        #expect(Self.convictions.with(\.annotatesChange, true).scene(size: standardSize, measurer: measurer).texts().contains("+1,800%"))
+        #expect(
+            Self.convictions.with(\.annotatesChange, true).scene(size: standardSize, measurer: measurer).texts()
+                .contains("+1,800%"))
     }
 
     static let longNames = [
@@ -99,19 +107,22 @@ struct BarChartTests {
     @Test(arguments: [Size(width: 400, height: 300), standardSize, Size(width: 1600, height: 900)])
     func longAndManyCategoryLabelsNeverCollide(_ size: Size) {
         for orientation in [BarChart.Orientation.vertical, .horizontal] {
-            let chart = BarChart(categories: Self.longNames, series: [Series(name: "n", values: (1...10).map(Double.init))],
-                                 orientation: orientation,
-                                 text: ChartText(title: "A long title that must wrap rather than run off the edge of a small canvas",
-                                                 source: "Source: a long source note that also has to wrap on narrow canvases, never clip"))
+            let chart = BarChart(
+                categories: Self.longNames, series: [Series(name: "n", values: (1...10).map(Double.init))],
+                orientation: orientation,
+                text: ChartText(
+                    title: "A long title that must wrap rather than run off the edge of a small canvas",
+                    source: "Source: a long source note that also has to wrap on narrow canvases, never clip"))
             let problems = chart.scene(size: size, measurer: measurer).layoutProblems()
             #expect(problems.isEmpty, "\(orientation) \(size): \(problems.prefix(3))")
         }
     }
 
     @Test func cyrillicLabelsAreKeptAndLaidOut() {
-        let chart = BarChart(categories: ["Тергеу", "Қылмыстық қудалау", "Сотталғандар"],
-                             series: [Series(name: "2006", values: [13, 7, 1]), Series(name: "2007", values: [22, 16, 19])],
-                             text: ChartText(title: "Қазақстан: құқық қорғау", subtitle: "Расследования, преследования и приговоры"))
+        let chart = BarChart(
+            categories: ["Тергеу", "Қылмыстық қудалау", "Сотталғандар"],
+            series: [Series(name: "2006", values: [13, 7, 1]), Series(name: "2007", values: [22, 16, 19])],
+            text: ChartText(title: "Қазақстан: құқық қорғау", subtitle: "Расследования, преследования и приговоры"))
         for size in [Size(width: 400, height: 300), standardSize] {
             let scene = chart.scene(size: size, measurer: measurer)
             #expect(scene.layoutProblems().isEmpty, "\(size): \(scene.layoutProblems())")

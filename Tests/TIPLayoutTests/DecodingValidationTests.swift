@@ -14,26 +14,36 @@ struct DecodingValidationTests {
 
     @Test(arguments: [
         // One value for two categories: the initialiser's precondition.
-        #"{"categories": ["a", "b"], "series": [{"name": "s", "values": [1]}], "orientation": "vertical", "mode": "grouped", "valueFormat": {"count": {}}, "showsValueLabels": true, "colorsByCategory": false, "annotatesChange": false, "#,
+        #"{"categories": ["a", "b"], "series": [{"name": "s", "values": [1]}], "orientation": "vertical", "mode": "#
+            + #""grouped", "valueFormat": {"count": {}}, "showsValueLabels": true, "colorsByCategory": false, "#
+            + #""annotatesChange": false, "#,
         // Stacked values whose sum is infinite.
-        #"{"categories": ["a"], "series": [{"name": "s", "values": [1e308]}, {"name": "t", "values": [1e308]}], "orientation": "vertical", "mode": "stacked", "valueFormat": {"count": {}}, "showsValueLabels": true, "colorsByCategory": false, "annotatesChange": false, "#,
+        #"{"categories": ["a"], "series": [{"name": "s", "values": [1e308]}, {"name": "t", "values": [1e308]}], "#
+            + #""orientation": "vertical", "mode": "stacked", "valueFormat": {"count": {}}, "showsValueLabels": true, "#
+            + #""colorsByCategory": false, "annotatesChange": false, "#,
     ])
     func badBarChartsDoNotDecode(_ prefix: String) {
         #expect(throws: DecodingError.self) { try Self.decode(BarChart.self, prefix + Self.text + "}") }
     }
 
     @Test func seriesNeedOneCensoredFlagPerValue() {
-        #expect(throws: DecodingError.self) { try Self.decode(Series.self, #"{"name": "s", "values": [1, 2], "censored": [true]}"#) }
+        #expect(throws: DecodingError.self) {
+            try Self.decode(Series.self, #"{"name": "s", "values": [1, 2], "censored": [true]}"#)
+        }
     }
 
     @Test func donutsWithInfiniteTotalsDoNotDecode() {
-        let json = #"{"slices": [{"label": "a", "value": 1e308}, {"label": "b", "value": 1e308}], "innerRadiusRatio": 0.6, "valueFormat": {"count": {}}, "# + Self.text + "}"
+        let json =
+            #"{"slices": [{"label": "a", "value": 1e308}, {"label": "b", "value": 1e308}], "innerRadiusRatio": 0.6, "#
+            + #""valueFormat": {"count": {}}, "#
+            + Self.text + "}"
         #expect(throws: DecodingError.self) { try Self.decode(DonutChart.self, json) }
     }
 
     @Test func aValidChartRoundTrips() throws {
-        let chart = BarChart(categories: ["2006", "2007"], series: [Series(name: "Convictions", values: [1, 19])],
-                             text: ChartText(title: "Convictions"))
+        let chart = BarChart(
+            categories: ["2006", "2007"], series: [Series(name: "Convictions", values: [1, 19])],
+            text: ChartText(title: "Convictions"))
         let data = try JSONEncoder().encode(chart)
         #expect(try JSONDecoder().decode(BarChart.self, from: data) == chart)
     }

@@ -7,7 +7,8 @@ struct LayoutPrimitivesTests {
         let font = Font(size: 10)
         #expect(wrapText("one two three", font: font, maxWidth: 30, measurer: measurer) == ["one", "two", "three"])
         #expect(wrapText("one two three", font: font, maxWidth: 1000, measurer: measurer) == ["one two three"])
-        #expect(wrapText("supercalifragilistic", font: font, maxWidth: 10, measurer: measurer) == ["supercalifragilistic"])
+        #expect(
+            wrapText("supercalifragilistic", font: font, maxWidth: 10, measurer: measurer) == ["supercalifragilistic"])
         #expect(wrapText("a\nb", font: font, maxWidth: 1000, measurer: measurer) == ["a", "b"])
         #expect(wrapText("", font: font, maxWidth: 10, measurer: measurer) == [""])
     }
@@ -38,22 +39,28 @@ struct LayoutPrimitivesTests {
     }
 
     @Test func rotatedTextBoundsTurnWithTheText() {
-        let run = TextRun("abc", at: Point(x: 100, y: 100), anchor: .start, font: Font(size: 10), color: .black, rotation: -90,
-                          metrics: TextMetrics(width: 30, ascent: 8, descent: 2))
+        let run = TextRun(
+            "abc", at: Point(x: 100, y: 100), anchor: .start, font: Font(size: 10), color: .black, rotation: -90,
+            metrics: TextMetrics(width: 30, ascent: 8, descent: 2))
         let b = run.bounds
         #expect(abs(b.width - 10) < 1e-9 && abs(b.height - 30) < 1e-9)
         #expect(abs(b.maxY - 100) < 1e-9)
     }
 
-    @Test(arguments: [(ValueFormat.count, 1234.0, "1,234"), (.currency(symbol: "$"), 35_000, "$35,000"),
-                      (.signedPercent(decimals: 0), 1800, "+1,800%"), (.signedPercent(decimals: 0), -50, "\u{2212}50%"),
-                      (.percent(decimals: 1), 77.68, "77.7%"), (.number(decimals: 1), 2.5, "2.5")])
+    @Test(arguments: [
+        (ValueFormat.count, 1234.0, "1,234"), (.currency(symbol: "$"), 35_000, "$35,000"),
+        (.signedPercent(decimals: 0), 1800, "+1,800%"), (.signedPercent(decimals: 0), -50, "\u{2212}50%"),
+        (.percent(decimals: 1), 77.68, "77.7%"), (.number(decimals: 1), 2.5, "2.5"),
+    ])
     func valueFormats(_ format: ValueFormat, _ value: Double, _ expected: String) {
         #expect(format.string(value) == expected)
     }
 
     @Test func okabeItoIsTheDefaultPalette() {
-        #expect(Theme.standard.palette.map(\.description) == ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"])
+        #expect(
+            Theme.standard.palette.map(\.description) == [
+                "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
+            ])
     }
 }
 
@@ -66,11 +73,16 @@ struct OrdinalColorScaleTests {
     }
 
     @Test func pieIsADonutWithoutAHole() {
-        let pie = DonutChart(slices: [DonutSlice(label: "a", value: 3), DonutSlice(label: "b", value: 1)], innerRadiusRatio: 0,
-                             text: ChartText(title: "Pie"))
+        let pie = DonutChart(
+            slices: [DonutSlice(label: "a", value: 3), DonutSlice(label: "b", value: 1)], innerRadiusRatio: 0,
+            text: ChartText(title: "Pie"))
         let scene = pie.scene(size: standardSize, measurer: measurer)
         let wedges = scene.flatItems.filter {
-            if case let .path(path, _) = $0, path.elements.contains(where: { if case .line = $0 { true } else { false } }) { return true }
+            if case let .path(path, _) = $0,
+                path.elements.contains(where: { if case .line = $0 { true } else { false } })
+            {
+                return true
+            }
             return false
         }
         #expect(wedges.count == 2, "each wedge closes through the centre")

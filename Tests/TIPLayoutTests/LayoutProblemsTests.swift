@@ -10,7 +10,9 @@ struct LayoutProblemsTests {
     }
 
     @Test func flagsOverlapsAndRunsOffTheCanvas() {
-        let scene = Scene(size: Size(width: 100, height: 50), items: [Self.run("a", 10, 20), Self.run("b", 30, 22), Self.run("c", 80, 45)])
+        let scene = Scene(
+            size: Size(width: 100, height: 50),
+            items: [Self.run("a", 10, 20), Self.run("b", 30, 22), Self.run("c", 80, 45)])
         #expect(scene.layoutProblems() == ["'c' leaves the canvas", "'a' overlaps 'b'"])
         let clean = Scene(size: Size(width: 100, height: 50), items: [Self.run("a", 10, 20), Self.run("b", 10, 30)])
         #expect(clean.layoutProblems().isEmpty, "stacked lines that touch are not an overlap")
@@ -26,8 +28,9 @@ struct LayoutProblemsTests {
     }
 
     @Test func flagsLinesThroughTextUnlessHaloed() {
-        let line = SceneItem.polyline(Polyline(xs: [0, 200], ys: [15, 15], scaleX: 1, offsetX: 0, scaleY: 1, offsetY: 0),
-                                      StrokeStyle(color: .black))
+        let line = SceneItem.polyline(
+            Polyline(xs: [0, 200], ys: [15, 15], scaleX: 1, offsetX: 0, scaleY: 1, offsetY: 0),
+            StrokeStyle(color: .black))
         let crossed = Scene(size: Size(width: 200, height: 100), items: [line, Self.run("x", 20, 20)])
         #expect(crossed.layoutProblems() == ["'x' is crossed by a line"])
         let halo = SceneItem.rect(Rect(x: 18, y: 10, width: 44, height: 12), .filled(.white))

@@ -20,7 +20,8 @@ struct LegendColorTests {
         let items = scene.flatItems
         for (index, item) in items.enumerated().dropFirst() {
             guard case let .text(run) = item, names.contains(run.text),
-                  case let .rect(rect, style) = items[index - 1], abs(rect.width - rect.height) < 0.01, let fill = style.fill
+                case let .rect(rect, style) = items[index - 1], abs(rect.width - rect.height) < 0.01,
+                let fill = style.fill
             else { continue }
             found[run.text] = fill
         }
@@ -29,13 +30,14 @@ struct LegendColorTests {
 
     /// Colours of the marks: line strokes and bar fills.
     static func markColors(_ scene: Scene) -> Set<Color> {
-        Set(scene.flatItems.compactMap { item -> Color? in
-            switch item {
-            case let .polyline(_, stroke): stroke.color
-            case let .rect(rect, style) where rect.width != rect.height: style.fill
-            default: nil
-            }
-        })
+        Set(
+            scene.flatItems.compactMap { item -> Color? in
+                switch item {
+                case let .polyline(_, stroke): stroke.color
+                case let .rect(rect, style) where rect.width != rect.height: style.fill
+                default: nil
+                }
+            })
     }
 
     static func check(_ chart: any Chart) {
@@ -47,7 +49,8 @@ struct LegendColorTests {
     }
 
     @Test func lineChart() {
-        Self.check(LineChart(x: .categories(["2005", "2006", "2007"]), series: Self.series, text: ChartText(title: "Lines")))
+        Self.check(
+            LineChart(x: .categories(["2005", "2006", "2007"]), series: Self.series, text: ChartText(title: "Lines")))
     }
 
     @Test func barChart() {
@@ -58,20 +61,23 @@ struct LegendColorTests {
         let panels = [
             SmallMultiplesChart.Panel(title: "Convictions", categories: ["2005", "2006", "2007"], series: Self.series),
             // This panel lacks Kazakhstan: palette numbering per panel would shift the colours.
-            SmallMultiplesChart.Panel(title: "Victims", categories: ["2005", "2006", "2007"], series: [Self.series[1]]),
+            SmallMultiplesChart.Panel(
+                title: "Victims", categories: ["2005", "2006", "2007"], series: [Self.series[1]]),
         ]
         Self.check(SmallMultiplesChart(panels: panels, text: ChartText(title: "Panels")))
     }
 
     /// Donut and flow legends: the n-th swatch is the colour of the n-th slice or link group.
     @Test func donutAndFlowLegendsMatchTheirMarks() {
-        let donut = DonutChart(slices: [DonutSlice(label: "Sexual", value: 87), DonutSlice(label: "Labour", value: 25)],
-                               text: ChartText(title: "Victims"))
+        let donut = DonutChart(
+            slices: [DonutSlice(label: "Sexual", value: 87), DonutSlice(label: "Labour", value: 25)],
+            text: ChartText(title: "Victims"))
         let scene = donut.scene(size: standardSize, measurer: measurer)
         let items = scene.flatItems
         let swatches = items.indices.dropFirst().compactMap { i -> Color? in
             guard case let .text(run) = items[i], run.text.hasPrefix("Sexual") || run.text.hasPrefix("Labour"),
-                  case let .rect(_, style) = items[i - 1] else { return nil }
+                case let .rect(_, style) = items[i - 1]
+            else { return nil }
             return style.fill
         }
         let slices = items.compactMap { item -> Color? in
@@ -81,13 +87,16 @@ struct LegendColorTests {
         #expect(swatches.count == 2)
         #expect(Array(slices.prefix(2)) == swatches)
 
-        let flow = FlowDiagram(columns: [["A"], ["Hub"], ["B"]],
-                               links: [FlowLink(from: "A", to: "Hub", group: "in"), FlowLink(from: "Hub", to: "B", group: "out")],
-                               groups: ["in", "out"], text: ChartText(title: "Routes"))
+        let flow = FlowDiagram(
+            columns: [["A"], ["Hub"], ["B"]],
+            links: [FlowLink(from: "A", to: "Hub", group: "in"), FlowLink(from: "Hub", to: "B", group: "out")],
+            groups: ["in", "out"], text: ChartText(title: "Routes"))
         let flowItems = flow.scene(size: standardSize, measurer: measurer).flatItems
         let legend = Self.legend(Scene(size: standardSize, items: flowItems), names: ["in", "out"])
         let strokes = flowItems.compactMap { item -> Color? in
-            if case let .path(_, style) = item, let stroke = style.stroke, style.fill == nil, stroke.width == 2 { return stroke.color.withAlpha(1) }
+            if case let .path(_, style) = item, let stroke = style.stroke, style.fill == nil, stroke.width == 2 {
+                return stroke.color.withAlpha(1)
+            }
             return nil
         }
         #expect(legend.count == 2)

@@ -5,8 +5,9 @@ import Testing
 
 struct OtherChartTests {
     @Test func lineBreaksAtMissingValues() {
-        let chart = LineChart(x: .categories(["2004", "2005", "2006", "2007", "2008"]),
-                              series: [Series(name: "a", values: [1, 2, .nan, 4, 5])], text: ChartText(title: "t"))
+        let chart = LineChart(
+            x: .categories(["2004", "2005", "2006", "2007", "2008"]),
+            series: [Series(name: "a", values: [1, 2, .nan, 4, 5])], text: ChartText(title: "t"))
         let lines = chart.scene(size: standardSize, measurer: measurer).flatItems.compactMap {
             if case let .polyline(line, _) = $0 { return line }
             return nil
@@ -20,7 +21,8 @@ struct OtherChartTests {
         let n = 1_000_000
         let xs = (0..<n).map(Double.init)
         let ys = xs.map { ($0.truncatingRemainder(dividingBy: 1000)) }
-        let chart = LineChart(x: .values(xs, format: .count), series: [Series(name: "a", values: ys)], text: ChartText(title: "t"))
+        let chart = LineChart(
+            x: .values(xs, format: .count), series: [Series(name: "a", values: ys)], text: ChartText(title: "t"))
         let scene = chart.scene(size: standardSize, measurer: measurer)
         let lines = scene.flatItems.compactMap { item -> Polyline? in
             if case let .polyline(line, _) = item { return line }
@@ -35,27 +37,33 @@ struct OtherChartTests {
     }
 
     @Test func histogramBarsAreAdjacentAndMarkersDoNotCollide() {
-        let chart = HistogramChart(edges: [2.5, 3.5, 4.5, 5.5, 6.5, 7.5], counts: [3, 0, 2, 4, 5],
-                                   markers: [ReferenceLine(value: 5.9, label: "Mean 5.9"), ReferenceLine(value: 6, label: "Median 6")],
-                                   text: ChartText(title: "Sentences"))
+        let chart = HistogramChart(
+            edges: [2.5, 3.5, 4.5, 5.5, 6.5, 7.5], counts: [3, 0, 2, 4, 5],
+            markers: [ReferenceLine(value: 5.9, label: "Mean 5.9"), ReferenceLine(value: 6, label: "Median 6")],
+            text: ChartText(title: "Sentences"))
         let scene = chart.scene(size: standardSize, measurer: measurer)
         let bars = scene.rects(filled: theme.color(0))
         #expect(bars.count == 4)
         #expect(scene.layoutProblems().isEmpty, "\(scene.layoutProblems())")
-        let xLabels = scene.textRuns.filter { $0.anchor == .middle && Int($0.text) != nil && $0.position.y > bars[0].maxY }.map(\.text)
+        let xLabels = scene.textRuns.filter {
+            $0.anchor == .middle && Int($0.text) != nil && $0.position.y > bars[0].maxY
+        }.map(\.text)
         #expect(xLabels.allSatisfy { Int($0).map { (3...7).contains($0) } ?? false }, "\(xLabels)")
     }
 
     @Test func donutSharesAddUpAndTotalIsShown() {
-        let chart = DonutChart(slices: [DonutSlice(label: "Labour", value: 87), DonutSlice(label: "Sexual exploitation", value: 25)],
-                               centerLabel: "victims", text: ChartText(title: "Victims"))
+        let chart = DonutChart(
+            slices: [DonutSlice(label: "Labour", value: 87), DonutSlice(label: "Sexual exploitation", value: 25)],
+            centerLabel: "victims", text: ChartText(title: "Victims"))
         let scene = chart.scene(size: standardSize, measurer: measurer)
         let texts = scene.texts()
         #expect(texts.contains("77.7%") && texts.contains("22.3%") && texts.contains("112"))
         #expect(texts.contains("Labour: 87 (77.7%)"))
         var sweep = 0.0
         for item in scene.flatItems {
-            if case let .path(path, _) = item, case let .arc(_, _, start, end) = path.elements.first { sweep += end - start }
+            if case let .path(path, _) = item, case let .arc(_, _, start, end) = path.elements.first {
+                sweep += end - start
+            }
         }
         #expect(abs(sweep - 2 * .pi) < 1e-9)
         #expect(scene.layoutProblems().isEmpty)
@@ -74,14 +82,21 @@ struct OtherChartTests {
     }
 
     @Test func flowDiagramDrawsEveryLinkOnce() {
-        let chart = FlowDiagram(columns: [["A", "B"], ["Hub"], ["X", "Y"]],
-                                links: [FlowLink(from: "A", to: "Hub", group: "in"), FlowLink(from: "B", to: "Hub", group: "in"),
-                                        FlowLink(from: "Hub", to: "X", group: "out"), FlowLink(from: "Hub", to: "X", group: "onward"),
-                                        FlowLink(from: "Nowhere", to: "Hub", group: "in")],
-                                groups: ["in", "onward", "out"], text: ChartText(title: "Routes"))
+        let chart = FlowDiagram(
+            columns: [["A", "B"], ["Hub"], ["X", "Y"]],
+            links: [
+                FlowLink(from: "A", to: "Hub", group: "in"), FlowLink(from: "B", to: "Hub", group: "in"),
+                FlowLink(from: "Hub", to: "X", group: "out"), FlowLink(from: "Hub", to: "X", group: "onward"),
+                FlowLink(from: "Nowhere", to: "Hub", group: "in"),
+            ],
+            groups: ["in", "onward", "out"], text: ChartText(title: "Routes"))
         let scene = chart.scene(size: standardSize, measurer: measurer)
         let curves = scene.flatItems.filter {
-            if case let .path(path, _) = $0, path.elements.contains(where: { if case .curve = $0 { true } else { false } }) { return true }
+            if case let .path(path, _) = $0,
+                path.elements.contains(where: { if case .curve = $0 { true } else { false } })
+            {
+                return true
+            }
             return false
         }
         #expect(curves.count == 4, "the link to an unknown node is skipped")
@@ -94,8 +109,13 @@ struct MalformedChartTests {
     /// Decoding runs the initialisers' checks: a mismatched chart is a DecodingError. A value
     /// made invalid by mutating its public fields still draws its problem instead of trapping.
     @Test func decodedChartsWithMismatchedLengthsDrawTheirProblem() throws {
-        let bar = #"{"categories":["a","b"],"series":[{"name":"s","values":[1]}],"orientation":"vertical","mode":"grouped","valueFormat":{"count":{}},"showsValueLabels":true,"colorsByCategory":false,"annotatesChange":false,"text":{"title":"t"}}"#
-        let error = #expect(throws: DecodingError.self) { try JSONDecoder().decode(BarChart.self, from: Data(bar.utf8)) }
+        let bar =
+            #"{"categories":["a","b"],"series":[{"name":"s","values":[1]}],"orientation":"vertical","mode":"grouped","#
+            + #""valueFormat":{"count":{}},"showsValueLabels":true,"colorsByCategory":false,"annotatesChange":false,"#
+            + #""text":{"title":"t"}}"#
+        let error = #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(BarChart.self, from: Data(bar.utf8))
+        }
         #expect("\(error.map { "\($0)" } ?? "")".contains("series 's' has 1 values for 2 categories"))
         var chart = BarChart(categories: ["a"], series: [Series(name: "s", values: [1])], text: ChartText(title: "t"))
         chart.categories.append("b")

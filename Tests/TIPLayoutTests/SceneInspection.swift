@@ -30,10 +30,15 @@ extension Scene {
     var gridLineYs: [Double] {
         flatItems.compactMap {
             if case let .path(path, style) = $0, style.stroke?.color == theme.gridColor,
-               case let .move(a) = path.elements.first, case let .line(b) = path.elements.last, a.y == b.y { return a.y }
+                case let .move(a) = path.elements.first, case let .line(b) = path.elements.last, a.y == b.y
+            {
+                return a.y
+            }
             return nil
         }
     }
 
-    func texts(where predicate: (TextRun) -> Bool = { _ in true }) -> [String] { textRuns.filter(predicate).map(\.text) }
+    func texts(where predicate: (TextRun) -> Bool = { _ in true }) -> [String] {
+        textRuns.filter(predicate).map(\.text)
+    }
 }

@@ -7,15 +7,25 @@ import Testing
 /// with `ApproximateTextMeasurer`, so snapshots do not depend on a font or Cairo version.
 /// Set TIPCHARTS_RECORD_SNAPSHOTS=1 to write them anew, then review the diff.
 struct SceneSnapshotTests {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("__Snapshots__")
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "__Snapshots__")
 
     static let charts: [(String, any Chart)] = [
-        ("grouped-bars", BarChart(categories: ["Investigations", "Prosecutions initiated", "Convictions"],
-                                  series: [Series(name: "2006", values: [13, 7, 1]), Series(name: "2007", values: [22, 16, 19])],
-                                  text: ChartText(title: "Law enforcement", subtitle: "2006 vs 2007", source: "Source: TIP Report 2008",
-                                                  yAxisTitle: "Number"))),
-        ("donut", DonutChart(slices: [DonutSlice(label: "Labour", value: 87), DonutSlice(label: "Sexual exploitation", value: 25)],
-                             centerLabel: "victims", text: ChartText(title: "Victims", source: "Source: TIP Report 2008"))),
+        (
+            "grouped-bars",
+            BarChart(
+                categories: ["Investigations", "Prosecutions initiated", "Convictions"],
+                series: [Series(name: "2006", values: [13, 7, 1]), Series(name: "2007", values: [22, 16, 19])],
+                text: ChartText(
+                    title: "Law enforcement", subtitle: "2006 vs 2007", source: "Source: TIP Report 2008",
+                    yAxisTitle: "Number"))
+        ),
+        (
+            "donut",
+            DonutChart(
+                slices: [DonutSlice(label: "Labour", value: 87), DonutSlice(label: "Sexual exploitation", value: 25)],
+                centerLabel: "victims", text: ChartText(title: "Victims", source: "Source: TIP Report 2008"))
+        ),
     ]
 
     static func json(_ scene: Scene) throws -> String {
@@ -27,7 +37,8 @@ struct SceneSnapshotTests {
     @Test(arguments: charts.map(\.0))
     func sceneMatchesSnapshot(_ name: String) throws {
         let chart = try #require(Self.charts.first { $0.0 == name }?.1)
-        let actual = try Self.json(chart.scene(size: Size(width: 640, height: 400), measurer: ApproximateTextMeasurer()))
+        let actual = try Self.json(
+            chart.scene(size: Size(width: 640, height: 400), measurer: ApproximateTextMeasurer()))
         let file = Self.directory.appendingPathComponent("\(name).json")
         if ProcessInfo.processInfo.environment["TIPCHARTS_RECORD_SNAPSHOTS"] == "1" {
             try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)

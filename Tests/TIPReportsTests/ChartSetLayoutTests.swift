@@ -51,8 +51,11 @@ struct DataChartSetLayoutTests {
     @Test(arguments: ChartSetLayoutTests.sizes)
     func noTextOverlapsOrLeavesTheCanvas(_ size: Size) throws {
         let charts = DataChartSet(Self.dataset).reportCharts()
-        #expect(charts.map(\.name) == ["metric-convictions", "metric-prosecutions", "year-over-year",
-                                       "countries-convictions", "small-multiples-convictions"])
+        #expect(
+            charts.map(\.name) == [
+                "metric-convictions", "metric-prosecutions", "year-over-year",
+                "countries-convictions", "small-multiples-convictions",
+            ])
         let measurer = try CairoTextMeasurer()
         for (name, chart) in charts {
             let scene = chart.scene(size: size, measurer: measurer)

@@ -15,17 +15,38 @@ struct RealFontLayoutTests {
     static let kazakh = ["Тергеу", "Қылмыстық қудалау", "Сотталғандар"]
 
     static let charts: [(String, any Chart)] = [
-        ("long-vertical", BarChart(categories: longNames, series: [Series(name: "n", values: (1...10).map { Double($0 * 137) })],
-                                   text: ChartText(title: "Forms of exploitation with long names", source: "Source: test data"))),
-        ("long-horizontal", BarChart(categories: longNames, series: [Series(name: "n", values: (1...10).map { Double($0 * 137) })],
-                                     orientation: .horizontal, text: ChartText(title: "Forms of exploitation", source: "Source: test data"))),
-        ("cyrillic", BarChart(categories: kazakh, series: [Series(name: "2006", values: [13, 7, 1]), Series(name: "2007", values: [22, 16, 19])],
-                              text: ChartText(title: "Қазақстан: адам саудасына қарсы құқық қорғау", subtitle: "Расследования, преследования и приговоры",
-                                              source: "Дереккөз: АҚШ Мемлекеттік департаменті", yAxisTitle: "Саны"))),
-        ("many-years", LineChart(x: .categories((1990...2025).map(String.init)),
-                                 series: [Series(name: "Convictions", values: (0..<36).map { Double(($0 * 7) % 23) }),
-                                          Series(name: "Prosecutions", values: (0..<36).map { Double(($0 * 5) % 31) })],
-                                 text: ChartText(title: "Thirty-six years as categories", source: "Source: test data"))),
+        (
+            "long-vertical",
+            BarChart(
+                categories: longNames, series: [Series(name: "n", values: (1...10).map { Double($0 * 137) })],
+                text: ChartText(title: "Forms of exploitation with long names", source: "Source: test data"))
+        ),
+        (
+            "long-horizontal",
+            BarChart(
+                categories: longNames, series: [Series(name: "n", values: (1...10).map { Double($0 * 137) })],
+                orientation: .horizontal, text: ChartText(title: "Forms of exploitation", source: "Source: test data"))
+        ),
+        (
+            "cyrillic",
+            BarChart(
+                categories: kazakh,
+                series: [Series(name: "2006", values: [13, 7, 1]), Series(name: "2007", values: [22, 16, 19])],
+                text: ChartText(
+                    title: "Қазақстан: адам саудасына қарсы құқық қорғау",
+                    subtitle: "Расследования, преследования и приговоры",
+                    source: "Дереккөз: АҚШ Мемлекеттік департаменті", yAxisTitle: "Саны"))
+        ),
+        (
+            "many-years",
+            LineChart(
+                x: .categories((1990...2025).map(String.init)),
+                series: [
+                    Series(name: "Convictions", values: (0..<36).map { Double(($0 * 7) % 23) }),
+                    Series(name: "Prosecutions", values: (0..<36).map { Double(($0 * 5) % 31) }),
+                ],
+                text: ChartText(title: "Thirty-six years as categories", source: "Source: test data"))
+        ),
     ]
 
     @Test(arguments: [Size(width: 400, height: 300), Size(width: 800, height: 500), Size(width: 1600, height: 900)])

@@ -30,7 +30,9 @@ struct SummaryReportTests {
         #expect(s.frequency.map(\.count) == [3, 2, 4, 5, 4, 1])
     }
 
-    @Test(arguments: [(QuantileMethod.type6, [5.0, 7, 10, 10]), (.type1, [5, 7, 10, 10]), (.type7, [5.5, 7, 8.5, 10])])
+    @Test(arguments: [
+        (QuantileMethod.type6, [5.0, 7, 10, 10]), (.type1, [5, 7, 10, 10]), (.type7, [5.5, 7, 8.5, 10]),
+    ])
     func quantileMethodIsApplied(_ method: QuantileMethod, _ expected: [Double]) throws {
         let s = try #require(SummaryReport(.kazakhstan2008, quantileMethod: method).sentences)
         #expect(s.quantiles.map(\.value) == expected)
@@ -86,7 +88,8 @@ struct SummaryReportTests {
     }
 
     @Test func tablesAlignCyrillicByCharacter() {
-        let table = Table(headers: ["Форма", "N"], alignments: [.left, .right], rows: [["Қазақстан", "1"], ["x", "22"]])
+        let table = Table(
+            headers: ["Форма", "N"], alignments: [.left, .right], rows: [["Қазақстан", "1"], ["x", "22"]])
         #expect(table.aligned() == "Форма       N\n---------  --\nҚазақстан   1\nx          22")
     }
 }

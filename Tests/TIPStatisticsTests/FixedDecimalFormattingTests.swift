@@ -9,10 +9,11 @@ struct FixedDecimalFormattingTests {
         #expect(formatFixed(units: units, decimals: decimals) == expected)
     }
 
-    @Test(arguments: [
-        (69.23076923076923, 2, "69.23"), (0.125, 2, "0.13"), (-0.125, 2, "-0.13"), (1800, 0, "1800"),
-        (-0.0, 1, "0.0"),
-    ] as [(Double, Int, String)])
+    @Test(
+        arguments: [
+            (69.23076923076923, 2, "69.23"), (0.125, 2, "0.13"), (-0.125, 2, "-0.13"), (1800, 0, "1800"),
+            (-0.0, 1, "0.0"),
+        ] as [(Double, Int, String)])
     func roundsHalfAwayFromZero(_ value: Double, _ decimals: Int, _ expected: String) {
         #expect(formatFixed(value, decimals: decimals) == expected)
     }

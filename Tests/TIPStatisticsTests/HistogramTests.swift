@@ -13,26 +13,35 @@ struct HistogramTests {
 
     /// Reference values: NumPy 2.4 `histogram_bin_edges(x, bins=rule)` and `histogram(x, bins=edges)`.
     static let cases: [Case] = [
-        .init(name: "sentences sturges", values: sentenceYears, rule: .sturges,
-              edges: [3, 4.5, 6, 7.5, 9, 10.5, 12], counts: [3, 2, 9, 0, 4, 1]),
-        .init(name: "sentences scott", values: sentenceYears, rule: .scott,
-              edges: [3, 6, 9, 12], counts: [5, 9, 5]),
-        .init(name: "sentences fd", values: sentenceYears, rule: .freedmanDiaconis,
-              edges: [3, 4.8, 6.6, 8.4, 10.2, 12], counts: [3, 6, 5, 4, 1]),
-        .init(name: "negatives sturges", values: negatives, rule: .sturges,
-              edges: [-4.5, -1.625, 1.25, 4.125, 7], counts: [2, 2, 1, 1]),
+        .init(
+            name: "sentences sturges", values: sentenceYears, rule: .sturges,
+            edges: [3, 4.5, 6, 7.5, 9, 10.5, 12], counts: [3, 2, 9, 0, 4, 1]),
+        .init(
+            name: "sentences scott", values: sentenceYears, rule: .scott,
+            edges: [3, 6, 9, 12], counts: [5, 9, 5]),
+        .init(
+            name: "sentences fd", values: sentenceYears, rule: .freedmanDiaconis,
+            edges: [3, 4.8, 6.6, 8.4, 10.2, 12], counts: [3, 6, 5, 4, 1]),
+        .init(
+            name: "negatives sturges", values: negatives, rule: .sturges,
+            edges: [-4.5, -1.625, 1.25, 4.125, 7], counts: [2, 2, 1, 1]),
         .init(name: "negatives scott", values: negatives, rule: .scott, edges: [-4.5, 1.25, 7], counts: [4, 2]),
-        .init(name: "negatives fd", values: negatives, rule: .freedmanDiaconis,
-              edges: [-4.5, -0.6666666666666665, 3.166666666666667, 7], counts: [3, 2, 1]),
+        .init(
+            name: "negatives fd", values: negatives, rule: .freedmanDiaconis,
+            edges: [-4.5, -0.6666666666666665, 3.166666666666667, 7], counts: [3, 2, 1]),
         .init(name: "constant data widens to ±½", values: [5, 5], rule: .sturges, edges: [4.5, 5.5], counts: [2]),
-        .init(name: "unit integers", values: sentenceYears, rule: .unitIntegers,
-              edges: Array(stride(from: 2.5, through: 12.5, by: 1)), counts: [3, 0, 2, 4, 5, 0, 0, 4, 0, 1]),
-        .init(name: "unit integers negative", values: [-2, 0], rule: .unitIntegers,
-              edges: [-2.5, -1.5, -0.5, 0.5], counts: [1, 0, 1]),
-        .init(name: "fixed width", values: [0, 4.9, 5, 9.99], rule: .fixedWidth(5),
-              edges: [0, 5, 10], counts: [2, 2]),
-        .init(name: "explicit edges, last bin closed, outside excluded", values: [0, 1, 2, 3, 4],
-              rule: .edges([1, 2, 3]), edges: [1, 2, 3], counts: [1, 2]),
+        .init(
+            name: "unit integers", values: sentenceYears, rule: .unitIntegers,
+            edges: Array(stride(from: 2.5, through: 12.5, by: 1)), counts: [3, 0, 2, 4, 5, 0, 0, 4, 0, 1]),
+        .init(
+            name: "unit integers negative", values: [-2, 0], rule: .unitIntegers,
+            edges: [-2.5, -1.5, -0.5, 0.5], counts: [1, 0, 1]),
+        .init(
+            name: "fixed width", values: [0, 4.9, 5, 9.99], rule: .fixedWidth(5),
+            edges: [0, 5, 10], counts: [2, 2]),
+        .init(
+            name: "explicit edges, last bin closed, outside excluded", values: [0, 1, 2, 3, 4],
+            rule: .edges([1, 2, 3]), edges: [1, 2, 3], counts: [1, 2]),
     ]
 
     @Test(arguments: cases)
@@ -65,7 +74,9 @@ struct HistogramTests {
 
     @Test func tinyWidthIsRefused() throws {
         let error = #expect(throws: HistogramError.self) { try Histogram(Sample([0, 1]), binning: .fixedWidth(1e-9)) }
-        guard case let .tooManyBins(count) = error else { Issue.record("expected tooManyBins, got \(String(describing: error))"); return }
+        guard case let .tooManyBins(count) = error else {
+            Issue.record("expected tooManyBins, got \(String(describing: error))"); return
+        }
         #expect(count > Double(HistogramError.maximumBinCount))
     }
 

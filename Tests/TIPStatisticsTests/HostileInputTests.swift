@@ -14,12 +14,17 @@ struct HostileInputTests {
     }
 
     static let momentCases: [MomentCase] = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/moments-exact.txt")
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Fixtures/moments-exact.txt")
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
         return text.split(separator: "\n").compactMap { line in
             let f = line.split(separator: " ")
-            guard f.count == 5, let i = Int(f[0]), let n = Int(f[1]), let m = Double(f[2]), let sd = Double(f[4]) else { return nil }
-            return MomentCase(index: i, n: n, mean: m, variance: f[3] == "inf" ? .infinity : Double(f[3]) ?? .nan, standardDeviation: sd)
+            guard f.count == 5, let i = Int(f[0]), let n = Int(f[1]), let m = Double(f[2]), let sd = Double(f[4]) else {
+                return nil
+            }
+            return MomentCase(
+                index: i, n: n, mean: m, variance: f[3] == "inf" ? .infinity : Double(f[3]) ?? .nan,
+                standardDeviation: sd)
         }
     }()
 
@@ -59,13 +64,14 @@ struct HostileInputTests {
         #expect(abs(sd - c.standardDeviation) <= c.standardDeviation.ulp)
     }
 
-    @Test(arguments: [
-        ([1e9 + 1, 1e9 + 2, 1e9 + 3], 1.0),
-        ([3, 5, 7], 4),
-        ([0.1, 0.2, 0.3], 0.009999999999999998), // Python statistics.variance (exact fractions)
-        ([-1e308, 1e308], .infinity),   // 2e616 is not a double
-        ([1e-300, 3e-300], 0),            // 2e-600 underflows to 0
-    ] as [([Double], Double)])
+    @Test(
+        arguments: [
+            ([1e9 + 1, 1e9 + 2, 1e9 + 3], 1.0),
+            ([3, 5, 7], 4),
+            ([0.1, 0.2, 0.3], 0.009999999999999998),  // Python statistics.variance (exact fractions)
+            ([-1e308, 1e308], .infinity),  // 2e616 is not a double
+            ([1e-300, 3e-300], 0),  // 2e-600 underflows to 0
+        ] as [([Double], Double)])
     func varianceIsExactWhereRepresentable(_ values: [Double], _ expected: Double) throws {
         #expect(try Sample(values).sampleVariance == expected)
     }
@@ -84,14 +90,15 @@ struct HostileInputTests {
 
     // MARK: Shares: ties are real ties
 
-    @Test(arguments: [
-        ([4.0, 4, 42, 40], 0, [4, 4, 47, 45]),
-        ([1.0, 1, 1], 0, [34, 33, 33]),
-        ([1.0, 1, 1], 1, [334, 333, 333]),
-        ([0.1, 0.2, 0.7], 0, [10, 20, 70]),
-        ([1e300, 1e300], 0, [50, 50]),
-        ([1e308, 1e308], 1, [500, 500]),
-    ] as [([Double], Int, [Int])])
+    @Test(
+        arguments: [
+            ([4.0, 4, 42, 40], 0, [4, 4, 47, 45]),
+            ([1.0, 1, 1], 0, [34, 33, 33]),
+            ([1.0, 1, 1], 1, [334, 333, 333]),
+            ([0.1, 0.2, 0.7], 0, [10, 20, 70]),
+            ([1e300, 1e300], 0, [50, 50]),
+            ([1e308, 1e308], 1, [500, 500]),
+        ] as [([Double], Int, [Int])])
     func largestRemainderBreaksTiesExactly(_ parts: [Double], _ decimals: Int, _ units: [Int]) throws {
         let rounded = try Shares(parts).roundedPercentages(decimals: decimals)
         #expect(rounded.map(\.units).reduce(0, +) == 100 * Int(pow(10, Double(decimals))))
@@ -100,17 +107,18 @@ struct HostileInputTests {
 
     // MARK: Histograms never trap
 
-    @Test(arguments: [
-        ([-1e308, 1e308], BinningRule.sturges),
-        ([-1e308, 1e308], .scott),
-        ([-1e308, 1e308], .freedmanDiaconis),
-        ([-1e308, 1e308], .unitIntegers),
-        ([0, 1e19], .unitIntegers),
-        ([0, 1e300], .fixedWidth(1e-10)),
-        ([1e20], .fixedWidth(1)),
-        ([1e308], .sturges),
-        ([0, 1e300], .fixedWidth(1e-300)),
-    ] as [([Double], BinningRule)])
+    @Test(
+        arguments: [
+            ([-1e308, 1e308], BinningRule.sturges),
+            ([-1e308, 1e308], .scott),
+            ([-1e308, 1e308], .freedmanDiaconis),
+            ([-1e308, 1e308], .unitIntegers),
+            ([0, 1e19], .unitIntegers),
+            ([0, 1e300], .fixedWidth(1e-10)),
+            ([1e20], .fixedWidth(1)),
+            ([1e308], .sturges),
+            ([0, 1e300], .fixedWidth(1e-300)),
+        ] as [([Double], BinningRule)])
     func unrepresentableBinningIsAnError(_ values: [Double], _ rule: BinningRule) throws {
         let error = #expect(throws: HistogramError.self) { try Histogram(Sample(values), binning: rule) }
         #expect(error.map { "\($0)".contains("bins") || "\($0)".contains("range") } == true)
@@ -126,12 +134,13 @@ struct HostileInputTests {
 
 /// Numbers too large for fixed-point text print in exponent form, never as "n/a".
 struct HugeNumberFormatTests {
-    @Test(arguments: [
-        (1e308, NumberFormat.count, "1e308"), (-2.5e20, .count, "-2.5e20"), (1e16, .count, "1e16"),
-        (9.99999e20, .count, "1e21"), (1.23456e300, .signedPercent(decimals: 0), "+1.235e300%"),
-        (1e300, .currency("$"), "$1e300"), (.infinity, .count, "n/a"), (.nan, .count, "n/a"),
-        (123_456_789_012, .count, "123,456,789,012"),
-    ] as [(Double, NumberFormat, String)])
+    @Test(
+        arguments: [
+            (1e308, NumberFormat.count, "1e308"), (-2.5e20, .count, "-2.5e20"), (1e16, .count, "1e16"),
+            (9.99999e20, .count, "1e21"), (1.23456e300, .signedPercent(decimals: 0), "+1.235e300%"),
+            (1e300, .currency("$"), "$1e300"), (.infinity, .count, "n/a"), (.nan, .count, "n/a"),
+            (123_456_789_012, .count, "123,456,789,012"),
+        ] as [(Double, NumberFormat, String)])
     func hugeValuesKeepTheirMagnitude(_ value: Double, _ format: NumberFormat, _ expected: String) {
         #expect(format.string(value) == expected)
     }

@@ -17,12 +17,14 @@ struct QuantileReferenceTests {
     }
 
     static let rows: [Row] = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/quantiles-r.txt")
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Fixtures/quantiles-r.txt")
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
         return text.split(separator: "\n").compactMap { line in
             let fields = line.split(separator: " ")
             guard fields.count > 2, let n = Int(fields[0]), let type = Int(fields[1]),
-                  let method = QuantileMethod(rawValue: type) else { return nil }
+                let method = QuantileMethod(rawValue: type)
+            else { return nil }
             return Row(n: n, method: method, expected: fields.dropFirst(2).compactMap { Double($0) })
         }
     }()

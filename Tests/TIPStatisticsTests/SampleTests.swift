@@ -14,8 +14,9 @@ struct SampleTests {
     }
 
     @Test func errorReadsWell() {
-        #expect(SampleError.infiniteValue(index: 0, value: -.infinity).description
-            == "observation 1 is -infinity; statistics need finite values")
+        #expect(
+            SampleError.infiniteValue(index: 0, value: -.infinity).description
+                == "observation 1 is -infinity; statistics need finite values")
     }
 
     struct MomentCase: Sendable, CustomStringConvertible {
@@ -27,15 +28,18 @@ struct SampleTests {
 
     /// Reference values: NumPy 2.4 (`mean`, `std(ddof=1)`, `std(ddof=0)`, `sum`).
     static let momentCases: [MomentCase] = [
-        .init(name: "sentences", values: sentenceYears, mean: 6.842105263157895,
-              sampleSD: 2.587644958789466, populationSD: 2.518628655580084, sum: 130),
-        .init(name: "negatives", values: negatives, mean: 0.125,
-              sampleSD: 4.104113789845501, populationSD: 3.7465261687773292, sum: 0.75),
+        .init(
+            name: "sentences", values: sentenceYears, mean: 6.842105263157895,
+            sampleSD: 2.587644958789466, populationSD: 2.518628655580084, sum: 130),
+        .init(
+            name: "negatives", values: negatives, mean: 0.125,
+            sampleSD: 4.104113789845501, populationSD: 3.7465261687773292, sum: 0.75),
         .init(name: "single", values: [42], mean: 42, sampleSD: nil, populationSD: 0, sum: 42),
         .init(name: "empty", values: [], mean: nil, sampleSD: nil, populationSD: nil, sum: 0),
         .init(name: "signed zeros", values: [-0.0, 0.0], mean: 0, sampleSD: 0, populationSD: 0, sum: 0),
-        .init(name: "largest finite", values: [.greatestFiniteMagnitude, .greatestFiniteMagnitude],
-              mean: .greatestFiniteMagnitude, sampleSD: 0, populationSD: 0, sum: .infinity),
+        .init(
+            name: "largest finite", values: [.greatestFiniteMagnitude, .greatestFiniteMagnitude],
+            mean: .greatestFiniteMagnitude, sampleSD: 0, populationSD: 0, sum: .infinity),
     ]
 
     @Test(arguments: momentCases)
@@ -54,9 +58,9 @@ struct SampleTests {
 
     @Test(arguments: [
         ([3.0, 1, 3, 2, 2], [2.0, 3]),
-        ([5.0], []),                 // one value: nothing repeats, no mode
+        ([5.0], []),  // one value: nothing repeats, no mode
         ([], []),
-        ([1.0, 2, 3], []),           // all distinct: no mode, not every value
+        ([1.0, 2, 3], []),  // all distinct: no mode, not every value
         ([-0.0, 0.0, 1], [-0.0]),
     ])
     func modesAreEveryMostFrequentValue(_ values: [Double], _ expected: [Double]) throws {
@@ -77,7 +81,7 @@ struct SampleTests {
         #expect(summary.minimum == 3 && summary.maximum == 12 && summary.range == 9)
         #expect(close(summary.sampleVariance, 6.695906432748538))
         #expect(close(summary.populationVariance, 6.3434903047091415))
-        #expect(summary.interquartileRange == 3) // 8.5 − 5.5, R type 7
+        #expect(summary.interquartileRange == 3)  // 8.5 − 5.5, R type 7
     }
 
     @Test func summaryOfOneValueHasNoSampleVariance() throws {

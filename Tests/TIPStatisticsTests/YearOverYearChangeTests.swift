@@ -4,11 +4,11 @@ import Testing
 struct YearOverYearChangeTests {
     /// Reference: pandas `Series([a, b]).pct_change() * 100`.
     @Test(arguments: [
-        (13.0, 22.0, 69.23076923076923, 9.0), // investigations
-        (7, 16, 128.57142857142858, 9),        // prosecutions
-        (1, 19, 1800, 18),                     // convictions
+        (13.0, 22.0, 69.23076923076923, 9.0),  // investigations
+        (7, 16, 128.57142857142858, 9),  // prosecutions
+        (1, 19, 1800, 18),  // convictions
         (10, 5, -50, -5),
-        (-4, -2, -50, 2),                      // negative base: pandas' sign convention
+        (-4, -2, -50, 2),  // negative base: pandas' sign convention
     ])
     func percentChangeMatchesPandas(_ a: Double, _ b: Double, _ percent: Double, _ absolute: Double) throws {
         let change = try #require(try YearSeries([2006: a, 2007: b]).yearOverYearChanges().first)
@@ -29,7 +29,8 @@ struct YearOverYearChangeTests {
         let series = try YearSeries([YearPoint(year: 2005, value: 4), YearPoint(year: 2007, value: 8)])
         let changes = series.yearOverYearChanges()
         #expect(changes.map(\.fromYear) == [2005, 2006])
-        #expect(changes.allSatisfy { $0.percent == .undefined(.missingYear) && $0.absolute == .undefined(.missingYear) })
+        #expect(
+            changes.allSatisfy { $0.percent == .undefined(.missingYear) && $0.absolute == .undefined(.missingYear) })
     }
 
     @Test(arguments: [Double?.none, .some(.nan)])
@@ -60,9 +61,12 @@ struct YearOverYearChangeTests {
         #expect(series.compoundAnnualGrowthPercent(from: 2003, to: 2000) == .undefined(.emptyPeriod))
         #expect(series.compoundAnnualGrowthPercent(from: 2002, to: 2003) == .undefined(.nonPositiveValue))
         #expect(series.compoundAnnualGrowthPercent(from: 1999, to: 2002) == .undefined(.missingYear))
-        #expect(try YearSeries([2000: 0, 2001: 3]).compoundAnnualGrowthPercent(from: 2000, to: 2001) == .undefined(.zeroBase))
+        #expect(
+            try YearSeries([2000: 0, 2001: 3]).compoundAnnualGrowthPercent(from: 2000, to: 2001)
+                == .undefined(.zeroBase))
         // Convictions 1 → 19 in one year: CAGR equals the simple change.
-        #expect(close(try YearSeries([2006: 1, 2007: 19]).compoundAnnualGrowthPercent(from: 2006, to: 2007).value, 1800))
+        #expect(
+            close(try YearSeries([2006: 1, 2007: 19]).compoundAnnualGrowthPercent(from: 2006, to: 2007).value, 1800))
     }
 
     @Test func percentagePointsAreDifferences() {

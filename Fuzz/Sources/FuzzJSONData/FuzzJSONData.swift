@@ -5,7 +5,9 @@ import TIPCharts
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzJSONData(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
-    guard let dataset = try? Dataset.parse(text, file: "fuzz.json"), let exported = try? dataset.json() else { return 0 }
+    guard let dataset = try? Dataset.parse(text, file: "fuzz.json"), let exported = try? dataset.json() else {
+        return 0
+    }
     guard let again = try? Dataset.parse(exported, file: "export.json") else {
         fatalError("a JSON export of a loaded file does not load:\n\(exported)")
     }

@@ -7,7 +7,8 @@ import Foundation
 public func fuzzSpec(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let bytes = Data(UnsafeBufferPointer(start: data, count: size))
     guard let spec = try? ChartSpec.decode(bytes, file: "/nonexistent/spec.json"),
-          let chart = try? spec.chart().validated() else { return 0 }
+        let chart = try? spec.chart().validated()
+    else { return 0 }
     let canvas = spec.size ?? Size(width: 800, height: 500)
     guard canvas.width >= 200, canvas.height >= 150, canvas.width <= 10_000, canvas.height <= 10_000 else { return 0 }
     _ = chart.scene(size: canvas, measurer: ApproximateTextMeasurer())

@@ -26,10 +26,13 @@ public struct BarChart: Chart, Hashable, Codable {
     public var valueLabels: [[String]]?
     public var text: ChartText
 
-    public init(categories: [String], series: [Series], orientation: Orientation = .vertical, mode: Mode = .grouped,
-                valueFormat: ValueFormat = .count, showsValueLabels: Bool = true, colorsByCategory: Bool = false,
-                annotatesChange: Bool = false, valueLabels: [[String]]? = nil, text: ChartText) {
-        precondition(series.allSatisfy { $0.values.count == categories.count }, "each series needs one value per category")
+    public init(
+        categories: [String], series: [Series], orientation: Orientation = .vertical, mode: Mode = .grouped,
+        valueFormat: ValueFormat = .count, showsValueLabels: Bool = true, colorsByCategory: Bool = false,
+        annotatesChange: Bool = false, valueLabels: [[String]]? = nil, text: ChartText
+    ) {
+        precondition(
+            series.allSatisfy { $0.values.count == categories.count }, "each series needs one value per category")
         self.categories = categories
         self.series = series
         self.orientation = orientation
@@ -46,7 +49,9 @@ public struct BarChart: Chart, Hashable, Codable {
     /// category total for `.stackedPercent`). NaN marks a missing value: no bar, labelled "n/a".
     func plottedValues() -> [[Double]] {
         guard mode == .stackedPercent else { return series.map(\.values) }
-        let totals = categories.indices.map { c in series.reduce(0) { $0 + ($1.values[c].isFinite ? abs($1.values[c]) : 0) } }
+        let totals = categories.indices.map { c in
+            series.reduce(0) { $0 + ($1.values[c].isFinite ? abs($1.values[c]) : 0) }
+        }
         return series.map { s in s.values.indices.map { totals[$0] == 0 ? 0 : 100 * s.values[$0] / totals[$0] } }
     }
 
@@ -63,7 +68,9 @@ public struct BarChart: Chart, Hashable, Codable {
         for s in series where (s.censored?.count ?? s.values.count) != s.values.count {
             found.append("series '\(s.name)' has \(s.censored?.count ?? 0) censored flags for \(s.values.count) values")
         }
-        if let labels = valueLabels, labels.count != series.count || zip(labels, series).contains(where: { $0.count != $1.values.count }) {
+        if let labels = valueLabels,
+            labels.count != series.count || zip(labels, series).contains(where: { $0.count != $1.values.count })
+        {
             found.append("valueLabels must have one label per value of every series")
         }
         guard found.isEmpty else { return found }
@@ -71,8 +78,10 @@ public struct BarChart: Chart, Hashable, Codable {
         guard found.isEmpty else { return found }
         let extent = BarGeometry.extent(values: plottedValues(), stacked: mode != .grouped)
         if !(extent.upper - extent.lower).isFinite {
-            found.append(mode == .grouped ? "the values span a range too wide to draw"
-                         : "the stacked values add up to more than the largest double-precision number")
+            found.append(
+                mode == .grouped
+                    ? "the values span a range too wide to draw"
+                    : "the stacked values add up to more than the largest double-precision number")
         }
         return found
     }
@@ -80,7 +89,11 @@ public struct BarChart: Chart, Hashable, Codable {
     public func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene {
         guard problems.isEmpty else { return problemScene(size: size, theme: theme, measurer: measurer) }
         let values = plottedValues()
-        let legend = series.count > 1 ? series.indices.map { LegendEntry(label: series[$0].name, color: color(series: $0, category: 0, theme: theme)) } : []
+        let legend =
+            series.count > 1
+            ? series.indices.map {
+                LegendEntry(label: series[$0].name, color: color(series: $0, category: 0, theme: theme))
+            } : []
         let frame = ChartFrame(size: size, text: text, legend: legend, theme: theme, measurer: measurer)
         let format: ValueFormat = mode == .stackedPercent ? .percent(decimals: 0) : valueFormat
         let extent = BarGeometry.extent(values: values, stacked: mode != .grouped)
@@ -88,13 +101,20 @@ public struct BarChart: Chart, Hashable, Codable {
         let categoryAxis = AxisRequest.categories(categories)
         let labelFont = theme.valueLabelFont
         let sampleLabel = measurer.metrics(of: format.string(extent.upper), font: labelFont)
-        let wideLabel = allLabels(values: values, format: format).map { measurer.metrics(of: $0, font: labelFont).width }.max() ?? 0
-        let room = showsValueLabels || annotatesChange
+        let wideLabel =
+            allLabels(values: values, format: format).map { measurer.metrics(of: $0, font: labelFont).width }.max() ?? 0
+        let room =
+            showsValueLabels || annotatesChange
             ? (orientation == .vertical ? sampleLabel.height * (annotatesChange ? 2.6 : 1) + 6 : wideLabel + 8) : 0
         let headroom = orientation == .vertical ? Headroom(y: room) : Headroom(x: room)
-        let layout = orientation == .vertical
-            ? CartesianLayout(body: frame.body, x: categoryAxis, y: valueAxis, text: text, headroom: headroom, theme: theme, measurer: measurer)
-            : CartesianLayout(body: frame.body, x: valueAxis, y: categoryAxis, text: text, headroom: headroom, theme: theme, measurer: measurer)
+        let layout =
+            orientation == .vertical
+            ? CartesianLayout(
+                body: frame.body, x: categoryAxis, y: valueAxis, text: text, headroom: headroom, theme: theme,
+                measurer: measurer)
+            : CartesianLayout(
+                body: frame.body, x: valueAxis, y: categoryAxis, text: text, headroom: headroom, theme: theme,
+                measurer: measurer)
         let geometry = BarGeometry(chart: self, values: values, layout: layout)
         var marks: [SceneItem] = []
         var labels: [SceneItem] = []
@@ -103,32 +123,48 @@ public struct BarChart: Chart, Hashable, Codable {
             let fill = color(series: bar.series, category: bar.category, theme: theme)
             guard bar.value.isFinite else {
                 // Missing: no bar, and say so rather than draw a zero.
-                if let run = geometry.label("n/a", for: bar, fill: fill, stacked: false, theme: theme, block: block) { labels.append(.text(run)) }
+                if let run = geometry.label("n/a", for: bar, fill: fill, stacked: false, theme: theme, block: block) {
+                    labels.append(.text(run))
+                }
                 continue
             }
             let censored = series[bar.series].isCensored(bar.category)
-            marks.append(.rect(bar.rect, censored
-                ? ShapeStyle(fill: fill.withAlpha(0.12), stroke: StrokeStyle(color: fill, width: 1.2, dash: [3, 2]))
-                : .filled(fill)))
+            marks.append(
+                .rect(
+                    bar.rect,
+                    censored
+                        ? ShapeStyle(
+                            fill: fill.withAlpha(0.12), stroke: StrokeStyle(color: fill, width: 1.2, dash: [3, 2]))
+                        : .filled(fill)))
             guard showsValueLabels else { continue }
-            let formatted = mode == .stackedPercent ? format.string(bar.value) : valueFormat.string(series[bar.series].values[bar.category])
+            let formatted =
+                mode == .stackedPercent
+                ? format.string(bar.value) : valueFormat.string(series[bar.series].values[bar.category])
             let label = valueLabels?[bar.series][bar.category] ?? (censored ? "<" + formatted : formatted)
-            if let run = geometry.label(label, for: bar, fill: fill, stacked: mode != .grouped, theme: theme, block: block) {
+            if let run = geometry.label(
+                label, for: bar, fill: fill, stacked: mode != .grouped, theme: theme, block: block)
+            {
                 labels.append(.text(run))
             }
         }
         if annotatesChange, series.count == 1 {
             labels += geometry.changeAnnotations(values: series[0].values, theme: theme, block: block)
         }
-        let summary = "Bar chart. " + series.map { s in
-            s.name + ": " + zip(categories, s.values).map { "\($0) \(valueFormat.string($1))" }.joined(separator: ", ")
-        }.joined(separator: "; ") + "."
-        return assemble(size: size, theme: theme, frame: frame,
-                        items: layout.gridItems + marks + layout.axisItems + labels, generatedSummary: summary)
+        let summary =
+            "Bar chart. "
+            + series.map { s in
+                s.name + ": "
+                    + zip(categories, s.values).map { "\($0) \(valueFormat.string($1))" }.joined(separator: ", ")
+            }.joined(separator: "; ") + "."
+        return assemble(
+            size: size, theme: theme, frame: frame,
+            items: layout.gridItems + marks + layout.axisItems + labels, generatedSummary: summary)
     }
 
     private func allLabels(values: [[Double]], format: ValueFormat) -> [String] {
         if let valueLabels { return valueLabels.flatMap { $0 } }
-        return mode == .stackedPercent ? values.flatMap { $0.map { format.string($0) } } : series.flatMap { $0.values.map { valueFormat.string($0) } }
+        return mode == .stackedPercent
+            ? values.flatMap { $0.map { format.string($0) } }
+            : series.flatMap { $0.values.map { valueFormat.string($0) } }
     }
 }

@@ -32,7 +32,8 @@ struct BarGeometry {
     init(chart: BarChart, values: [[Double]], layout: CartesianLayout) {
         vertical = chart.orientation == .vertical
         plot = layout.plot
-        guard let band = (vertical ? layout.x : layout.y).band, let scale = (vertical ? layout.y : layout.x).linear else {
+        guard let band = (vertical ? layout.x : layout.y).band, let scale = (vertical ? layout.y : layout.x).linear
+        else {
             bars = []
             return
         }
@@ -52,11 +53,17 @@ struct BarGeometry {
                     (from, to) = (0, v)
                 case .stacked, .stackedPercent:
                     (start, width) = (band.start(c), band.bandwidth)
-                    if v >= 0 { (from, to) = (positive, positive + v); positive += v } else { (from, to) = (negative, negative + v); negative += v }
+                    if v >= 0 {
+                        (from, to) = (positive, positive + v); positive += v
+                    } else {
+                        (from, to) = (negative, negative + v); negative += v
+                    }
                 }
                 let a = scale(from), b = scale(to)
-                let rect = vertical ? Rect(x: start, y: min(a, b), width: width, height: abs(b - a))
-                                    : Rect(x: min(a, b), y: start, width: abs(b - a), height: width)
+                let rect =
+                    vertical
+                    ? Rect(x: start, y: min(a, b), width: width, height: abs(b - a))
+                    : Rect(x: min(a, b), y: start, width: abs(b - a), height: width)
                 bars.append(Bar(series: s, category: c, value: values[s][c], rect: rect))
             }
         }
@@ -70,17 +77,21 @@ struct BarGeometry {
         let m = block.measurer.metrics(of: text, font: font)
         if stacked {
             guard bar.rect.width >= m.width + 4, bar.rect.height >= m.height + 2 else { return nil }
-            return block.run(text, at: Point(x: bar.rect.center.x, y: bar.rect.center.y + m.ascent - m.height / 2),
-                             anchor: .middle, font: font, color: labelColor(on: fill, theme: theme))
+            return block.run(
+                text, at: Point(x: bar.rect.center.x, y: bar.rect.center.y + m.ascent - m.height / 2),
+                anchor: .middle, font: font, color: labelColor(on: fill, theme: theme))
         }
         if vertical {
             let y = !(bar.value < 0) ? bar.rect.minY - 3 - m.descent : bar.rect.maxY + 3 + m.ascent
-            return block.run(text, at: Point(x: bar.rect.center.x, y: y), anchor: .middle, font: font, color: theme.textColor)
+            return block.run(
+                text, at: Point(x: bar.rect.center.x, y: y), anchor: .middle, font: font, color: theme.textColor)
         }
         let baseline = bar.rect.center.y + m.ascent - m.height / 2
         return !(bar.value < 0)
-            ? block.run(text, at: Point(x: bar.rect.maxX + 4, y: baseline), anchor: .start, font: font, color: theme.textColor)
-            : block.run(text, at: Point(x: bar.rect.minX - 4, y: baseline), anchor: .end, font: font, color: theme.textColor)
+            ? block.run(
+                text, at: Point(x: bar.rect.maxX + 4, y: baseline), anchor: .start, font: font, color: theme.textColor)
+            : block.run(
+                text, at: Point(x: bar.rect.minX - 4, y: baseline), anchor: .end, font: font, color: theme.textColor)
     }
 
     /// A bracket from each bar to the next with the percent change, above the taller bar.
@@ -92,16 +103,25 @@ struct BarGeometry {
         let stroke = ShapeStyle(stroke: StrokeStyle(color: theme.mutedTextColor, width: 1))
         for i in bars.indices.dropLast() {
             let a = bars[i], b = bars[i + 1]
-            let label = values[i] == 0 ? "n/a (zero base)"
+            let label =
+                values[i] == 0
+                ? "n/a (zero base)"
                 : ValueFormat.signedPercent(decimals: 0).string(100 * (values[i + 1] - values[i]) / values[i])
             let m = block.measurer.metrics(of: label, font: font)
             let lineHeight = block.measurer.metrics(of: "Ag", font: theme.valueLabelFont).height
             let top = max(plot.minY + m.height + 2, min(a.rect.minY, b.rect.minY) - lineHeight - 12)
             let x0 = a.rect.center.x, x1 = b.rect.center.x
-            items.append(.path(Path([.move(Point(x: x0, y: a.rect.minY - lineHeight - 7)), .line(Point(x: x0, y: top)),
-                                     .line(Point(x: x1, y: top)), .line(Point(x: x1, y: b.rect.minY - lineHeight - 7))]), stroke))
-            items.append(.text(block.run(label, at: Point(x: (x0 + x1) / 2, y: top - 3 - m.descent), anchor: .middle,
-                                         font: font, color: theme.textColor)))
+            items.append(
+                .path(
+                    Path([
+                        .move(Point(x: x0, y: a.rect.minY - lineHeight - 7)), .line(Point(x: x0, y: top)),
+                        .line(Point(x: x1, y: top)), .line(Point(x: x1, y: b.rect.minY - lineHeight - 7)),
+                    ]), stroke))
+            items.append(
+                .text(
+                    block.run(
+                        label, at: Point(x: (x0 + x1) / 2, y: top - 3 - m.descent), anchor: .middle,
+                        font: font, color: theme.textColor)))
         }
         return items
     }

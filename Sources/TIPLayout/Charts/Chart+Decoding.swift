@@ -5,13 +5,18 @@ import TIPScene
 /// what its initialiser rejects; it is a `DecodingError` naming the problem instead.
 func rejectProblems(_ problems: [String], in decoder: any Decoder) throws {
     guard problems.isEmpty else {
-        throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                debugDescription: "this chart cannot be drawn: " + problems.joined(separator: "; ")))
+        throw DecodingError.dataCorrupted(
+            .init(
+                codingPath: decoder.codingPath,
+                debugDescription: "this chart cannot be drawn: " + problems.joined(separator: "; ")))
     }
 }
 
 extension BarChart {
-    enum CodingKeys: String, CodingKey { case categories, series, orientation, mode, valueFormat, showsValueLabels, colorsByCategory, annotatesChange, valueLabels, text }
+    enum CodingKeys: String, CodingKey {
+        case categories, series, orientation, mode, valueFormat, showsValueLabels, colorsByCategory, annotatesChange,
+            valueLabels, text
+    }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -125,7 +130,8 @@ extension Series {
         color = try c.decodeIfPresent(Color.self, forKey: .color)
         censored = try c.decodeIfPresent([Bool].self, forKey: .censored)
         if let censored, censored.count != values.count {
-            throw DecodingError.dataCorruptedError(forKey: .censored, in: c,
+            throw DecodingError.dataCorruptedError(
+                forKey: .censored, in: c,
                 debugDescription: "\(censored.count) censored flags for \(values.count) values; give one per value")
         }
     }

@@ -20,7 +20,9 @@ public struct ChartError: Error, Sendable, Equatable, CustomStringConvertible {
 /// The problems of values a chart cannot draw: ±∞ (NaN is a missing value and allowed),
 /// and spans that overflow a Double.
 func drawableValueProblems(_ values: [Double]) -> [String] {
-    if let bad = values.first(where: \.isInfinite) { return ["the value \(bad) cannot be drawn; use a finite number, or NaN for a missing value"] }
+    if let bad = values.first(where: \.isInfinite) {
+        return ["the value \(bad) cannot be drawn; use a finite number, or NaN for a missing value"]
+    }
     let finite = values.filter(\.isFinite)
     if let lo = finite.min(), let hi = finite.max(), !(hi - lo).isFinite {
         return ["the values span from \(lo) to \(hi), a range too wide to draw on one axis"]
@@ -54,8 +56,9 @@ extension Chart {
     /// Wraps the frame and marks into a scene with accessible title and description.
     func assemble(size: Size, theme: Theme, frame: ChartFrame, items: [SceneItem], generatedSummary: String) -> Scene {
         let summary = [text.description ?? generatedSummary, text.source].compactMap { $0 }.joined(separator: " ")
-        return Scene(size: size, background: theme.background, title: text.title, summary: summary,
-                     items: frame.items + items)
+        return Scene(
+            size: size, background: theme.background, title: text.title, summary: summary,
+            items: frame.items + items)
     }
 }
 
@@ -67,5 +70,8 @@ func labelColor(on fill: Color, theme: Theme) -> Color {
 /// A text run on a patch of background colour, so that lines drawn earlier do not cross it.
 func haloed(_ run: TextRun, theme: Theme) -> [SceneItem] {
     let box = run.bounds
-    return [.rect(Rect(x: box.minX - 2, y: box.minY, width: box.width + 4, height: box.height), .filled(theme.background)), .text(run)]
+    return [
+        .rect(Rect(x: box.minX - 2, y: box.minY, width: box.width + 4, height: box.height), .filled(theme.background)),
+        .text(run),
+    ]
 }

@@ -16,8 +16,10 @@ public struct DonutChart: Chart, Hashable, Codable {
     public var centerLabel: String?
     public var text: ChartText
 
-    public init(slices: [DonutSlice], innerRadiusRatio: Double = 0.56, valueFormat: ValueFormat = .count,
-                centerLabel: String? = nil, text: ChartText) {
+    public init(
+        slices: [DonutSlice], innerRadiusRatio: Double = 0.56, valueFormat: ValueFormat = .count,
+        centerLabel: String? = nil, text: ChartText
+    ) {
         self.slices = slices
         self.innerRadiusRatio = innerRadiusRatio
         self.valueFormat = valueFormat
@@ -40,7 +42,9 @@ public struct DonutChart: Chart, Hashable, Codable {
         let shares = try? Shares(slices.map(\.value))
         let labels = shares?.roundedPercentages(decimals: 1).map(\.description) ?? slices.map { _ in "n/a" }
         let legend = slices.indices.map {
-            LegendEntry(label: "\(slices[$0].label): \(valueFormat.string(slices[$0].value)) (\(labels[$0]))", color: theme.color($0))
+            LegendEntry(
+                label: "\(slices[$0].label): \(valueFormat.string(slices[$0].value)) (\(labels[$0]))",
+                color: theme.color($0))
         }
         let frame = ChartFrame(size: size, text: text, legend: legend, theme: theme, measurer: measurer)
         let block = TextBlock(theme: theme, measurer: measurer)
@@ -58,33 +62,52 @@ public struct DonutChart: Chart, Hashable, Codable {
             let sweep = 2 * .pi * slice.value / total
             let end = angle + sweep
             var path: [Path.Element] = [.arc(center: center, radius: outer, start: angle, end: end)]
-            path += inner > 0 ? [.arcNegative(center: center, radius: inner, start: end, end: angle), .close] : [.line(center), .close]
-            items.append(.path(Path(path), ShapeStyle(fill: theme.color(i), stroke: StrokeStyle(color: theme.background, width: 1.5))))
+            path +=
+                inner > 0
+                ? [.arcNegative(center: center, radius: inner, start: end, end: angle), .close]
+                : [.line(center), .close]
+            items.append(
+                .path(
+                    Path(path),
+                    ShapeStyle(fill: theme.color(i), stroke: StrokeStyle(color: theme.background, width: 1.5))))
             let middle = angle + sweep / 2
             let m = measurer.metrics(of: labels[i], font: labelFont)
             let ringRadius = (outer + inner) / 2
             let chord = 2 * ringRadius * Double.sin(min(sweep, .pi) / 2)
             let fitsInside = chord >= m.width + 6 && (outer - inner >= m.height + 4 || inner == 0)
             let r = fitsInside ? ringRadius : outer + 4 + max(m.width, m.height) / 2
-            let p = Point(x: center.x + r * Double.cos(middle), y: center.y + r * Double.sin(middle) + m.ascent - m.height / 2)
-            items.append(.text(block.run(labels[i], at: p, anchor: .middle, font: labelFont,
-                                         color: fitsInside ? labelColor(on: theme.color(i), theme: theme) : theme.textColor)))
+            let p = Point(
+                x: center.x + r * Double.cos(middle), y: center.y + r * Double.sin(middle) + m.ascent - m.height / 2)
+            items.append(
+                .text(
+                    block.run(
+                        labels[i], at: p, anchor: .middle, font: labelFont,
+                        color: fitsInside ? labelColor(on: theme.color(i), theme: theme) : theme.textColor)))
             angle = end
         }
         if inner > 0, total > 0 {
             let totalFont = Font(size: min(theme.titleFont.size * 1.6, inner * 0.6), weight: .bold)
             let totalText = valueFormat.string(total)
             let tm = measurer.metrics(of: totalText, font: totalFont)
-            let caption = centerLabel.map { block.run($0, at: .init(x: center.x, y: 0), anchor: .middle, font: theme.subtitleFont, color: theme.mutedTextColor) }
+            let caption = centerLabel.map {
+                block.run(
+                    $0, at: .init(x: center.x, y: 0), anchor: .middle, font: theme.subtitleFont,
+                    color: theme.mutedTextColor)
+            }
             let captionHeight = caption?.metrics.height ?? 0
             let top = center.y - (tm.height + captionHeight) / 2
-            items.append(.text(block.run(totalText, at: Point(x: center.x, y: top + tm.ascent), anchor: .middle, font: totalFont, color: theme.textColor)))
+            items.append(
+                .text(
+                    block.run(
+                        totalText, at: Point(x: center.x, y: top + tm.ascent), anchor: .middle, font: totalFont,
+                        color: theme.textColor)))
             if var caption {
                 caption.position.y = top + tm.height + caption.metrics.ascent
                 items.append(.text(caption))
             }
         }
-        let summary = "Donut chart of \(valueFormat.string(total)) in total. " + legend.map(\.label).joined(separator: "; ") + "."
+        let summary =
+            "Donut chart of \(valueFormat.string(total)) in total. " + legend.map(\.label).joined(separator: "; ") + "."
         return assemble(size: size, theme: theme, frame: frame, items: items, generatedSummary: summary)
     }
 }

@@ -9,8 +9,10 @@ public struct DotChart: Chart, Hashable, Codable {
     public var showsValueLabels: Bool
     public var text: ChartText
 
-    public init(categories: [String], values: [Double], lollipop: Bool = true, valueFormat: ValueFormat = .count,
-                showsValueLabels: Bool = true, text: ChartText) {
+    public init(
+        categories: [String], values: [Double], lollipop: Bool = true, valueFormat: ValueFormat = .count,
+        showsValueLabels: Bool = true, text: ChartText
+    ) {
         precondition(categories.count == values.count, "a dot chart needs one value per category")
         self.categories = categories
         self.values = values
@@ -30,29 +32,42 @@ public struct DotChart: Chart, Hashable, Codable {
         let frame = ChartFrame(size: size, text: text, legend: [], theme: theme, measurer: measurer)
         let block = TextBlock(theme: theme, measurer: measurer)
         let finite = values.filter(\.isFinite)
-        let widest = values.map { measurer.metrics(of: valueFormat.string($0), font: theme.valueLabelFont).width }.max() ?? 0
+        let widest =
+            values.map { measurer.metrics(of: valueFormat.string($0), font: theme.valueLabelFont).width }.max() ?? 0
         let layout = CartesianLayout(
             body: frame.body, x: .values(lower: finite.min() ?? 0, upper: finite.max() ?? 1, format: valueFormat),
             y: .categories(categories), text: text, headroom: Headroom(x: showsValueLabels ? widest + 10 : 6),
             theme: theme, measurer: measurer)
-        guard let xs = layout.x.linear, let band = layout.y.band else { return assemble(size: size, theme: theme, frame: frame, items: [], generatedSummary: "") }
+        guard let xs = layout.x.linear, let band = layout.y.band else {
+            return assemble(size: size, theme: theme, frame: frame, items: [], generatedSummary: "")
+        }
         let color = theme.color(0)
         var marks: [SceneItem] = []
         for (i, v) in values.enumerated() where v.isFinite {
             let y = band.center(i)
             if lollipop {
-                marks.append(.path(.line(from: Point(x: xs(0), y: y), to: Point(x: xs(v), y: y)),
-                                   ShapeStyle(stroke: StrokeStyle(color: color, width: 2))))
+                marks.append(
+                    .path(
+                        .line(from: Point(x: xs(0), y: y), to: Point(x: xs(v), y: y)),
+                        ShapeStyle(stroke: StrokeStyle(color: color, width: 2))))
             }
             marks.append(.path(.circle(center: Point(x: xs(v), y: y), radius: 5), .filled(color)))
             if showsValueLabels {
                 let m = measurer.metrics(of: "0", font: theme.valueLabelFont)
                 let right = v >= 0
-                marks.append(.text(block.run(valueFormat.string(v), at: Point(x: xs(v) + (right ? 9 : -9), y: y + m.ascent - m.height / 2),
-                                             anchor: right ? .start : .end, font: theme.valueLabelFont, color: theme.textColor)))
+                marks.append(
+                    .text(
+                        block.run(
+                            valueFormat.string(v),
+                            at: Point(x: xs(v) + (right ? 9 : -9), y: y + m.ascent - m.height / 2),
+                            anchor: right ? .start : .end, font: theme.valueLabelFont, color: theme.textColor)))
             }
         }
-        let summary = "Dot chart. " + zip(categories, values).map { "\($0): \(valueFormat.string($1))" }.joined(separator: ", ") + "."
-        return assemble(size: size, theme: theme, frame: frame, items: layout.gridItems + layout.axisItems + marks, generatedSummary: summary)
+        let summary =
+            "Dot chart. " + zip(categories, values).map { "\($0): \(valueFormat.string($1))" }.joined(separator: ", ")
+            + "."
+        return assemble(
+            size: size, theme: theme, frame: frame, items: layout.gridItems + layout.axisItems + marks,
+            generatedSummary: summary)
     }
 }

@@ -40,9 +40,13 @@ public struct FlowDiagram: Chart, Hashable, Codable {
         // Outer columns put labels outside their nodes; inner columns draw labelled boxes.
         var nodeX: [Double] = []
         for c in columns.indices {
-            if c == 0 { nodeX.append(body.minX + widths[0] + 8) }
-            else if c == last { nodeX.append(body.maxX - widths[c] - 8) }
-            else { nodeX.append(body.minX + (body.width) * Double(c) / Double(last)) }
+            if c == 0 {
+                nodeX.append(body.minX + widths[0] + 8)
+            } else if c == last {
+                nodeX.append(body.maxX - widths[c] - 8)
+            } else {
+                nodeX.append(body.minX + (body.width) * Double(c) / Double(last))
+            }
         }
         var position: [String: [Int: Point]] = [:]
         var items: [SceneItem] = []
@@ -51,22 +55,41 @@ public struct FlowDiagram: Chart, Hashable, Codable {
             let top = body.minY + m.height / 2, bottom = body.maxY - m.height / 2
             for (r, name) in names.enumerated() {
                 // A lone node sits a little above the middle, leaving room for the note under it.
-                let y = names.count == 1 ? (top + bottom) / 2 - (centerNote == nil ? 0 : m.height) : top + (bottom - top) * Double(r) / Double(names.count - 1)
+                let y =
+                    names.count == 1
+                    ? (top + bottom) / 2 - (centerNote == nil ? 0 : m.height)
+                    : top + (bottom - top) * Double(r) / Double(names.count - 1)
                 position[name, default: [:]][c] = Point(x: nodeX[c], y: y)
                 if c == 0 || c == last {
-                    items.append(.path(.circle(center: Point(x: nodeX[c], y: y), radius: 3.5), .filled(theme.axisColor)))
+                    items.append(
+                        .path(.circle(center: Point(x: nodeX[c], y: y), radius: 3.5), .filled(theme.axisColor)))
                     let anchor: TextAnchor = c == 0 ? .end : .start
                     let x = c == 0 ? nodeX[c] - 7 : nodeX[c] + 7
-                    labels.append(.text(block.run(name, at: Point(x: x, y: y + m.ascent - m.height / 2), anchor: anchor, font: font, color: theme.textColor)))
+                    labels.append(
+                        .text(
+                            block.run(
+                                name, at: Point(x: x, y: y + m.ascent - m.height / 2), anchor: anchor, font: font,
+                                color: theme.textColor)))
                 } else {
                     let w = measurer.metrics(of: name, font: hubFont).width + 16
                     let h = m.height + 10
-                    items.append(.rect(Rect(x: nodeX[c] - w / 2, y: y - h / 2, width: w, height: h), ShapeStyle(fill: theme.textColor)))
-                    labels.append(.text(block.run(name, at: Point(x: nodeX[c], y: y + measurer.metrics(of: name, font: hubFont).ascent - m.height / 2 - 0.5),
-                                                  anchor: .middle, font: hubFont, color: .white)))
+                    items.append(
+                        .rect(
+                            Rect(x: nodeX[c] - w / 2, y: y - h / 2, width: w, height: h),
+                            ShapeStyle(fill: theme.textColor)))
+                    labels.append(
+                        .text(
+                            block.run(
+                                name,
+                                at: Point(
+                                    x: nodeX[c],
+                                    y: y + measurer.metrics(of: name, font: hubFont).ascent - m.height / 2 - 0.5),
+                                anchor: .middle, font: hubFont, color: .white)))
                     if let note = centerNote {
-                        labels += block.lines(note, font: font, color: theme.mutedTextColor, x: nodeX[c], top: y + h / 2 + 4,
-                                              width: max(w, (nodeX[last] - nodeX[0]) / 2 - 20), anchor: .middle).runs
+                        labels += block.lines(
+                            note, font: font, color: theme.mutedTextColor, x: nodeX[c], top: y + h / 2 + 4,
+                            width: max(w, (nodeX[last] - nodeX[0]) / 2 - 20), anchor: .middle
+                        ).runs
                             .flatMap { haloed($0, theme: theme) }
                     }
                 }
@@ -77,20 +100,30 @@ public struct FlowDiagram: Chart, Hashable, Codable {
         var linkItems: [SceneItem] = []
         for link in links {
             guard let g = groups.firstIndex(of: link.group),
-                  let (a, b) = endpoints(link, position: position) else { continue }
+                let (a, b) = endpoints(link, position: position)
+            else { continue }
             let key = link.from + "→" + link.to
             let offset = Double(seen[key, default: 0]) * 3.5
             seen[key, default: 0] += 1
-            let start = Point(x: a.x + (columns.indices.contains(1) && a.x == nodeX[1] ? hubHalfWidth(measurer, hubFont) : 4), y: a.y + offset)
-            let end = Point(x: b.x - (b.x == nodeX[min(1, last)] ? hubHalfWidth(measurer, hubFont) : 4), y: b.y + offset)
+            let start = Point(
+                x: a.x + (columns.indices.contains(1) && a.x == nodeX[1] ? hubHalfWidth(measurer, hubFont) : 4),
+                y: a.y + offset)
+            let end = Point(
+                x: b.x - (b.x == nodeX[min(1, last)] ? hubHalfWidth(measurer, hubFont) : 4), y: b.y + offset)
             let mid = (start.x + end.x) / 2
-            linkItems.append(.path(Path([.move(start), .curve(Point(x: mid, y: start.y), Point(x: mid, y: end.y), end)]),
-                                   ShapeStyle(stroke: StrokeStyle(color: theme.color(g).withAlpha(0.85), width: 2))))
+            linkItems.append(
+                .path(
+                    Path([.move(start), .curve(Point(x: mid, y: start.y), Point(x: mid, y: end.y), end)]),
+                    ShapeStyle(stroke: StrokeStyle(color: theme.color(g).withAlpha(0.85), width: 2))))
         }
-        let summary = "Flow diagram. " + groups.map { group in
-            group + ": " + links.filter { $0.group == group }.map { "\($0.from) to \($0.to)" }.joined(separator: ", ")
-        }.joined(separator: ". ") + "."
-        return assemble(size: size, theme: theme, frame: frame, items: linkItems + items + labels, generatedSummary: summary)
+        let summary =
+            "Flow diagram. "
+            + groups.map { group in
+                group + ": "
+                    + links.filter { $0.group == group }.map { "\($0.from) to \($0.to)" }.joined(separator: ", ")
+            }.joined(separator: ". ") + "."
+        return assemble(
+            size: size, theme: theme, frame: frame, items: linkItems + items + labels, generatedSummary: summary)
     }
 
     private func hubHalfWidth(_ measurer: any TextMeasurer, _ font: Font) -> Double {

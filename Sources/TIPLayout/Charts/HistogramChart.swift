@@ -10,9 +10,13 @@ public struct HistogramChart: Chart, Hashable, Codable {
     public var color: Color?
     public var text: ChartText
 
-    public init(edges: [Double], counts: [Int], markers: [ReferenceLine] = [], valueFormat: ValueFormat = .number(decimals: 0),
-                color: Color? = nil, text: ChartText) {
-        precondition(edges.isEmpty ? counts.isEmpty : edges.count == counts.count + 1, "a histogram needs one more edge than counts")
+    public init(
+        edges: [Double], counts: [Int], markers: [ReferenceLine] = [], valueFormat: ValueFormat = .number(decimals: 0),
+        color: Color? = nil, text: ChartText
+    ) {
+        precondition(
+            edges.isEmpty ? counts.isEmpty : edges.count == counts.count + 1,
+            "a histogram needs one more edge than counts")
         self.edges = edges
         self.counts = counts
         self.markers = markers
@@ -24,9 +28,12 @@ public struct HistogramChart: Chart, Hashable, Codable {
     public var problems: [String] {
         let shapeOK = edges.isEmpty ? counts.isEmpty : edges.count == counts.count + 1
         let increasing = zip(edges, edges.dropFirst()).allSatisfy { $0 < $1 } && edges.allSatisfy(\.isFinite)
-        return (shapeOK ? [] : ["\(edges.count) edges for \(counts.count) bins; a histogram needs one more edge than bins"])
+        return
+            (shapeOK
+            ? [] : ["\(edges.count) edges for \(counts.count) bins; a histogram needs one more edge than bins"])
             + (increasing ? [] : ["bin edges must be finite and strictly increasing"])
-            + (increasing && !((edges.last ?? 0) - (edges.first ?? 0)).isFinite ? ["the bin edges span a range too wide to draw"] : [])
+            + (increasing && !((edges.last ?? 0) - (edges.first ?? 0)).isFinite
+                ? ["the bin edges span a range too wide to draw"] : [])
             + (counts.contains { $0 < 0 } ? ["a bin count cannot be negative"] : [])
     }
 
@@ -44,26 +51,37 @@ public struct HistogramChart: Chart, Hashable, Codable {
             x: .values(lower: lo, upper: hi, format: valueFormat, nice: false, includeZero: false),
             y: .values(lower: 0, upper: Double(counts.max() ?? 1), format: .count),
             text: text, headroom: Headroom(y: headroom), theme: theme, measurer: measurer)
-        guard let xs = layout.x.linear, let ys = layout.y.linear else { return assemble(size: size, theme: theme, frame: frame, items: [], generatedSummary: "") }
+        guard let xs = layout.x.linear, let ys = layout.y.linear else {
+            return assemble(size: size, theme: theme, frame: frame, items: [], generatedSummary: "")
+        }
         let fill = color ?? theme.color(0)
         var marks: [SceneItem] = []
         var labels: [SceneItem] = []
         for (i, count) in counts.enumerated() where count > 0 {
             let x0 = xs(edges[i]), x1 = xs(edges[i + 1])
-            let rect = Rect(x: x0 + 0.5, y: ys(Double(count)), width: max(0, x1 - x0 - 1), height: ys(0) - ys(Double(count)))
+            let rect = Rect(
+                x: x0 + 0.5, y: ys(Double(count)), width: max(0, x1 - x0 - 1), height: ys(0) - ys(Double(count)))
             marks.append(.rect(rect, .filled(fill)))
             do {
-                let run = block.run(String(count), at: Point(x: rect.center.x, y: rect.minY - 3 - measurer.metrics(of: "0", font: markerFont).descent),
-                                    anchor: .middle, font: markerFont, color: theme.textColor)
+                let run = block.run(
+                    String(count),
+                    at: Point(x: rect.center.x, y: rect.minY - 3 - measurer.metrics(of: "0", font: markerFont).descent),
+                    anchor: .middle, font: markerFont, color: theme.textColor)
                 labels += haloed(run, theme: theme)
             }
         }
         // Reference lines first, so that the count labels' halos mask them.
         labels = ReferenceLine.place(markers, scale: xs, plot: layout.plot, theme: theme, block: block) + labels
-        let summary = "Histogram. " + counts.indices.map { "\(valueFormat.string(edges[$0], decimals: 1))–\(valueFormat.string(edges[$0 + 1], decimals: 1)): \(counts[$0])" }
+        let summary =
+            "Histogram. "
+            + counts.indices.map {
+                "\(valueFormat.string(edges[$0], decimals: 1))–\(valueFormat.string(edges[$0 + 1], decimals: 1)): "
+                    + "\(counts[$0])"
+            }
             .joined(separator: ", ") + ". " + markers.map(\.label).joined(separator: "; ") + "."
-        return assemble(size: size, theme: theme, frame: frame, items: layout.gridItems + marks + layout.axisItems + labels,
-                        generatedSummary: summary)
+        return assemble(
+            size: size, theme: theme, frame: frame, items: layout.gridItems + marks + layout.axisItems + labels,
+            generatedSummary: summary)
     }
 }
 
@@ -79,7 +97,9 @@ public struct ReferenceLine: Sendable, Hashable, Codable {
 
     /// Dashed lines over the plot and their labels at the top, each label on its own row
     /// so that close values (a mean of 6.8 and a median of 7) never overlap.
-    static func place(_ lines: [ReferenceLine], scale: LinearScale, plot: Rect, theme: Theme, block: TextBlock) -> [SceneItem] {
+    static func place(
+        _ lines: [ReferenceLine], scale: LinearScale, plot: Rect, theme: Theme, block: TextBlock
+    ) -> [SceneItem] {
         var items: [SceneItem] = []
         let font = Font(size: theme.valueLabelFont.size, weight: .bold)
         let m = block.measurer.metrics(of: "Ag", font: font)
@@ -87,14 +107,20 @@ public struct ReferenceLine: Sendable, Hashable, Codable {
             let x = scale(line.value)
             let color = theme.palette.count > 5 ? theme.palette[5] : theme.textColor
             let baseline = plot.minY + m.ascent + Double(row) * m.height * theme.lineSpacing
-            items.append(.path(.line(from: Point(x: x, y: baseline + m.descent + 1), to: Point(x: x, y: plot.maxY)),
-                               ShapeStyle(stroke: StrokeStyle(color: color, width: 1.5, dash: [4, 3]))))
+            items.append(
+                .path(
+                    .line(from: Point(x: x, y: baseline + m.descent + 1), to: Point(x: x, y: plot.maxY)),
+                    ShapeStyle(stroke: StrokeStyle(color: color, width: 1.5, dash: [4, 3]))))
             // Put the label on the side of the line with more room, inside the plot.
             let width = block.measurer.metrics(of: line.label, font: font).width
             let rightRoom = plot.maxX - x
             let anchor: TextAnchor = rightRoom >= width + 4 ? .start : .end
             let labelX = anchor == .start ? x + 4 : x - 4
-            items.append(.text(block.run(line.label, at: Point(x: labelX, y: baseline), anchor: anchor, font: font, color: theme.textColor)))
+            items.append(
+                .text(
+                    block.run(
+                        line.label, at: Point(x: labelX, y: baseline), anchor: anchor, font: font,
+                        color: theme.textColor)))
         }
         return items
     }

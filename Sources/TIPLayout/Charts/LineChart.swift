@@ -30,8 +30,10 @@ public struct LineChart: Chart, Hashable, Codable {
 
     public static let markerLimit = 200
 
-    public init(x: XAxis, series: [Series], showsMarkers: Bool = true, valueFormat: ValueFormat = .count,
-                includesZero: Bool = true, text: ChartText) {
+    public init(
+        x: XAxis, series: [Series], showsMarkers: Bool = true, valueFormat: ValueFormat = .count,
+        includesZero: Bool = true, text: ChartText
+    ) {
         precondition(series.allSatisfy { $0.values.count == x.count }, "each series needs one value per x")
         self.x = x
         self.series = series
@@ -43,66 +45,91 @@ public struct LineChart: Chart, Hashable, Codable {
 
     public var problems: [String] {
         series.filter { $0.values.count != x.count || ($0.censored?.count ?? $0.values.count) != $0.values.count }
-            .map { "series '\($0.name)' has \($0.values.count) values (and \($0.censored?.count ?? $0.values.count) censored flags) for \(x.count) x positions" }
+            .map {
+                "series '\($0.name)' has \($0.values.count) values (and \($0.censored?.count ?? $0.values.count) "
+                    + "censored flags) for \(x.count) x positions"
+            }
             + drawableValueProblems(series.flatMap(\.values))
     }
 
     public func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene {
         guard problems.isEmpty else { return problemScene(size: size, theme: theme, measurer: measurer) }
-        let legend = series.count > 1 ? series.indices.map { LegendEntry(label: series[$0].name, color: series[$0].color ?? theme.color($0)) } : []
+        let legend =
+            series.count > 1
+            ? series.indices.map { LegendEntry(label: series[$0].name, color: series[$0].color ?? theme.color($0)) }
+            : []
         let frame = ChartFrame(size: size, text: text, legend: legend, theme: theme, measurer: measurer)
         var lo = Double.infinity, hi = -Double.infinity
         for s in series { for v in s.values where v.isFinite { lo = min(lo, v); hi = max(hi, v) } }
         if lo > hi { (lo, hi) = (0, 1) }
         let items = panelItems(in: frame.body, lower: lo, upper: hi, theme: theme, measurer: measurer, text: text)
-        let summary = "Line chart with \(series.count) series over \(x.count) points. "
-            + series.map { "\($0.name): from \(valueFormat.string($0.values.first ?? .nan)) to \(valueFormat.string($0.values.last ?? .nan))" }
+        let summary =
+            "Line chart with \(series.count) series over \(x.count) points. "
+            + series.map {
+                "\($0.name): from \(valueFormat.string($0.values.first ?? .nan)) to "
+                    + "\(valueFormat.string($0.values.last ?? .nan))"
+            }
             .joined(separator: "; ") + "."
         return assemble(size: size, theme: theme, frame: frame, items: items, generatedSummary: summary)
     }
 
     /// Axes and lines inside `body`, with the value axis covering at least `lower...upper`
     /// (small multiples pass the range of all panels, so they share one scale).
-    func panelItems(in body: Rect, lower lo: Double, upper hi: Double, theme: Theme, measurer: any TextMeasurer,
-                    text: ChartText = ChartText(title: "")) -> [SceneItem] {
-        let xRequest: AxisRequest = switch x {
-        case let .categories(names): .categories(names)
-        case let .values(xs, format):
-            .values(lower: xs.min() ?? 0, upper: xs.max() ?? 1, format: format, nice: true, includeZero: false)
-        }
-        let layout = CartesianLayout(body: body, x: xRequest,
-                                     y: .values(lower: lo, upper: hi, format: valueFormat, nice: true, includeZero: includesZero),
-                                     text: text, theme: theme, measurer: measurer)
+    func panelItems(
+        in body: Rect, lower lo: Double, upper hi: Double, theme: Theme, measurer: any TextMeasurer,
+        text: ChartText = ChartText(title: "")
+    ) -> [SceneItem] {
+        let xRequest: AxisRequest =
+            switch x {
+            case let .categories(names): .categories(names)
+            case let .values(xs, format):
+                .values(lower: xs.min() ?? 0, upper: xs.max() ?? 1, format: format, nice: true, includeZero: false)
+            }
+        let layout = CartesianLayout(
+            body: body, x: xRequest,
+            y: .values(lower: lo, upper: hi, format: valueFormat, nice: true, includeZero: includesZero),
+            text: text, theme: theme, measurer: measurer)
         guard let ys = layout.y.linear else { return [] }
-        let (xFactor, xOffset, xData): (Double, Double, [Double]) = switch (x, layout.x) {
-        case let (.categories(names), .band(band)): (band.step, band.center(0), names.indices.map(Double.init))
-        case let (.values(xs, _), .linear(scale, _, _, _)): (scale.affine.factor, scale.affine.offset, xs)
-        default: (1, 0, [])
-        }
+        let (xFactor, xOffset, xData): (Double, Double, [Double]) =
+            switch (x, layout.x) {
+            case let (.categories(names), .band(band)): (band.step, band.center(0), names.indices.map(Double.init))
+            case let (.values(xs, _), .linear(scale, _, _, _)): (scale.affine.factor, scale.affine.offset, xs)
+            default: (1, 0, [])
+            }
         var marks: [SceneItem] = []
         for (i, s) in series.enumerated() {
             let color = s.color ?? theme.color(i)
             let stroke = StrokeStyle(color: color, width: 2, cap: .round)
             // A censored value is a bound, not a point on the line: the line breaks there.
-            let lineValues = s.censored == nil ? s.values : s.values.indices.map { s.isCensored($0) ? .nan : s.values[$0] }
+            let lineValues =
+                s.censored == nil ? s.values : s.values.indices.map { s.isCensored($0) ? .nan : s.values[$0] }
             for segment in Self.segments(lineValues) {
                 let xsPart = segment == s.values.indices ? xData : Array(xData[segment])
                 let ysPart = segment == s.values.indices ? lineValues : Array(lineValues[segment])
-                marks.append(.polyline(Polyline(xs: xsPart, ys: ysPart, scaleX: xFactor, offsetX: xOffset,
-                                                scaleY: ys.affine.factor, offsetY: ys.affine.offset), stroke))
+                marks.append(
+                    .polyline(
+                        Polyline(
+                            xs: xsPart, ys: ysPart, scaleX: xFactor, offsetX: xOffset,
+                            scaleY: ys.affine.factor, offsetY: ys.affine.offset), stroke))
             }
             if showsMarkers, s.values.count <= Self.markerLimit {
                 for (j, v) in s.values.enumerated() where v.isFinite {
                     let center = Point(x: xData[j] * xFactor + xOffset, y: ys(v))
                     if s.isCensored(j) {
-                        marks.append(.path(.circle(center: center, radius: 3.2),
-                                           ShapeStyle(fill: theme.background, stroke: StrokeStyle(color: color, width: 1.5))))
+                        marks.append(
+                            .path(
+                                .circle(center: center, radius: 3.2),
+                                ShapeStyle(fill: theme.background, stroke: StrokeStyle(color: color, width: 1.5))))
                         let block = TextBlock(theme: theme, measurer: measurer)
-                        marks += haloed(block.run("<" + valueFormat.string(v), at: Point(x: center.x, y: center.y - 7), anchor: .middle,
-                                                  font: theme.valueLabelFont, color: color), theme: theme)
+                        marks += haloed(
+                            block.run(
+                                "<" + valueFormat.string(v), at: Point(x: center.x, y: center.y - 7), anchor: .middle,
+                                font: theme.valueLabelFont, color: color), theme: theme)
                     } else {
-                        marks.append(.path(.circle(center: center, radius: 3.2),
-                                           ShapeStyle(fill: color, stroke: StrokeStyle(color: theme.background, width: 1))))
+                        marks.append(
+                            .path(
+                                .circle(center: center, radius: 3.2),
+                                ShapeStyle(fill: color, stroke: StrokeStyle(color: theme.background, width: 1))))
                     }
                 }
             }

@@ -12,7 +12,8 @@ public struct SmallMultiplesChart: Chart, Hashable, Codable {
         public var series: [Series]
 
         public init(title: String, categories: [String], series: [Series]) {
-            precondition(series.allSatisfy { $0.values.count == categories.count }, "each series needs one value per category")
+            precondition(
+                series.allSatisfy { $0.values.count == categories.count }, "each series needs one value per category")
             self.title = title
             self.categories = categories
             self.series = series
@@ -59,15 +60,23 @@ public struct SmallMultiplesChart: Chart, Hashable, Codable {
     public var problems: [String] {
         panels.flatMap { panel in
             panel.series.filter { $0.values.count != panel.categories.count }
-                .map { "panel '\(panel.title)': series '\($0.name)' has \($0.values.count) values for \(panel.categories.count) categories" }
+                .map {
+                    "panel '\(panel.title)': series '\($0.name)' has \($0.values.count) values for "
+                        + "\(panel.categories.count) categories"
+                }
         } + drawableValueProblems(panels.flatMap { $0.series.flatMap(\.values) })
             + (panels.count > Self.maximumPanels
-                ? ["\(panels.count) panels are too many for one chart (at most \(Self.maximumPanels)); filter with --country or --metric"] : [])
+                ? [
+                    "\(panels.count) panels are too many for one chart (at most \(Self.maximumPanels)); filter with "
+                        + "--country or --metric"
+                ] : [])
     }
 
     public func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene {
         guard problems.isEmpty else { return problemScene(size: size, theme: theme, measurer: measurer) }
-        let names = panels.flatMap { $0.series.map(\.name) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let names = panels.flatMap { $0.series.map(\.name) }.reduce(into: [String]()) {
+            if !$0.contains($1) { $0.append($1) }
+        }
         // Each name's swatch is the colour its marks get: the series' own colour, else the palette's.
         let nameColor = { (i: Int) -> Color in
             self.panels.lazy.flatMap(\.series).first { $0.name == names[i] && $0.color != nil }?.color ?? theme.color(i)
@@ -85,22 +94,32 @@ public struct SmallMultiplesChart: Chart, Hashable, Codable {
         var items: [SceneItem] = []
         let titleFont = Font(size: theme.axisTitleFont.size, weight: .bold)
         for (index, panel) in panels.enumerated() {
-            let cell = Rect(x: frame.body.minX + Double(index % columns) * (cellWidth + gap),
-                            y: frame.body.minY + Double(index / columns) * (cellHeight + gap), width: cellWidth, height: cellHeight)
-            let title = block.lines(panel.title, font: titleFont, color: theme.textColor, x: cell.minX, top: cell.minY, width: cell.width)
+            let cell = Rect(
+                x: frame.body.minX + Double(index % columns) * (cellWidth + gap),
+                y: frame.body.minY + Double(index / columns) * (cellHeight + gap), width: cellWidth, height: cellHeight)
+            let title = block.lines(
+                panel.title, font: titleFont, color: theme.textColor, x: cell.minX, top: cell.minY, width: cell.width)
             items += title.runs.map(SceneItem.text)
-            let body = Rect(x: cell.minX, y: title.bottom + 2, width: cell.width, height: max(10, cell.maxY - title.bottom - 2))
-            let chart = LineChart(x: .categories(panel.categories), series: panel.series.map { s in
-                var s = s
-                s.color = s.color ?? theme.color(names.firstIndex(of: s.name) ?? 0)
-                return s
-            }, valueFormat: valueFormat, text: ChartText(title: ""))
+            let body = Rect(
+                x: cell.minX, y: title.bottom + 2, width: cell.width, height: max(10, cell.maxY - title.bottom - 2))
+            let chart = LineChart(
+                x: .categories(panel.categories),
+                series: panel.series.map { s in
+                    var s = s
+                    s.color = s.color ?? theme.color(names.firstIndex(of: s.name) ?? 0)
+                    return s
+                }, valueFormat: valueFormat, text: ChartText(title: ""))
             let own = panel.series.flatMap(\.values).filter(\.isFinite)
             let (panelLo, panelHi) = usesSharedScale ? (lo, hi) : (own.min() ?? 0, own.max() ?? 1)
             items += chart.panelItems(in: body, lower: panelLo, upper: panelHi, theme: theme, measurer: measurer)
         }
-        let summary = "Small multiples, one panel per \(panels.count == 1 ? "group" : "group of \(panels.count)"): "
-            + panels.map { p in p.title + " (" + p.series.map { s in "\(s.name) " + s.values.map { valueFormat.string($0) }.joined(separator: ", ") }.joined(separator: "; ") + ")" }
+        let summary =
+            "Small multiples, one panel per \(panels.count == 1 ? "group" : "group of \(panels.count)"): "
+            + panels.map { p in
+                p.title + " ("
+                    + p.series.map { s in "\(s.name) " + s.values.map { valueFormat.string($0) }.joined(separator: ", ")
+                    }.joined(separator: "; ") + ")"
+            }
             .joined(separator: "; ") + "."
         return assemble(size: size, theme: theme, frame: frame, items: items, generatedSummary: summary)
     }

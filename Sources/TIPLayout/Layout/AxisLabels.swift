@@ -23,15 +23,18 @@ struct AxisLabels {
     /// Labels under the plot. Value ticks are centred on their tick. Category labels stay
     /// horizontal if they fit their band, else wrap onto up to three lines, else turn
     /// vertical (wrapped to `maxExtent`), showing every k-th category if bands are too narrow.
-    static func bottom(_ axis: ResolvedAxis, plot: Rect, maxExtent: Double, theme: Theme, block: TextBlock,
-                       lineHeight: Double) -> AxisLabels {
+    static func bottom(
+        _ axis: ResolvedAxis, plot: Rect, maxExtent: Double, theme: Theme, block: TextBlock,
+        lineHeight: Double
+    ) -> AxisLabels {
         let font = theme.tickFont
         let top = plot.maxY + theme.tickLength + 3
         switch axis {
         case let .linear(scale, ticks, decimals, format):
             let runs = ticks.map { value in
-                block.run(format.string(value, decimals: decimals), at: .init(x: scale(value), y: 0), anchor: .middle,
-                          font: font, color: theme.mutedTextColor)
+                block.run(
+                    format.string(value, decimals: decimals), at: .init(x: scale(value), y: 0), anchor: .middle,
+                    font: font, color: theme.mutedTextColor)
             }.map { run -> TextRun in
                 var r = run
                 r.position.y = top + r.metrics.ascent
@@ -45,8 +48,11 @@ struct AxisLabels {
             let widths = names.map { block.measurer.metrics(of: $0, font: font).width }
             if widths.allSatisfy({ $0 <= room }) {
                 let runs = names.indices.map {
-                    block.run(names[$0], at: .init(x: band.center($0), y: top + block.measurer.metrics(of: names[$0], font: font).ascent),
-                              anchor: .middle, font: font, color: theme.textColor)
+                    block.run(
+                        names[$0],
+                        at: .init(
+                            x: band.center($0), y: top + block.measurer.metrics(of: names[$0], font: font).ascent),
+                        anchor: .middle, font: font, color: theme.textColor)
                 }
                 return AxisLabels(runs: runs, extent: lineHeight)
             }
@@ -58,8 +64,9 @@ struct AxisLabels {
                 var runs: [TextRun] = []
                 var maxBottom = top
                 for (i, lines) in wrapped.enumerated() {
-                    let placed = block.lines(lines.joined(separator: "\n"), font: font, color: theme.textColor,
-                                             x: band.center(i), top: top, width: .infinity, anchor: .middle)
+                    let placed = block.lines(
+                        lines.joined(separator: "\n"), font: font, color: theme.textColor,
+                        x: band.center(i), top: top, width: .infinity, anchor: .middle)
                     runs += placed.runs
                     maxBottom = max(maxBottom, placed.bottom)
                 }
@@ -78,8 +85,10 @@ struct AxisLabels {
                 let lines = vertical[i]
                 for (k, line) in lines.enumerated() {
                     let centre = band.center(i) + (Double(k) - Double(lines.count - 1) / 2) * lineStep
-                    runs.append(block.run(line, at: .init(x: centre + metrics.ascent - metrics.height / 2, y: top), anchor: .end,
-                                          font: font, color: theme.textColor, rotation: -90))
+                    runs.append(
+                        block.run(
+                            line, at: .init(x: centre + metrics.ascent - metrics.height / 2, y: top), anchor: .end,
+                            font: font, color: theme.textColor, rotation: -90))
                 }
             }
             let extent = (runs.map(\.bounds.maxY).max() ?? top) - top
@@ -96,8 +105,9 @@ struct AxisLabels {
         switch axis {
         case let .linear(scale, ticks, decimals, format):
             let runs = ticks.map {
-                block.run(format.string($0, decimals: decimals), at: .init(x: x, y: scale($0) + m.ascent - m.height / 2),
-                          anchor: .end, font: font, color: theme.mutedTextColor)
+                block.run(
+                    format.string($0, decimals: decimals), at: .init(x: x, y: scale($0) + m.ascent - m.height / 2),
+                    anchor: .end, font: font, color: theme.mutedTextColor)
             }
             return AxisLabels(runs: runs, extent: runs.map(\.metrics.width).max() ?? 0)
         case let .band(band):
@@ -111,7 +121,8 @@ struct AxisLabels {
                 let blockHeight = Double(lines.count - 1) * lineStep + m.height
                 var baseline = band.center(i) - blockHeight / 2 + m.ascent
                 for line in lines {
-                    runs.append(block.run(line, at: .init(x: x, y: baseline), anchor: .end, font: font, color: theme.textColor))
+                    runs.append(
+                        block.run(line, at: .init(x: x, y: baseline), anchor: .end, font: font, color: theme.textColor))
                     baseline += lineStep
                 }
             }

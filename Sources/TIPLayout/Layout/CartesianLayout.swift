@@ -15,13 +15,17 @@ struct CartesianLayout {
 
     /// - Parameters:
     ///   - headroom: points kept free beyond the largest magnitude on each value axis, for labels.
-    init(body: Rect, x xRequest: AxisRequest, y yRequest: AxisRequest, text: ChartText, headroom: Headroom = .none,
-         theme: Theme, measurer: any TextMeasurer) {
+    init(
+        body: Rect, x xRequest: AxisRequest, y yRequest: AxisRequest, text: ChartText, headroom: Headroom = .none,
+        theme: Theme, measurer: any TextMeasurer
+    ) {
         let block = TextBlock(theme: theme, measurer: measurer)
         let tickFont = theme.tickFont
         let lineHeight = measurer.metrics(of: "Ag", font: tickFont).height
-        let xTitleHeight = text.xAxisTitle.map { block.height($0, font: theme.axisTitleFont, width: body.width) + 4 } ?? 0
-        let yTitleHeight = text.yAxisTitle.map { _ in measurer.metrics(of: "Ag", font: theme.axisTitleFont).height + 6 } ?? 0
+        let xTitleHeight =
+            text.xAxisTitle.map { block.height($0, font: theme.axisTitleFont, width: body.width) + 4 } ?? 0
+        let yTitleHeight =
+            text.yAxisTitle.map { _ in measurer.metrics(of: "Ag", font: theme.axisTitleFont).height + 6 } ?? 0
 
         var plot = body
         var x = xRequest.resolve(range: (plot.minX, plot.maxX), count: 5, headroom: 0)
@@ -35,7 +39,8 @@ struct CartesianLayout {
             var xCount = max(2, boundedCount(plot.width / 70))
             repeat {
                 x = xRequest.resolve(range: (plot.minX, plot.maxX), count: xCount, headroom: headroom.x)
-                xLabels = AxisLabels.bottom(x, plot: plot, maxExtent: body.height * 0.3, theme: theme, block: block, lineHeight: lineHeight)
+                xLabels = AxisLabels.bottom(
+                    x, plot: plot, maxExtent: body.height * 0.3, theme: theme, block: block, lineHeight: lineHeight)
                 xCount -= 1
             } while xLabels.collides && xCount >= 2
             if xLabels.collides { xLabels = xLabels.thinnedUntilClear() }
@@ -44,8 +49,9 @@ struct CartesianLayout {
             // Room for the half of a centred label that may pass the plot's right or top edge.
             let right = max(0, (xLabels.runs.map(\.bounds.maxX).max() ?? 0) - plot.maxX) + 2
             let top = y.linear != nil ? lineHeight / 2 : 0
-            plot = Rect(x: body.minX + left, y: body.minY + top,
-                        width: max(10, body.width - left - right), height: max(10, body.height - top - bottom))
+            plot = Rect(
+                x: body.minX + left, y: body.minY + top,
+                width: max(10, body.width - left - right), height: max(10, body.height - top - bottom))
         }
         self.plot = plot
         self.x = x
@@ -54,14 +60,21 @@ struct CartesianLayout {
         axisItems = Self.axisLines(x: x, y: y, plot: plot, theme: theme)
         axisItems += (xLabels.runs + yLabels.runs).map(SceneItem.text)
         if let title = text.yAxisTitle {
-            axisItems.append(.text(block.run(title, at: Point(x: body.minX + measurer.metrics(of: title, font: theme.axisTitleFont).ascent,
-                                                              y: plot.minY + plot.height / 2),
-                                             anchor: .middle, font: theme.axisTitleFont, color: theme.mutedTextColor, rotation: -90)))
+            axisItems.append(
+                .text(
+                    block.run(
+                        title,
+                        at: Point(
+                            x: body.minX + measurer.metrics(of: title, font: theme.axisTitleFont).ascent,
+                            y: plot.minY + plot.height / 2),
+                        anchor: .middle, font: theme.axisTitleFont, color: theme.mutedTextColor, rotation: -90)))
         }
         if let title = text.xAxisTitle {
             let top = plot.maxY + theme.tickLength + 3 + xLabels.extent + 4
-            axisItems += block.lines(title, font: theme.axisTitleFont, color: theme.mutedTextColor, x: plot.center.x,
-                                     top: top, width: body.width, anchor: .middle).runs.map(SceneItem.text)
+            axisItems += block.lines(
+                title, font: theme.axisTitleFont, color: theme.mutedTextColor, x: plot.center.x,
+                top: top, width: body.width, anchor: .middle
+            ).runs.map(SceneItem.text)
         }
     }
 
@@ -70,12 +83,18 @@ struct CartesianLayout {
         var items: [SceneItem] = []
         let stroke = StrokeStyle(color: theme.gridColor, width: 0.8)
         if case let .linear(scale, ticks, _, _) = y {
-            items += ticks.map { .path(.line(from: Point(x: plot.minX, y: scale($0)), to: Point(x: plot.maxX, y: scale($0))),
-                                       ShapeStyle(stroke: stroke)) }
+            items += ticks.map {
+                .path(
+                    .line(from: Point(x: plot.minX, y: scale($0)), to: Point(x: plot.maxX, y: scale($0))),
+                    ShapeStyle(stroke: stroke))
+            }
         }
         if case let .linear(scale, ticks, _, _) = x, y.band != nil {
-            items += ticks.map { .path(.line(from: Point(x: scale($0), y: plot.minY), to: Point(x: scale($0), y: plot.maxY)),
-                                       ShapeStyle(stroke: stroke)) }
+            items += ticks.map {
+                .path(
+                    .line(from: Point(x: scale($0), y: plot.minY), to: Point(x: scale($0), y: plot.maxY)),
+                    ShapeStyle(stroke: stroke))
+            }
         }
         return items
     }
@@ -89,17 +108,26 @@ struct CartesianLayout {
             if let scale = y.linear, scale.domain.0 <= 0, scale.domain.1 >= 0 { return scale(0) }
             return plot.maxY
         }()
-        items.append(.path(.line(from: Point(x: plot.minX, y: baselineY), to: Point(x: plot.maxX, y: baselineY)), stroke))
+        items.append(
+            .path(.line(from: Point(x: plot.minX, y: baselineY), to: Point(x: plot.maxX, y: baselineY)), stroke))
         if case let .linear(scale, _, _, _) = x, y.band != nil {
             let zeroX = scale.domain.0 <= 0 && scale.domain.1 >= 0 ? scale(0) : plot.minX
             items.append(.path(.line(from: Point(x: zeroX, y: plot.minY), to: Point(x: zeroX, y: plot.maxY)), stroke))
         }
         switch x {
         case let .linear(scale, ticks, _, _):
-            items += ticks.map { .path(.line(from: Point(x: scale($0), y: plot.maxY), to: Point(x: scale($0), y: plot.maxY + theme.tickLength)), stroke) }
+            items += ticks.map {
+                .path(
+                    .line(
+                        from: Point(x: scale($0), y: plot.maxY),
+                        to: Point(x: scale($0), y: plot.maxY + theme.tickLength)), stroke)
+            }
         case let .band(band):
             items += band.categories.indices.map {
-                .path(.line(from: Point(x: band.center($0), y: plot.maxY), to: Point(x: band.center($0), y: plot.maxY + theme.tickLength)), stroke)
+                .path(
+                    .line(
+                        from: Point(x: band.center($0), y: plot.maxY),
+                        to: Point(x: band.center($0), y: plot.maxY + theme.tickLength)), stroke)
             }
         }
         return items

@@ -20,30 +20,36 @@ struct ChartFrame {
         runs += title.runs
         y = title.bottom
         if let subtitle = text.subtitle, !subtitle.isEmpty {
-            let sub = block.lines(subtitle, font: theme.subtitleFont, color: theme.mutedTextColor, x: x, top: y + 2, width: width)
+            let sub = block.lines(
+                subtitle, font: theme.subtitleFont, color: theme.mutedTextColor, x: x, top: y + 2, width: width)
             runs += sub.runs
             y = sub.bottom
         }
         if !legend.isEmpty {
-            let (legendItems, bottom) = Self.legend(legend, x: x, top: y + theme.gap, width: width, theme: theme, block: block)
+            let (legendItems, bottom) = Self.legend(
+                legend, x: x, top: y + theme.gap, width: width, theme: theme, block: block)
             items += legendItems
             y = bottom
         }
         var bottom = size.height - theme.margin
         if let source = text.source, !source.isEmpty {
             let height = block.height(source, font: theme.sourceFont, width: width)
-            let note = block.lines(source, font: theme.sourceFont, color: theme.mutedTextColor, x: x,
-                                   top: bottom - height, width: width)
+            let note = block.lines(
+                source, font: theme.sourceFont, color: theme.mutedTextColor, x: x,
+                top: bottom - height, width: width)
             runs += note.runs
             bottom -= height
         }
         items += runs.map(SceneItem.text)
-        body = Rect(x: x, y: y + theme.gap * 1.5, width: width, height: max(0, bottom - theme.gap - (y + theme.gap * 1.5)))
+        body = Rect(
+            x: x, y: y + theme.gap * 1.5, width: width, height: max(0, bottom - theme.gap - (y + theme.gap * 1.5)))
     }
 
     /// Swatches and labels flowing left to right, wrapping to new rows.
-    static func legend(_ entries: [LegendEntry], x: Double, top: Double, width: Double, theme: Theme,
-                       block: TextBlock) -> ([SceneItem], Double) {
+    static func legend(
+        _ entries: [LegendEntry], x: Double, top: Double, width: Double, theme: Theme,
+        block: TextBlock
+    ) -> ([SceneItem], Double) {
         let font = theme.legendFont
         let sample = block.measurer.metrics(of: "Ag", font: font)
         let rowHeight = sample.height * theme.lineSpacing + 2

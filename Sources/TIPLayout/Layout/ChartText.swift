@@ -11,8 +11,10 @@ public struct ChartText: Sendable, Hashable, Codable {
     /// A sentence for screen readers (SVG `<desc>`); generated from the data when `nil`.
     public var description: String?
 
-    public init(title: String, subtitle: String? = nil, source: String? = nil, xAxisTitle: String? = nil,
-                yAxisTitle: String? = nil, description: String? = nil) {
+    public init(
+        title: String, subtitle: String? = nil, source: String? = nil, xAxisTitle: String? = nil,
+        yAxisTitle: String? = nil, description: String? = nil
+    ) {
         self.title = title
         self.subtitle = subtitle
         self.source = source

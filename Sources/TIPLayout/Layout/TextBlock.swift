@@ -6,13 +6,16 @@ struct TextBlock {
 
     /// Runs for `text` wrapped to `width`, starting at `top`, anchored at `x`.
     /// Returns the runs and the y just below the last line.
-    func lines(_ text: String, font: Font, color: Color, x: Double, top: Double, width: Double,
-               anchor: TextAnchor = .start) -> (runs: [TextRun], bottom: Double) {
+    func lines(
+        _ text: String, font: Font, color: Color, x: Double, top: Double, width: Double,
+        anchor: TextAnchor = .start
+    ) -> (runs: [TextRun], bottom: Double) {
         var y = top
         var runs: [TextRun] = []
         for line in wrapText(text, font: font, maxWidth: width, measurer: measurer) where !line.isEmpty {
             let m = measurer.metrics(of: line, font: font)
-            runs.append(TextRun(line, at: Point(x: x, y: y + m.ascent), anchor: anchor, font: font, color: color, metrics: m))
+            runs.append(
+                TextRun(line, at: Point(x: x, y: y + m.ascent), anchor: anchor, font: font, color: color, metrics: m))
             y += m.height * theme.lineSpacing
         }
         return (runs, y)
@@ -24,9 +27,12 @@ struct TextBlock {
     }
 
     /// A single run with its metrics.
-    func run(_ text: String, at point: Point, anchor: TextAnchor = .start, font: Font, color: Color,
-             rotation: Double = 0) -> TextRun {
-        TextRun(text, at: point, anchor: anchor, font: font, color: color, rotation: rotation,
-                metrics: measurer.metrics(of: text, font: font))
+    func run(
+        _ text: String, at point: Point, anchor: TextAnchor = .start, font: Font, color: Color,
+        rotation: Double = 0
+    ) -> TextRun {
+        TextRun(
+            text, at: point, anchor: anchor, font: font, color: color, rotation: rotation,
+            metrics: measurer.metrics(of: text, font: font))
     }
 }

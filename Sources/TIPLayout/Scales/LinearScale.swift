@@ -41,7 +41,9 @@ public struct LinearScale: Sendable, Hashable, Codable {
 
     /// Nice ticks inside the domain (``TIPStatistics/niceTicks(from:to:count:integersOnly:)``).
     public func ticks(count: Int, integersOnly: Bool = false) -> [Double] {
-        niceTicks(from: min(domainStart, domainEnd), to: max(domainStart, domainEnd), count: count, integersOnly: integersOnly)
+        niceTicks(
+            from: min(domainStart, domainEnd), to: max(domainStart, domainEnd), count: count, integersOnly: integersOnly
+        )
     }
 
     /// The same scale with its domain extended to nice values.
@@ -51,7 +53,8 @@ public struct LinearScale: Sendable, Hashable, Codable {
     }
 
     public static func == (a: Self, b: Self) -> Bool {
-        a.domainStart == b.domainStart && a.domainEnd == b.domainEnd && a.rangeStart == b.rangeStart && a.rangeEnd == b.rangeEnd
+        a.domainStart == b.domainStart && a.domainEnd == b.domainEnd && a.rangeStart == b.rangeStart
+            && a.rangeEnd == b.rangeEnd
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -23,7 +23,8 @@ public struct OrdinalColorScale: Sendable, Hashable, Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let palette = try container.decode([Color].self, forKey: .palette)
         guard !palette.isEmpty else {
-            throw DecodingError.dataCorruptedError(forKey: .palette, in: container, debugDescription: "a colour scale needs at least one colour")
+            throw DecodingError.dataCorruptedError(
+                forKey: .palette, in: container, debugDescription: "a colour scale needs at least one colour")
         }
         self.init(domain: try container.decode([String].self, forKey: .domain), palette: palette)
     }
