@@ -42,9 +42,15 @@ public struct SentenceDistribution: Sendable, Equatable {
         self.terms = terms
     }
 
-    /// Builds the terms from `(term, count)` pairs: "four were sentenced to 10 years".
-    public init(counts: [(term: SentenceTerm, count: Int)]) {
-        terms = counts.flatMap { Array(repeating: $0.term, count: $0.count) }
+    /// Builds the terms from terms and how many received each: "four were sentenced to 10 years".
+    ///
+    /// ```swift
+    /// SentenceDistribution(counts: [SentenceTerm(years: 10): 4, SentenceTerm(years: 12): 1])
+    /// ```
+    /// - Precondition: every count is 0 or more.
+    public init(counts: KeyValuePairs<SentenceTerm, Int>) {
+        precondition(counts.allSatisfy { $0.value >= 0 }, "a count of sentences cannot be negative")
+        terms = counts.flatMap { Array(repeating: $0.key, count: $0.value) }
     }
 
     /// The terms in years, as a sample for every statistic in this module.

@@ -35,6 +35,6 @@ public struct SentenceGroup: Sendable, Hashable, Codable {
 extension Array where Element == SentenceGroup {
     /// The groups as a distribution of individual terms.
     public var distribution: SentenceDistribution {
-        SentenceDistribution(counts: map { ($0.term, $0.count) })
+        SentenceDistribution(terms: flatMap { group in [SentenceTerm](repeating: group.term, count: group.count) })
     }
 }

@@ -15,8 +15,14 @@ public struct ChartReport: Sendable {
 
     /// A named chart of the report.
     public struct Entry: Sendable {
+        /// The file name without extension (made unique by the report).
         public let name: String
         public let chart: any Chart
+
+        public init(name: String, chart: any Chart) {
+            self.name = name
+            self.chart = chart
+        }
     }
 
     public var entries: [Entry]
@@ -72,7 +78,7 @@ public struct ChartReport: Sendable {
         quantileMethod: QuantileMethod = .default
     ) throws -> ChartReport {
         ChartReport(
-            entries: DataChartSet(dataset).reportCharts().map { Entry(name: $0.name, chart: $0.chart) },
+            entries: DataChartSet(dataset).reportCharts(),
             summaryMarkdown: try DataSummary(dataset, quantileMethod: quantileMethod).rendered(as: .markdown),
             size: size, scale: scale)
     }

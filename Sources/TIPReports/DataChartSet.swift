@@ -44,16 +44,16 @@ public struct DataChartSet: Sendable {
 
     /// The charts a report draws: each metric; the year-over-year change; and, with several
     /// countries, each metric compared across countries and as small multiples.
-    public func reportCharts() -> [(name: String, chart: any Chart)] {
-        var charts: [(String, any Chart)] = dataset.metrics.map { ("metric-\(slug($0.rawValue))", metric($0)) }
-        if dataset.years.count > 1 { charts.append(("year-over-year", yearOverYear())) }
+    public func reportCharts() -> [ChartReport.Entry] {
+        var charts = dataset.metrics.map { ChartReport.Entry(name: "metric-\(slug($0.rawValue))", chart: metric($0)) }
+        if dataset.years.count > 1 { charts.append(ChartReport.Entry(name: "year-over-year", chart: yearOverYear())) }
         if dataset.countries.count > 1 {
             for m in dataset.metrics where Set(dataset.figures.filter { $0.metric == m }.map(\.country)).count > 1 {
-                charts.append(("countries-\(slug(m.rawValue))", countries(m)))
+                charts.append(ChartReport.Entry(name: "countries-\(slug(m.rawValue))", chart: countries(m)))
                 let pages = smallMultiplesPages(m)
                 for (index, page) in pages.enumerated() {
-                    charts.append(
-                        ("small-multiples-\(slug(m.rawValue))" + (pages.count > 1 ? "-\(index + 1)" : ""), page))
+                    let suffix = pages.count > 1 ? "-\(index + 1)" : ""
+                    charts.append(ChartReport.Entry(name: "small-multiples-\(slug(m.rawValue))" + suffix, chart: page))
                 }
             }
         }

@@ -17,7 +17,7 @@ public func niceTicks(from start: Double, to stop: Double, count: Int, integersO
     if start == stop { return (integersOnly && start != start.rounded()) ? [] : [start] }
     let reversed = stop < start
     let (lo, hi) = reversed ? (stop, start) : (start, stop)
-    guard let step = TickStep.nice(start: lo, stop: hi, count: count, integersOnly: integersOnly),
+    guard let step = TickStep.nice(from: lo, to: hi, count: count, integersOnly: integersOnly),
         let (first, last) = step.indexRange(lo, hi), last >= first
     else { return [] }
     // No −0 ticks.
@@ -30,16 +30,16 @@ public func niceTicks(from start: Double, to stop: Double, count: Int, integersO
 /// input when no step exists (zero span, non-finite).
 ///
 /// ```swift
-/// niceDomain(0, 19, count: 5)   // (0, 20)
-/// niceDomain(0.3, 9.7, count: 10) // (0, 10)
+/// niceDomain(from: 0, to: 19, count: 5)     // 0…20
+/// niceDomain(from: 0.3, to: 9.7, count: 10) // 0…10
 /// ```
 /// - Complexity: O(1).
-public func niceDomain(_ start: Double, _ stop: Double, count: Int, integersOnly: Bool = false) -> (Double, Double) {
+public func niceDomain(from start: Double, to stop: Double, count: Int, integersOnly: Bool = false) -> Interval {
     let reversed = stop < start
     var (lo, hi) = reversed ? (stop, start) : (start, stop)
     var previous: TickStep?
     for _ in 0..<10 {
-        guard let step = TickStep.nice(start: lo, stop: hi, count: count, integersOnly: integersOnly) else { break }
+        guard let step = TickStep.nice(from: lo, to: hi, count: count, integersOnly: integersOnly) else { break }
         if step == previous { break }
         let inc = step.increment
         let (newLo, newHi) =
@@ -50,5 +50,5 @@ public func niceDomain(_ start: Double, _ stop: Double, count: Int, integersOnly
         (lo, hi) = (newLo, newHi)
         previous = step
     }
-    return reversed ? (hi, lo) : (lo, hi)
+    return reversed ? Interval(from: hi, to: lo) : Interval(from: lo, to: hi)
 }

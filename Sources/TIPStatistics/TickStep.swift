@@ -45,7 +45,7 @@ public struct TickStep: Sendable, Equatable, Hashable, Codable {
     /// reciprocal is not a finite double (spans below about 1e-307).
     ///
     /// - Complexity: O(1).
-    public static func nice(start: Double, stop: Double, count: Int, integersOnly: Bool = false) -> TickStep? {
+    public static func nice(from start: Double, to stop: Double, count: Int, integersOnly: Bool = false) -> TickStep? {
         guard count >= 1 else { return nil }
         let (lo, hi) = stop < start ? (stop, start) : (start, stop)
         guard let step = spec(lo, hi, Double(count)) else { return nil }

@@ -9,8 +9,8 @@ private func close(_ a: Double?, _ b: Double?, tolerance: Double = 1e-12) -> Boo
 
 struct SentenceDistributionTests {
     static let distribution = SentenceDistribution(counts: [
-        (.init(years: 12), 1), (.init(years: 10), 4), (.init(years: 7), 5),
-        (.init(years: 6), 4), (.init(years: 5), 2), (.init(years: 3), 3),
+        SentenceTerm(years: 12): 1, SentenceTerm(years: 10): 4, SentenceTerm(years: 7): 5,
+        SentenceTerm(years: 6): 4, SentenceTerm(years: 5): 2, SentenceTerm(years: 3): 3,
     ])
 
     @Test func termsAreExactMonths() {

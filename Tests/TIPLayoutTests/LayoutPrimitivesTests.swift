@@ -1,4 +1,5 @@
 import TIPScene
+import TIPStatistics
 import Testing
 @testable import TIPLayout
 
@@ -15,17 +16,17 @@ struct LayoutPrimitivesTests {
 
     @Test(arguments: [(0.0, 100.0), (5, 150), (10, 200)])
     func linearScaleMapsLinearly(_ value: Double, _ expected: Double) {
-        let scale = LinearScale(domain: (0, 10), range: (100, 200))
+        let scale = LinearScale(domain: Interval(from: 0, to: 10), range: Interval(from: 100, to: 200))
         #expect(scale(value) == expected)
         #expect(scale.affine.factor * value + scale.affine.offset == expected)
     }
 
     @Test func degenerateScaleMapsToTheMiddle() {
-        #expect(LinearScale(domain: (3, 3), range: (0, 10))(3) == 5)
+        #expect(LinearScale(domain: Interval(from: 3, to: 3), range: Interval(from: 0, to: 10))(3) == 5)
     }
 
     @Test func bandScaleSpacesCategoriesEvenly() {
-        let band = BandScale(categories: ["2006", "2007"], range: (0, 100), paddingInner: 0.2, paddingOuter: 0.1)
+        let band = BandScale(categories: ["2006", "2007"], range: Interval(from: 0, to: 100), paddingInner: 0.2, paddingOuter: 0.1)
         #expect(abs(band.step - 100 / 2.0) < 1e-12)
         #expect(abs(band.bandwidth - 40) < 1e-12)
         #expect(band("2007").map { abs($0 - 55) < 1e-12 } == true)

@@ -57,7 +57,8 @@ struct DataChartSetLayoutTests {
                 "countries-convictions", "small-multiples-convictions",
             ])
         let measurer = try CairoTextMeasurer()
-        for (name, chart) in charts {
+        for entry in charts {
+            let (name, chart) = (entry.name, entry.chart)
             let scene = chart.scene(size: size, measurer: measurer)
             for problem in layoutProblems(scene, "\(name) \(size)") { Issue.record(Comment(rawValue: problem)) }
             let runs = scene.textRuns

@@ -32,7 +32,7 @@ struct NiceTicksReferenceTests {
     func matchesD3(_ c: Case) {
         #expect(niceTicks(from: c.start, to: c.stop, count: c.count) == c.ticks)
         let (lo, hi) = (min(c.start, c.stop), max(c.start, c.stop))
-        let domain = niceDomain(lo, hi, count: c.count)
-        #expect([domain.0, domain.1] == c.nice)
+        let domain = niceDomain(from: lo, to: hi, count: c.count)
+        #expect([domain.start, domain.end] == c.nice)
     }
 }

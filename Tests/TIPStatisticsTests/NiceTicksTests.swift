@@ -55,19 +55,19 @@ struct NiceTicksTests {
         ] as [(Double, Double, Int, Bool, Double, Double)])
     func domainsExtendToNiceValues(_ a: Double, _ b: Double, _ count: Int, _ integers: Bool, _ lo: Double, _ hi: Double)
     {
-        let domain = niceDomain(a, b, count: count, integersOnly: integers)
-        #expect(domain.0 == lo && domain.1 == hi)
+        let domain = niceDomain(from: a, to: b, count: count, integersOnly: integers)
+        #expect(domain == Interval(from: lo, to: hi))
     }
 
     @Test func stepRoundsOnALogScale() throws {
-        #expect(TickStep.nice(start: 0, stop: 10, count: 10) == TickStep(multiplier: 1, exponent: 0))
-        #expect(TickStep.nice(start: 0, stop: 100, count: 10) == TickStep(multiplier: 1, exponent: 1))
-        #expect(TickStep.nice(start: 0, stop: 0.3, count: 10) == TickStep(multiplier: 2, exponent: -2))
-        #expect(TickStep.nice(start: 0, stop: 0.4, count: 10) == TickStep(multiplier: 5, exponent: -2))
+        #expect(TickStep.nice(from: 0, to: 10, count: 10) == TickStep(multiplier: 1, exponent: 0))
+        #expect(TickStep.nice(from: 0, to: 100, count: 10) == TickStep(multiplier: 1, exponent: 1))
+        #expect(TickStep.nice(from: 0, to: 0.3, count: 10) == TickStep(multiplier: 2, exponent: -2))
+        #expect(TickStep.nice(from: 0, to: 0.4, count: 10) == TickStep(multiplier: 5, exponent: -2))
         #expect(
-            TickStep.nice(start: 0, stop: 0.3, count: 10, integersOnly: true) == TickStep(multiplier: 1, exponent: 0))
-        #expect(TickStep.nice(start: 0, stop: 0, count: 10) == nil)
+            TickStep.nice(from: 0, to: 0.3, count: 10, integersOnly: true) == TickStep(multiplier: 1, exponent: 0))
+        #expect(TickStep.nice(from: 0, to: 0, count: 10) == nil)
         #expect(TickStep(multiplier: 1, exponent: -1).multiple(3) == 0.3)
-        #expect(TickStep.nice(start: 1e-300, stop: 3e-300, count: 5) != nil)
+        #expect(TickStep.nice(from: 1e-300, to: 3e-300, count: 5) != nil)
     }
 }

@@ -34,7 +34,8 @@ extension AxisRequest {
         case let .categories(names):
             // Few categories get thinner bars: a lone bar should not fill the chart.
             let padding = names.count <= 3 ? 0.35 : 0.2
-            return .band(BandScale(categories: names, range: range, paddingInner: padding, paddingOuter: padding / 2))
+            return .band(BandScale(categories: names, range: Interval(from: range.0, to: range.1), paddingInner: padding,
+                                   paddingOuter: padding / 2))
         case let .values(lower, upper, format, nice, includeZero):
             var lo = includeZero ? min(0, lower) : lower
             var hi = includeZero ? max(0, upper) : upper
@@ -48,10 +49,13 @@ extension AxisRequest {
                 if lo < 0 { lo = hi > 0 ? lo * factor : hi + (lo - hi) * factor }
             }
             let integers = format.integerTicks
-            if nice { (lo, hi) = niceDomain(lo, hi, count: count, integersOnly: integers) }
-            let scale = LinearScale(domain: (lo, hi), range: range)
+            if nice {
+                let niced = niceDomain(from: lo, to: hi, count: count, integersOnly: integers)
+                (lo, hi) = (niced.start, niced.end)
+            }
+            let scale = LinearScale(domain: Interval(from: lo, to: hi), range: Interval(from: range.0, to: range.1))
             let ticks = scale.ticks(count: count, integersOnly: integers)
-            let step = TickStep.nice(start: lo, stop: hi, count: count, integersOnly: integers)
+            let step = TickStep.nice(from: lo, to: hi, count: count, integersOnly: integers)
             let decimals = max(0, -(step?.exponent ?? 0))
             return .linear(scale, ticks: ticks, decimals: integers ? 0 : decimals, format: format)
         }

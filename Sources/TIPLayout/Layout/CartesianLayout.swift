@@ -105,13 +105,13 @@ struct CartesianLayout {
         var items: [SceneItem] = []
         // The x axis line: at y = 0 on a value axis that contains 0, else at the bottom.
         let baselineY: Double = {
-            if let scale = y.linear, scale.domain.0 <= 0, scale.domain.1 >= 0 { return scale(0) }
+            if let scale = y.linear, scale.domain.contains(0) { return scale(0) }
             return plot.maxY
         }()
         items.append(
             .path(.line(from: Point(x: plot.minX, y: baselineY), to: Point(x: plot.maxX, y: baselineY)), stroke))
         if case let .linear(scale, _, _, _) = x, y.band != nil {
-            let zeroX = scale.domain.0 <= 0 && scale.domain.1 >= 0 ? scale(0) : plot.minX
+            let zeroX = scale.domain.contains(0) ? scale(0) : plot.minX
             items.append(.path(.line(from: Point(x: zeroX, y: plot.minY), to: Point(x: zeroX, y: plot.maxY)), stroke))
         }
         switch x {

@@ -1,4 +1,5 @@
 import TIPScene
+import TIPStatistics
 /// Places categories (such as years) in equal bands along a range, d3-style:
 /// `step = length / (n − paddingInner + 2·paddingOuter)`, `bandwidth = step · (1 − paddingInner)`.
 ///
@@ -10,9 +11,9 @@ public struct BandScale: Sendable, Hashable, Codable {
     public var paddingInner: Double
     public var paddingOuter: Double
 
-    public init(categories: [String], range: (Double, Double), paddingInner: Double = 0.2, paddingOuter: Double = 0.1) {
+    public init(categories: [String], range: Interval, paddingInner: Double = 0.2, paddingOuter: Double = 0.1) {
         self.categories = categories
-        (rangeStart, rangeEnd) = range
+        (rangeStart, rangeEnd) = (range.start, range.end)
         self.paddingInner = paddingInner
         self.paddingOuter = paddingOuter
     }

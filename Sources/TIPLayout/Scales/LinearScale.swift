@@ -9,55 +9,54 @@ import TIPStatistics
 /// A zero-width domain maps everything to the middle of the range. The quotient is taken
 /// before the product, so domains up to the largest double map without overflow.
 public struct LinearScale: Sendable, Hashable, Codable {
-    public var domain: (Double, Double) {
-        get { (domainStart, domainEnd) }
-        set { (domainStart, domainEnd) = newValue }
-    }
-    public var range: (Double, Double) {
-        get { (rangeStart, rangeEnd) }
-        set { (rangeStart, rangeEnd) = newValue }
-    }
-    private var domainStart: Double, domainEnd: Double, rangeStart: Double, rangeEnd: Double
+    /// The data values mapped: `domain.start` goes to `range.start`, `domain.end` to `range.end`.
+    public var domain: Interval
+    /// The canvas coordinates they map to.
+    public var range: Interval
 
-    public init(domain: (Double, Double), range: (Double, Double)) {
-        (domainStart, domainEnd) = domain
-        (rangeStart, rangeEnd) = range
+    public init(domain: Interval, range: Interval) {
+        self.domain = domain
+        self.range = range
     }
 
+    /// The canvas coordinate of `value`.
     public func callAsFunction(_ value: Double) -> Double {
-        let span = domainEnd - domainStart
-        guard span != 0 else { return (rangeStart + rangeEnd) / 2 }
+        let span = domain.span
+        guard span != 0 else { return (range.start + range.end) / 2 }
         // Divide first: (v − d₀)·(r₁ − r₀) overflows for data near 1e308, (v − d₀)/span does not.
-        return rangeStart + (value - domainStart) / span * (rangeEnd - rangeStart)
+        return range.start + (value - domain.start) / span * range.span
     }
 
-    /// The factor and offset of the map, `scale(v) = v·factor + offset`.
-    public var affine: (factor: Double, offset: Double) {
-        let span = domainEnd - domainStart
-        guard span != 0 else { return (0, (rangeStart + rangeEnd) / 2) }
-        let factor = (rangeEnd - rangeStart) / span
-        return (factor, rangeStart - domainStart * factor)
+    /// The map as `scale(v) = v·factor + offset`, for drawing long series without a call per point.
+    public var affine: AffineMap {
+        let span = domain.span
+        guard span != 0 else { return AffineMap(factor: 0, offset: (range.start + range.end) / 2) }
+        let factor = range.span / span
+        return AffineMap(factor: factor, offset: range.start - domain.start * factor)
     }
 
     /// Nice ticks inside the domain (``TIPStatistics/niceTicks(from:to:count:integersOnly:)``).
     public func ticks(count: Int, integersOnly: Bool = false) -> [Double] {
-        niceTicks(
-            from: min(domainStart, domainEnd), to: max(domainStart, domainEnd), count: count, integersOnly: integersOnly
-        )
+        niceTicks(from: domain.lower, to: domain.upper, count: count, integersOnly: integersOnly)
     }
 
-    /// The same scale with its domain extended to nice values.
+    /// The same scale with its domain extended to nice values (``TIPStatistics/niceDomain(from:to:count:integersOnly:)``).
     public func niced(count: Int, integersOnly: Bool = false) -> LinearScale {
-        let (a, b) = niceDomain(domainStart, domainEnd, count: count, integersOnly: integersOnly)
-        return LinearScale(domain: (a, b), range: range)
+        LinearScale(domain: niceDomain(from: domain.start, to: domain.end, count: count, integersOnly: integersOnly),
+                    range: range)
+    }
+}
+
+/// `y = x·factor + offset`: a linear scale as two numbers.
+public struct AffineMap: Sendable, Hashable, Codable {
+    public var factor: Double
+    public var offset: Double
+
+    public init(factor: Double, offset: Double) {
+        self.factor = factor
+        self.offset = offset
     }
 
-    public static func == (a: Self, b: Self) -> Bool {
-        a.domainStart == b.domainStart && a.domainEnd == b.domainEnd && a.rangeStart == b.rangeStart
-            && a.rangeEnd == b.rangeEnd
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(domainStart); hasher.combine(domainEnd); hasher.combine(rangeStart); hasher.combine(rangeEnd)
-    }
+    /// `value · factor + offset`.
+    public func callAsFunction(_ value: Double) -> Double { value * factor + offset }
 }
