@@ -61,7 +61,9 @@ let package = Package(
             name: "TIPExampleSentences", dependencies: ["TIPCharts"], path: "Examples/SentenceDistribution"),
         .testTarget(name: "TIPStatisticsTests", dependencies: ["TIPStatistics"], exclude: ["Fixtures"]),
         .testTarget(name: "TIPDataTests", dependencies: ["TIPData", "TIPStatistics"], exclude: ["Fixtures"]),
-        .testTarget(name: "TIPLayoutTests", dependencies: ["TIPLayout", "TIPScene", "TIPStatistics"], exclude: ["__Snapshots__"]),
+        .testTarget(
+            name: "TIPLayoutTests", dependencies: ["TIPLayout", "TIPScene", "TIPStatistics"], exclude: ["__Snapshots__"]
+        ),
         .testTarget(name: "TIPFilesTests", dependencies: ["TIPFiles"]),
         .testTarget(name: "TIPCairoTests", dependencies: ["TIPCairo", "TIPScene", "TIPFiles"]),
         .testTarget(name: "TIPReportsTests", dependencies: ["TIPReports", "TIPCairo", "TIPScene"]),

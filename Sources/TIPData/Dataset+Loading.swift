@@ -25,6 +25,12 @@ extension Dataset {
         return try parse(text, file: path, mapping: mapping)
     }
 
+    /// Loads a file URL: the same as the path-based ``load(contentsOf:mapping:)``.
+    public static func load(contentsOf url: URL, mapping: ColumnMapping = ColumnMapping()) throws(DataError) -> Dataset
+    {
+        try load(contentsOf: url.path, mapping: mapping)
+    }
+
     /// Parses `text` as the contents of `file` (whose name chooses the format).
     public static func parse(
         _ text: String, file: String, mapping: ColumnMapping = ColumnMapping()

@@ -26,7 +26,8 @@ struct LayoutPrimitivesTests {
     }
 
     @Test func bandScaleSpacesCategoriesEvenly() {
-        let band = BandScale(categories: ["2006", "2007"], range: Interval(from: 0, to: 100), paddingInner: 0.2, paddingOuter: 0.1)
+        let band = BandScale(
+            categories: ["2006", "2007"], range: Interval(from: 0, to: 100), paddingInner: 0.2, paddingOuter: 0.1)
         #expect(abs(band.step - 100 / 2.0) < 1e-12)
         #expect(abs(band.bandwidth - 40) < 1e-12)
         #expect(band("2007").map { abs($0 - 55) < 1e-12 } == true)

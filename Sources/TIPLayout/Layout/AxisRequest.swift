@@ -34,8 +34,10 @@ extension AxisRequest {
         case let .categories(names):
             // Few categories get thinner bars: a lone bar should not fill the chart.
             let padding = names.count <= 3 ? 0.35 : 0.2
-            return .band(BandScale(categories: names, range: Interval(from: range.0, to: range.1), paddingInner: padding,
-                                   paddingOuter: padding / 2))
+            return .band(
+                BandScale(
+                    categories: names, range: Interval(from: range.0, to: range.1), paddingInner: padding,
+                    paddingOuter: padding / 2))
         case let .values(lower, upper, format, nice, includeZero):
             var lo = includeZero ? min(0, lower) : lower
             var hi = includeZero ? max(0, upper) : upper

@@ -40,10 +40,12 @@ public struct LinearScale: Sendable, Hashable, Codable {
         niceTicks(from: domain.lower, to: domain.upper, count: count, integersOnly: integersOnly)
     }
 
-    /// The same scale with its domain extended to nice values (``TIPStatistics/niceDomain(from:to:count:integersOnly:)``).
+    /// The same scale with its domain extended to nice values
+    /// (``TIPStatistics/niceDomain(from:to:count:integersOnly:)``).
     public func niced(count: Int, integersOnly: Bool = false) -> LinearScale {
-        LinearScale(domain: niceDomain(from: domain.start, to: domain.end, count: count, integersOnly: integersOnly),
-                    range: range)
+        LinearScale(
+            domain: niceDomain(from: domain.start, to: domain.end, count: count, integersOnly: integersOnly),
+            range: range)
     }
 }
 
