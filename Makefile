@@ -1,6 +1,7 @@
 # Two entry points, as the README promises:
 #   make demo  installs what is missing, builds, and writes the chart report of the embedded dataset to out/
 #   make test  installs what is missing and runs the whole test suite
+#   make docs  builds the DocC site of the whole library into docs/ (swift-docc-plugin)
 #   make lint  checks formatting (swift-format, .swift-format) and the 120-column limit
 #   make fuzz  runs every fuzz target for FUZZ_SECONDS (60) under AddressSanitizer
 SWIFT ?= swift
@@ -11,7 +12,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := pkg-config libcairo2-dev libfreetype-dev pngcheck libxml2-utils librsvg2-bin poppler-utils
 OUT ?= out
 
-.PHONY: deps demo test fuzz lint format
+.PHONY: deps demo test fuzz lint format docs doc-coverage
 deps:
 	@if ! pkg-config --exists cairo freetype2 2>/dev/null || ! command -v pngcheck >/dev/null \
 		|| ! command -v xmllint >/dev/null || ! command -v rsvg-convert >/dev/null || ! command -v pdftoppm >/dev/null; then \
@@ -43,3 +44,24 @@ lint:
 
 format:
 	$(SWIFT) format format --in-place --recursive $(SWIFT_SOURCES)
+
+# The DocC site: one catalog (Sources/TIPCharts/TIPCharts.docc) for every module, combined.
+# The gallery PNGs come from `tipcharts report`, and the data-format and chart-spec articles
+# from Docs/, so neither is kept twice in the repository.
+DOCC := Sources/TIPCharts/TIPCharts.docc
+DOC_TARGETS := TIPCharts TIPStatistics TIPFiles TIPData TIPScene TIPLayout TIPCairo TIPReports
+docs: deps
+	$(SWIFT) build --product tipcharts
+	rm -rf .build/docs-gallery && .build/debug/tipcharts report --out .build/docs-gallery > /dev/null
+	mkdir -p $(DOCC)/Resources && cp .build/docs-gallery/*.png $(DOCC)/Resources/
+	sed '1s/.*/# Data formats/' Docs/data-formats.md > $(DOCC)/DataFormats.md
+	sed '1s/.*/# Chart specs/' Docs/chart-spec.md > $(DOCC)/ChartSpecs.md
+	TIPCHARTS_DOCS=1 $(SWIFT) package --allow-writing-to-directory docs generate-documentation \
+		$(addprefix --target ,$(DOC_TARGETS)) --enable-experimental-combined-documentation \
+		--transform-for-static-hosting --hosting-base-path TIPCharts --output-path docs
+	@echo "Documentation in docs/ (serve it, or open docs/index.html through a web server)"
+
+# How much of the public API has a doc comment (from the compiler's symbol graphs).
+DOC_COVERAGE_MINIMUM ?= 0
+doc-coverage:
+	python3 Scripts/doc-coverage.py --minimum $(DOC_COVERAGE_MINIMUM)

@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
 
 // Data flows one way: data → statistics → chart layout → scene → renderer.
@@ -78,3 +79,9 @@ let package = Package(
         ),
     ]
 )
+
+// The DocC plugin only for `make docs` (TIPCHARTS_DOCS=1), so that apps depending on this
+// package never resolve it.
+if ProcessInfo.processInfo.environment["TIPCHARTS_DOCS"] != nil {
+    package.dependencies.append(.package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"))
+}
