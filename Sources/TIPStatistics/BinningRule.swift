@@ -16,8 +16,11 @@ public enum BinningRule: Sendable, Equatable, Codable {
     case edges([Double])
     /// Bins of `width` aligned to multiples of `width` from `origin`.
     case fixedWidth(Double, origin: Double = 0)
+    /// Sturges (1926): `⌈log₂ n⌉ + 1` bins; suits small, roughly normal samples.
     case sturges
+    /// Scott (1979): width `3.49·σ·n^(−1/3)` (NumPy's constant form).
     case scott
+    /// Freedman–Diaconis (1981): width `2·IQR·n^(−1/3)`; robust to outliers.
     case freedmanDiaconis
     /// Unit-width bins centred on the integers, `[k − ½, k + ½)`, for whole-number data
     /// such as sentences in whole years: each bar sits over its integer.
@@ -97,8 +100,11 @@ func evenlySpacedEdges(from lo: Double, to hi: Double, bins: Int) -> [Double] {
 
 /// Why a histogram could not be built.
 public enum HistogramError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Explicit edges that are fewer than two, not finite, or not strictly increasing.
     case invalidEdges([Double])
+    /// A bin width that is not finite and positive.
     case invalidWidth(Double)
+    /// A data-driven rule with no observations to drive it.
     case emptySample
     /// The binning asks for this many bins (possibly +∞), beyond ``maximumBinCount``.
     case tooManyBins(Double)

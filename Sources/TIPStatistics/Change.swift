@@ -3,7 +3,9 @@
 /// Where pandas' `pct_change` would give `inf` or `NaN`, this gives
 /// `.undefined(.zeroBase)`, `.undefined(.missingYear)` and so on.
 public enum Change: Sendable, Equatable, Hashable {
+    /// A defined, finite change.
     case value(Double)
+    /// No number: the reason says why (zero base, missing year, censored value, overflow …).
     case undefined(UndefinedChange)
 
     /// The number, or `nil` when undefined.

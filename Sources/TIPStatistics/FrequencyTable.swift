@@ -6,8 +6,11 @@
 /// ```
 /// - Complexity: O(n log n).
 public struct FrequencyTable: Sendable, Equatable, Codable {
+    /// One distinct value and how often it occurs.
     public struct Row: Sendable, Equatable, Codable {
+        /// The distinct value.
         public let value: Double
+        /// How many observations equal it.
         public let count: Int
         /// `count / n`, in 0...1.
         public let proportion: Double
@@ -15,9 +18,12 @@ public struct FrequencyTable: Sendable, Equatable, Codable {
         public let cumulativeCount: Int
     }
 
+    /// One row per distinct value, ascending.
     public let rows: [Row]
+    /// The number of observations, the sum of the counts.
     public let total: Int
 
+    /// The frequency table of `sample`, in O(n log n).
     public init(_ sample: Sample) {
         let sorted = sample.values.sorted()
         let n = sorted.count

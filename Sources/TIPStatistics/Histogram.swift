@@ -13,10 +13,16 @@
 public struct Histogram: Sendable, Equatable, Codable {
     /// `counts.count + 1` strictly increasing edges.
     public let edges: [Double]
+    /// Observations per bin, `edges.count − 1` of them.
     public let counts: [Int]
     /// Observations that fell outside every bin.
     public let outsideCount: Int
 
+    /// Bins `sample` by `binning`.
+    ///
+    /// - Throws: ``HistogramError`` for invalid edges or widths, an empty sample with a data-driven
+    ///   rule, a range a double cannot hold, or bins narrower than the data's precision.
+    /// - Complexity: O(n log b) for n observations and b bins, plus the rule's cost.
     public init(_ sample: Sample, binning: BinningRule) throws(HistogramError) {
         let edges = try binning.edges(for: sample)
         var counts = Array(repeating: 0, count: edges.count - 1)

@@ -7,9 +7,12 @@
 /// domain.span                                           // 20
 /// ```
 public struct Interval: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// Where the interval starts.
     public var start: Double
+    /// Where it ends; below `start` for a reversed interval.
     public var end: Double
 
+    /// The interval from `start` to `end`.
     public init(from start: Double, to end: Double) {
         self.start = start
         self.end = end

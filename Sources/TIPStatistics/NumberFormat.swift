@@ -13,7 +13,9 @@ import RealModule
 /// prints without a sign ("0", never "-0"). NaN and ±∞ print as "n/a"; magnitudes above
 /// about 9e15 print in exponent form with four significant digits ("1.5e20").
 public struct NumberFormat: Sendable, Hashable, Codable {
+    /// What surrounds the digits: a sign, a percent sign, a currency symbol.
     public enum Style: Sendable, Hashable, Codable {
+        /// Digits with a minus sign when negative: "1,834", "-3".
         case plain
         /// Always signed: "+9", "-5", "0".
         case signed
@@ -25,14 +27,20 @@ public struct NumberFormat: Sendable, Hashable, Codable {
         case currency(symbol: String)
     }
 
+    /// What surrounds the digits.
     public var style: Style
+    /// Digits after the decimal point, 0–15; rounding is half away from zero.
     public var decimals: Int
     /// Insert a separator every three integer digits.
     public var grouping: Bool
+    /// The thousands separator (",").
     public var groupSeparator: String
     /// "-" (ASCII, for CSV and JSON) or "−" (U+2212, for typeset labels).
     public var minusSign: String
 
+    /// A format.
+    ///
+    /// - Precondition: `decimals` is 0–15 (decoding checks this and throws instead).
     public init(
         style: Style = .plain, decimals: Int = 0, grouping: Bool = true,
         groupSeparator: String = ",", minusSign: String = "-"
@@ -47,10 +55,13 @@ public struct NumberFormat: Sendable, Hashable, Codable {
 
     /// Whole numbers with thousands separators.
     public static let count = NumberFormat()
+    /// Values already in percent, unsigned: 77.68 → "77.7%".
     public static func percent(decimals: Int = 1) -> NumberFormat { NumberFormat(style: .percent, decimals: decimals) }
+    /// Changes in percent, signed: 1800 → "+1,800%".
     public static func signedPercent(decimals: Int = 0) -> NumberFormat {
         NumberFormat(style: .signedPercent, decimals: decimals)
     }
+    /// Money with its symbol in front: "$35,000".
     public static func currency(_ symbol: String, decimals: Int = 0) -> NumberFormat {
         NumberFormat(style: .currency(symbol: symbol), decimals: decimals)
     }

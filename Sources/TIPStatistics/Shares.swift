@@ -10,7 +10,9 @@
 /// ```
 /// - Complexity: O(n).
 public struct Shares: Sendable, Equatable {
+    /// The parts, in input order.
     public let parts: [Double]
+    /// Their compensated sum, positive.
     public let total: Double
 
     /// - Throws: ``SharesError`` when a part is negative or not finite, or the total is 0
@@ -113,6 +115,7 @@ public struct Shares: Sendable, Equatable {
 public struct RoundedPercent: Sendable, Equatable, Hashable, CustomStringConvertible {
     /// The percentage times `10^decimals`.
     public let units: Int
+    /// Decimal places of the percentage (1 for 77.7 %).
     public let decimals: Int
 
     /// The percentage as a `Double` (77.7 for 77.7 %).
@@ -128,8 +131,11 @@ public struct RoundedPercent: Sendable, Equatable, Hashable, CustomStringConvert
 
 /// Why shares cannot be computed.
 public enum SharesError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The parts add up to zero: shares of nothing are undefined.
     case zeroTotal
+    /// A part below zero (1-based position in messages).
     case negativePart(index: Int, value: Double)
+    /// A part that is NaN or ±∞.
     case nonFinitePart(index: Int)
 
     public var description: String {

@@ -14,20 +14,35 @@
 /// summary?.mean // 5
 /// ```
 public struct SummaryStatistics: Sendable, Equatable, Codable {
+    /// The number of finite observations, n.
     public let count: Int
+    /// NaN observations dropped as missing.
     public let missingCount: Int
+    /// Σxᵢ, compensated; +∞ when it overflows.
     public let sum: Double
+    /// Σxᵢ / n, correctly rounded in practice.
     public let mean: Double
+    /// R type 7 at p = 0.5.
     public let median: Double
+    /// The most frequent values when some value repeats; empty when all are distinct.
     public let modes: [Double]
+    /// The smallest observation.
     public let minimum: Double
+    /// The largest observation.
     public let maximum: Double
+    /// maximum − minimum; +∞ when it overflows.
     public let range: Double
+    /// Σ(xᵢ − x̄)² / (n − 1) (R `var`); `nil` when n = 1.
     public let sampleVariance: Double?
+    /// √ of the sample variance (R `sd`); `nil` when n = 1.
     public let sampleStandardDeviation: Double?
+    /// Σ(xᵢ − x̄)² / n (NumPy's default `var`).
     public let populationVariance: Double
+    /// √ of the population variance (NumPy's default `std`).
     public let populationStandardDeviation: Double
+    /// Q(0.75) − Q(0.25) by ``quantileMethod``.
     public let interquartileRange: Double
+    /// The Hyndman & Fan type used for the interquartile range.
     public let quantileMethod: QuantileMethod
 
     /// Memberwise, for decoding.

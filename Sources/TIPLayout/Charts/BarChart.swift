@@ -9,14 +9,22 @@ import TIPScene
 /// let scene = chart.scene(size: Size(width: 640, height: 400), measurer: measurer)
 /// ```
 public struct BarChart: Chart, Hashable, Codable {
+    /// Which way bars grow: up from the category axis, or right from it (long category names read best horizontally).
     public enum Orientation: String, Sendable, Hashable, Codable { case vertical, horizontal }
+    /// How several series share a category: side by side, stacked, or stacked to 100 %.
     public enum Mode: String, Sendable, Hashable, Codable { case grouped, stacked, stackedPercent }
 
+    /// The category labels along the band axis, in drawing order (years are categories: "2006", "2007").
     public var categories: [String]
+    /// The series drawn; each has one value per category. NaN is a missing value, labelled "n/a".
     public var series: [Series]
+    /// Vertical (the default) or horizontal bars.
     public var orientation: Orientation
+    /// Grouped, stacked or 100 % stacked, for several series.
     public var mode: Mode
+    /// How values print on the value axis and the value labels.
     public var valueFormat: ValueFormat
+    /// Whether each bar carries its value.
     public var showsValueLabels: Bool
     /// With one series, colour each bar by its category instead of one colour.
     public var colorsByCategory: Bool
@@ -24,8 +32,23 @@ public struct BarChart: Chart, Hashable, Codable {
     public var annotatesChange: Bool
     /// Replaces the formatted value labels, per series and category ("nearly $35,000").
     public var valueLabels: [[String]]?
+    /// Title, subtitle, source and axis titles.
     public var text: ChartText
 
+    /// A bar chart of `series` over `categories`.
+    ///
+    /// - Parameters:
+    ///   - categories: the band-axis labels, in order.
+    ///   - series: one or more series, each with one value per category.
+    ///   - orientation: vertical (default) or horizontal bars.
+    ///   - mode: grouped (default), stacked, or stacked to 100 %.
+    ///   - valueFormat: how values print (whole counts by default).
+    ///   - showsValueLabels: label each bar with its value.
+    ///   - colorsByCategory: with one series, give each category its own colour.
+    ///   - annotatesChange: with one series, annotate the change between neighbouring bars ("+1,800%").
+    ///   - valueLabels: replacement labels, one per value of every series ("nearly $35,000").
+    ///   - text: title, subtitle, source and axis titles.
+    /// - Precondition: every series has one value per category (decoding checks this and throws instead).
     public init(
         categories: [String], series: [Series], orientation: Orientation = .vertical, mode: Mode = .grouped,
         valueFormat: ValueFormat = .count, showsValueLabels: Bool = true, colorsByCategory: Bool = false,
@@ -60,6 +83,8 @@ public struct BarChart: Chart, Hashable, Codable {
         return colorsByCategory && series.count == 1 ? theme.color(c) : theme.color(s)
     }
 
+    /// Why the chart cannot be drawn: mismatched lengths, infinite values, stacked sums or spans
+    /// beyond a double. Empty when it can.
     public var problems: [String] {
         var found: [String] = []
         for s in series where s.values.count != categories.count {
@@ -86,6 +111,7 @@ public struct BarChart: Chart, Hashable, Codable {
         return found
     }
 
+    /// Lays the chart out on a canvas of `size` points, measuring text with `measurer`.
     public func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene {
         guard problems.isEmpty else { return problemScene(size: size, theme: theme, measurer: measurer) }
         let values = plottedValues()

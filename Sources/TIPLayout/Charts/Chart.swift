@@ -1,6 +1,7 @@
 import TIPScene
 /// A chart specification that lays itself out as a ``Scene``.
 public protocol Chart: Sendable {
+    /// The chart's words: title, subtitle, source and axis titles.
     var text: ChartText { get }
     /// Why the chart cannot be laid out (mismatched lengths, say), empty when it can.
     /// Initialisers check this with a precondition; a value decoded from JSON skips them,
@@ -12,7 +13,9 @@ public protocol Chart: Sendable {
 
 /// Why a chart cannot be drawn: its ``Chart/problems``, as an error.
 public struct ChartError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The title of the chart that cannot be drawn.
     public let title: String
+    /// Each reason, as a sentence.
     public let problems: [String]
     public var description: String { "cannot draw the chart '\(title)': " + problems.joined(separator: "; ") }
 }

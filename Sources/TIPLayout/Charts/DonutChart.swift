@@ -8,14 +8,25 @@ import TIPStatistics
 /// The legend lists each slice with its count and share; shares are rounded by largest
 /// remainder so they add up to exactly 100 %.
 public struct DonutChart: Chart, Hashable, Codable {
+    /// The slices in drawing order, clockwise from the top.
     public var slices: [DonutSlice]
     /// Inner radius over outer radius, 0 for a pie.
     public var innerRadiusRatio: Double
+    /// How slice values print in the legend.
     public var valueFormat: ValueFormat
     /// A word under the total in the centre ("victims").
     public var centerLabel: String?
+    /// Title, subtitle, source and axis titles.
     public var text: ChartText
 
+    /// A donut (or a pie, with `innerRadiusRatio: 0`) of `slices`.
+    ///
+    /// - Parameters:
+    ///   - slices: labelled, non-negative values.
+    ///   - innerRadiusRatio: the hole as a fraction of the radius.
+    ///   - valueFormat: how values print in the legend.
+    ///   - centerLabel: a caption under the total in the hole.
+    ///   - text: title, subtitle and source.
     public init(
         slices: [DonutSlice], innerRadiusRatio: Double = 0.56, valueFormat: ValueFormat = .count,
         centerLabel: String? = nil, text: ChartText
@@ -114,8 +125,10 @@ public struct DonutChart: Chart, Hashable, Codable {
 
 /// One slice of a donut or pie.
 public struct DonutSlice: Sendable, Hashable, Codable {
+    /// The slice's name in the legend.
     public var label: String
     public var value: Double
+    /// A slice named `label` of size `value`.
     public init(label: String, value: Double) {
         self.label = label
         self.value = value

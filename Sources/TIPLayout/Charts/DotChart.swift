@@ -2,13 +2,22 @@ import TIPScene
 /// A dot per category on a horizontal value axis; with `lollipop`, a stem joins each dot
 /// to zero. Lighter than bars when many categories are compared.
 public struct DotChart: Chart, Hashable, Codable {
+    /// The category labels down the side, in drawing order.
     public var categories: [String]
+    /// One value per category; NaN is a missing value.
     public var values: [Double]
+    /// Draw a stem from zero to each dot.
     public var lollipop: Bool
+    /// How values print on the axis and the labels.
     public var valueFormat: ValueFormat
+    /// Whether each dot carries its value.
     public var showsValueLabels: Bool
+    /// Title, subtitle, source and axis titles.
     public var text: ChartText
 
+    /// A dot (or lollipop) chart of one value per category.
+    ///
+    /// - Precondition: one value per category (decoding checks this and throws instead).
     public init(
         categories: [String], values: [Double], lollipop: Bool = true, valueFormat: ValueFormat = .count,
         showsValueLabels: Bool = true, text: ChartText

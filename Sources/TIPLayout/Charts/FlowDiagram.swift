@@ -5,13 +5,16 @@ import TIPScene
 public struct FlowDiagram: Chart, Hashable, Codable {
     /// Node names per column, left to right.
     public var columns: [[String]]
+    /// The links between nodes; each belongs to one of ``groups``.
     public var links: [FlowLink]
     /// Group names in legend order; each link's group must be one of them.
     public var groups: [String]
     /// A note under the middle column's node(s).
     public var centerNote: String?
+    /// Title, subtitle and source.
     public var text: ChartText
 
+    /// A flow diagram of `links` between the nodes of `columns`, coloured by group.
     public init(columns: [[String]], links: [FlowLink], groups: [String], centerNote: String? = nil, text: ChartText) {
         self.columns = columns
         self.links = links
@@ -142,9 +145,12 @@ public struct FlowDiagram: Chart, Hashable, Codable {
 
 /// A link between two nodes of a ``FlowDiagram``.
 public struct FlowLink: Sendable, Hashable, Codable {
+    /// The node the link starts at.
     public var from: String
+    /// The node the link ends at.
     public var to: String
     public var group: String
+    /// A link from `from` to `to` in `group`.
     public init(from: String, to: String, group: String) {
         self.from = from
         self.to = to

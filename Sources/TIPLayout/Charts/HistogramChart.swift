@@ -4,12 +4,27 @@ import TIPScene
 public struct HistogramChart: Chart, Hashable, Codable {
     /// `counts.count + 1` increasing bin edges.
     public var edges: [Double]
+    /// The number of observations in each bin.
     public var counts: [Int]
+    /// Vertical reference lines, such as the mean and the median.
     public var markers: [ReferenceLine]
+    /// How bin edges print on the horizontal axis.
     public var valueFormat: ValueFormat
+    /// The bars' colour; the palette's first colour when `nil`.
     public var color: Color?
+    /// Title, subtitle, source and axis titles.
     public var text: ChartText
 
+    /// A histogram from precomputed bins (see `Histogram` in TIPStatistics).
+    ///
+    /// - Parameters:
+    ///   - edges: `counts.count + 1` strictly increasing, finite edges.
+    ///   - counts: observations per bin.
+    ///   - markers: reference lines, such as the mean and the median.
+    ///   - valueFormat: how the edges print.
+    ///   - color: the bars' colour.
+    ///   - text: title, subtitle, source and axis titles.
+    /// - Precondition: one more edge than counts (decoding checks this and throws instead).
     public init(
         edges: [Double], counts: [Int], markers: [ReferenceLine] = [], valueFormat: ValueFormat = .number(decimals: 0),
         color: Color? = nil, text: ChartText
@@ -88,8 +103,10 @@ public struct HistogramChart: Chart, Hashable, Codable {
 /// A labelled vertical line at a data value, such as a mean.
 public struct ReferenceLine: Sendable, Hashable, Codable {
     public var value: Double
+    /// The text beside the line ("mean 6.8").
     public var label: String
 
+    /// A reference line at `value` labelled `label`.
     public init(value: Double, label: String) {
         self.value = value
         self.label = label

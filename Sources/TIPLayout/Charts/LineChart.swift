@@ -6,6 +6,7 @@ import TIPScene
 /// once, whatever the number of layers. Markers are drawn for up to
 /// ``LineChart/markerLimit`` points per series.
 public struct LineChart: Chart, Hashable, Codable {
+    /// The horizontal axis: categories (years as labels) or numeric positions.
     public enum XAxis: Sendable, Hashable, Codable {
         /// Categories such as years, evenly spaced; values[i] belongs to category i.
         case categories([String])
@@ -20,16 +21,32 @@ public struct LineChart: Chart, Hashable, Codable {
         }
     }
 
+    /// The horizontal positions the values sit at.
     public var x: XAxis
+    /// The lines; each has one value per x position. NaN breaks the line.
     public var series: [Series]
+    /// Whether points get markers (only up to ``markerLimit`` points per series).
     public var showsMarkers: Bool
+    /// How values print on the value axis.
     public var valueFormat: ValueFormat
     /// Keep 0 on the value axis (true for counts).
     public var includesZero: Bool
+    /// Title, subtitle, source and axis titles.
     public var text: ChartText
 
+    /// Above this many points a series is drawn as a line without markers.
     public static let markerLimit = 200
 
+    /// A line chart of `series` over `x`.
+    ///
+    /// - Parameters:
+    ///   - x: categories or numeric positions.
+    ///   - series: one or more series, each with one value per position; NaN leaves a gap.
+    ///   - showsMarkers: draw a marker at each point (short series only).
+    ///   - valueFormat: how values print (whole counts by default).
+    ///   - includesZero: start the value axis at zero.
+    ///   - text: title, subtitle, source and axis titles.
+    /// - Precondition: every series has one value per x position (decoding checks this and throws instead).
     public init(
         x: XAxis, series: [Series], showsMarkers: Bool = true, valueFormat: ValueFormat = .count,
         includesZero: Bool = true, text: ChartText
@@ -52,6 +69,7 @@ public struct LineChart: Chart, Hashable, Codable {
             + drawableValueProblems(series.flatMap(\.values))
     }
 
+    /// Lays the chart out on a canvas of `size` points, measuring text with `measurer`.
     public func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene {
         guard problems.isEmpty else { return problemScene(size: size, theme: theme, measurer: measurer) }
         let legend =

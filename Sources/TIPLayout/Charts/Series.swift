@@ -1,6 +1,7 @@
 import TIPScene
 /// A named sequence of values, one per category or x position, as bar and line charts take.
 public struct Series: Sendable, Hashable, Codable {
+    /// The series' name in the legend.
     public var name: String
     /// In a line chart, NaN marks a missing value (a gap in the line).
     public var values: [Double]
@@ -10,6 +11,9 @@ public struct Series: Sendable, Hashable, Codable {
     /// as a dashed outline labelled "<5", lines leave a gap with a hollow marker.
     public var censored: [Bool]?
 
+    /// A named series of values, one per category or x position.
+    ///
+    /// - Precondition: `censored`, when given, has one flag per value (decoding checks this and throws instead).
     public init(name: String, values: [Double], color: Color? = nil, censored: [Bool]? = nil) {
         precondition(censored.map { $0.count == values.count } ?? true, "censored needs one flag per value")
         self.name = name

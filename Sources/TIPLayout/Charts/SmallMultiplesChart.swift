@@ -5,12 +5,16 @@ import TIPScene
 /// gets its own scale (a shared one would flatten the small panels), and
 /// ``usesSharedScale(_:)`` reports it so the caption can say so.
 public struct SmallMultiplesChart: Chart, Hashable, Codable {
+    /// One small chart: a title and its series over its categories.
     public struct Panel: Sendable, Hashable, Codable {
+        /// The panel's title (a country, say), truncated rather than wrapped.
         public var title: String
         /// Categories (years) of this panel.
         public var categories: [String]
+        /// The panel's series, each with one value per category.
         public var series: [Series]
 
+        /// A panel titled `title`.
         public init(title: String, categories: [String], series: [Series]) {
             precondition(
                 series.allSatisfy { $0.values.count == categories.count }, "each series needs one value per category")
@@ -20,8 +24,11 @@ public struct SmallMultiplesChart: Chart, Hashable, Codable {
         }
     }
 
+    /// The panels, in reading order.
     public var panels: [Panel]
+    /// How values print on every panel's axis.
     public var valueFormat: ValueFormat
+    /// Title, subtitle and source of the whole chart.
     public var text: ChartText
 
     /// Panels whose largest values differ by more than this factor get their own scales.
@@ -35,6 +42,9 @@ public struct SmallMultiplesChart: Chart, Hashable, Codable {
         return hi / lo <= Self.sharedScaleLimit
     }
 
+    /// A grid of `panels`, sharing one scale unless their maxima differ more than ``sharedScaleLimit``-fold.
+    ///
+    /// - Precondition: every series has one value per category of its panel (decoding checks this and throws instead).
     public init(panels: [Panel], valueFormat: ValueFormat = .count, text: ChartText) {
         self.panels = panels
         self.valueFormat = valueFormat

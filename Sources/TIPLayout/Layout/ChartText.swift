@@ -1,16 +1,21 @@
 import TIPScene
 /// The words around a chart.
 public struct ChartText: Sendable, Hashable, Codable {
+    /// The title, at the top, wrapped to the canvas width.
     public var title: String
+    /// A line under the title (what is compared, the units, caveats).
     public var subtitle: String?
     /// "Source: U.S. Department of State, Trafficking in Persons Report 2008". Every chart
     /// of a publication should state one.
     public var source: String?
+    /// The horizontal axis' title.
     public var xAxisTitle: String?
+    /// The vertical axis' title.
     public var yAxisTitle: String?
     /// A sentence for screen readers (SVG `<desc>`); generated from the data when `nil`.
     public var description: String?
 
+    /// The words of a chart; only the title is required, and every chart should state its source.
     public init(
         title: String, subtitle: String? = nil, source: String? = nil, xAxisTitle: String? = nil,
         yAxisTitle: String? = nil, description: String? = nil
@@ -26,8 +31,11 @@ public struct ChartText: Sendable, Hashable, Codable {
 
 /// One entry of a legend: a colour swatch and its label.
 public struct LegendEntry: Sendable, Hashable, Codable {
+    /// The legend text.
     public var label: String
+    /// The swatch colour, equal to the colour of the entry's marks.
     public var color: Color
+    /// A legend entry.
     public init(label: String, color: Color) {
         self.label = label
         self.color = color

@@ -14,6 +14,7 @@ public struct LinearScale: Sendable, Hashable, Codable {
     /// The canvas coordinates they map to.
     public var range: Interval
 
+    /// A scale mapping `domain` onto `range` (either may be reversed).
     public init(domain: Interval, range: Interval) {
         self.domain = domain
         self.range = range
@@ -51,9 +52,12 @@ public struct LinearScale: Sendable, Hashable, Codable {
 
 /// `y = x·factor + offset`: a linear scale as two numbers.
 public struct AffineMap: Sendable, Hashable, Codable {
+    /// The slope: canvas points per data unit.
     public var factor: Double
+    /// Where the data value 0 lands.
     public var offset: Double
 
+    /// The map `v·factor + offset`.
     public init(factor: Double, offset: Double) {
         self.factor = factor
         self.offset = offset

@@ -8,9 +8,14 @@ import TIPScene
 /// colors("Kyrgyzstan")   // Okabe–Ito orange
 /// ```
 public struct OrdinalColorScale: Sendable, Hashable, Codable {
+    /// The categories, in the order that assigns their colours.
     public var domain: [String]
+    /// The colours, used in order and cycled; never empty.
     public var palette: [Color]
 
+    /// A scale giving `domain[i]` the colour `palette[i % palette.count]`.
+    ///
+    /// - Precondition: `palette` is not empty (decoding checks this and throws instead).
     public init(domain: [String], palette: [Color] = Palette.okabeIto) {
         precondition(!palette.isEmpty, "a colour scale needs at least one colour")
         self.domain = domain
