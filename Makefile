@@ -62,6 +62,6 @@ docs: deps
 	@echo "Documentation in docs/ (serve it, or open docs/index.html through a web server)"
 
 # How much of the public API has a doc comment (from the compiler's symbol graphs).
-DOC_COVERAGE_MINIMUM ?= 0
+DOC_COVERAGE_MINIMUM ?= 100
 doc-coverage:
 	python3 Scripts/doc-coverage.py --minimum $(DOC_COVERAGE_MINIMUM)

@@ -11,6 +11,7 @@ public struct CairoTextMeasurer: TextMeasurer {
         fonts = try BundledFonts.shared.get()
     }
 
+    /// The advance width, ascent and descent of `text` in `font`, from the bundled face cairo draws with.
     public func metrics(of text: String, font: Font) -> TextMetrics {
         var matrix = cairo_matrix_t()
         cairo_matrix_init_scale(&matrix, font.size, font.size)

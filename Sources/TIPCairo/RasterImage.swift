@@ -8,14 +8,23 @@ import TIPScene
 /// image.pixel(x: 10, y: 10)   // RGBA
 /// ```
 public struct RasterImage: Sendable, Equatable {
+    /// Width in pixels.
     public let width: Int
+    /// Height in pixels.
     public let height: Int
     /// RGBA, 8 bits each, unpremultiplied, row-major.
     public let rgba: [UInt8]
 
     /// One pixel's components.
     public struct Pixel: Sendable, Equatable, CustomStringConvertible {
-        public let red: UInt8, green: UInt8, blue: UInt8, alpha: UInt8
+        /// Red, 0–255, premultiplied by alpha as cairo stores it.
+        public let red: UInt8
+        /// Green, 0–255.
+        public let green: UInt8
+        /// Blue, 0–255.
+        public let blue: UInt8
+        /// Opacity, 0 (transparent) – 255 (opaque).
+        public let alpha: UInt8
         public var description: String { "rgba(\(red), \(green), \(blue), \(alpha))" }
 
         /// The largest difference of a colour component from `color` (0...255), ignoring alpha.
@@ -26,6 +35,9 @@ public struct RasterImage: Sendable, Equatable {
         }
     }
 
+    /// The pixel at column `x`, row `y`, from the top left.
+    ///
+    /// - Precondition: the point lies inside the image.
     public func pixel(x: Int, y: Int) -> Pixel {
         precondition(x >= 0 && y >= 0 && x < width && y < height, "pixel (\(x), \(y)) is outside \(width)×\(height)")
         let i = 4 * (y * width + x)

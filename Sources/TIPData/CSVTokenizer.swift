@@ -1,5 +1,6 @@
 /// One CSV record and the line it starts on.
 public struct CSVRecord: Sendable, Equatable {
+    /// The record's fields, unquoted.
     public let fields: [String]
     /// 1-based line of the record's first character (a quoted field may span lines).
     public let line: Int
@@ -7,9 +8,11 @@ public struct CSVRecord: Sendable, Equatable {
 
 /// A CSV syntax error at a position.
 public struct CSVSyntaxError: Error, Sendable, Equatable {
+    /// The 1-based line where the record starts.
     public let line: Int
     /// 1-based column in Unicode scalars.
     public let column: Int
+    /// What is wrong there.
     public let reason: String
 }
 

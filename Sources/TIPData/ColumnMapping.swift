@@ -1,8 +1,12 @@
 /// Which input columns hold the tidy fields, so a file with `data_year` works unedited.
 public struct ColumnMapping: Sendable, Equatable {
+    /// The country column's name ("country").
     public var country = "country"
+    /// The year column's name ("year"; "data_year" with --year-column).
     public var year = "year"
+    /// The metric column's name in a tidy file.
     public var metric = "metric"
+    /// The value column's name in a tidy file.
     public var value = "value"
     /// Used for rows of a file without a country column (a wide file of one country).
     public var defaultCountry: String?
@@ -11,6 +15,7 @@ public struct ColumnMapping: Sendable, Equatable {
     /// while a missing default column may be fine (a wide file has no metric column).
     public var explicitlyNamed: Set<String> = []
 
+    /// Column names, as the command line's mapping flags set them.
     public init(
         country: String? = nil, year: String? = nil, metric: String? = nil, value: String? = nil,
         defaultCountry: String? = nil

@@ -3,6 +3,7 @@
 /// Notes are not errors: convictions above prosecutions in one year is normal when cases
 /// opened earlier end in court later. They are there so that a reader is not surprised.
 public struct ConsistencyNote: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// How much a note matters.
     public enum Severity: String, Sendable, Hashable, Codable {
         /// An explanation, or a check that passed.
         case info
@@ -12,8 +13,11 @@ public struct ConsistencyNote: Sendable, Hashable, Codable, CustomStringConverti
 
     /// A stable identifier of the rule: "convictions_exceed_prosecutions".
     public let check: String
+    /// Information or a warning.
     public let severity: Severity
+    /// The year the note is about, when it is about one.
     public let year: Int?
+    /// The note, as a sentence.
     public let message: String
 
     public var description: String { "[\(severity.rawValue)] \(message)" }

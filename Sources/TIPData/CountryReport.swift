@@ -2,9 +2,11 @@ import TIPStatistics
 
 /// Everything a TIP report excerpt says about one country, as typed values with provenance.
 public struct CountryReport: Sendable, Hashable, Codable {
+    /// The country's name.
     public let country: String
     /// The roles the source gives the country (source, transit, destination) and the year it says so for.
     public let roles: [CountryRole]
+    /// The report year the roles are stated for.
     public let rolesYear: Int
     /// Every numeric figure.
     public let observations: [Observation]
@@ -14,8 +16,11 @@ public struct CountryReport: Sendable, Hashable, Codable {
     public let complicitySentences: [SentenceGroup]
     /// The penal code's trafficking provisions, when the source gives them.
     public let penalCode: PenalCode?
+    /// Ratifications and similar events.
     public let treatyEvents: [TreatyEvent]
+    /// Tier placements by report year.
     public let tierPlacements: [TierPlacement]
+    /// Trafficking routes the source names.
     public let routes: [RouteLeg]
 
     /// The observations of `metric`, optionally restricted to one category, ordered by year.

@@ -3,13 +3,16 @@
 /// Reads as `data.csv:7: column 'value': '1.2.3' is not a number; expected a number such
 /// as 1834, 1,834 or 12.5, or a censored value such as <5`.
 public struct DataError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file, as given.
     public let file: String
     /// 1-based line; `nil` for whole-file problems and JSON input.
     public let line: Int?
     /// The column name (or a JSON path for JSON input), when one is at fault.
     public let column: String?
+    /// What is wrong and what was expected.
     public let reason: String
 
+    /// An error at `file`, optionally at a line and column (or JSON path).
     public init(file: String, line: Int? = nil, column: String? = nil, reason: String) {
         self.file = file
         self.line = line

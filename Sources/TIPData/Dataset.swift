@@ -3,10 +3,12 @@ import TIPStatistics
 /// Tidy figures from the embedded dataset or a user's file, one value per
 /// (country, year, metric, category).
 public struct Dataset: Sendable, Equatable {
+    /// Every figure, in file order.
     public var figures: [Figure]
     /// Where the data came from: a file path, or "embedded".
     public var origin: String
 
+    /// A dataset of `figures` read from `origin` (a file name, or a description).
     public init(figures: [Figure], origin: String) {
         self.figures = figures
         self.origin = origin
@@ -16,6 +18,7 @@ public struct Dataset: Sendable, Equatable {
     public var countries: [String] { figures.map(\.country).uniqued() }
     /// Metrics in order of first appearance.
     public var metrics: [Metric] { figures.map(\.metric).uniqued() }
+    /// The distinct years, ascending.
     public var years: [Int] { Set(figures.map(\.year)).sorted() }
 
     /// Only the figures of the given countries and metrics (all when empty).

@@ -2,20 +2,28 @@
 ///
 /// Equality ignores ``location``: the same figure read from two files is the same figure.
 public struct Figure: Sendable, Hashable, Codable {
+    /// The country (or aggregate) the figure describes.
     public var country: String
+    /// The year the figure describes.
     public var year: Int
+    /// What is measured.
     public var metric: Metric
     /// A breakdown within the metric ("labour trafficking"); `nil` for the total.
     public var category: String?
+    /// Exact, censored ("<5") or missing.
     public var value: FigureValue
+    /// The unit column's text, if any.
     public var unit: String?
     /// "nearly", "at least", "approximately" as the source qualifies the value.
     public var qualifier: Qualifier?
+    /// The source column's text, if any.
     public var source: String?
+    /// The note column's text, if any.
     public var note: String?
     /// Where the figure was read from, for messages.
     public var location: SourceLocation?
 
+    /// A figure as a data file gives it.
     public init(
         country: String, year: Int, metric: Metric, category: String? = nil, value: FigureValue,
         unit: String? = nil, qualifier: Qualifier? = nil, source: String? = nil, note: String? = nil,
@@ -35,9 +43,13 @@ public struct Figure: Sendable, Hashable, Codable {
 
     /// The identity of a figure: a dataset holds one value per key.
     public struct Key: Hashable, Sendable, Comparable {
+        /// The country.
         public let country: String
+        /// The year.
         public let year: Int
+        /// The metric.
         public let metric: Metric
+        /// The breakdown category, if any.
         public let category: String?
 
         public static func < (a: Key, b: Key) -> Bool {
@@ -47,6 +59,7 @@ public struct Figure: Sendable, Hashable, Codable {
         }
     }
 
+    /// Its identity: one value per key in a file.
     public var key: Key { Key(country: country, year: year, metric: metric, category: category) }
 
     public static func == (a: Figure, b: Figure) -> Bool {
@@ -67,12 +80,14 @@ public struct Figure: Sendable, Hashable, Codable {
 
 /// A place in an input file: "data.csv:7", or a JSON path "data.json: $[3].value".
 public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The file.
     public let file: String
     /// 1-based line, for text formats.
     public let line: Int?
     /// A JSON path such as `$[3].value`, for JSON input.
     public let path: String?
 
+    /// A position in `file`.
     public init(file: String, line: Int? = nil, path: String? = nil) {
         self.file = file
         self.line = line

@@ -3,6 +3,7 @@
 /// UNODC and others suppress small counts as "<5". Such a value is kept as censored: it is
 /// not zero, it is not dropped, and it is never added into a sum as if it were 5.
 public enum FigureValue: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// A number the source states.
     case exact(Double)
     /// The true value is below the bound: "<5".
     case below(Double)

@@ -5,6 +5,7 @@ import Foundation
 /// A folder, a device (`/dev/zero` would never end) or a missing file is refused before
 /// reading; pipes (`<(…)`) are read. Files above 2 GiB are refused.
 public enum InputFile {
+    /// The largest file read: 2 GiB.
     public static let maximumBytes = 2 << 30
 
     /// The bytes at `path`, or the reason they cannot be read.
@@ -44,6 +45,7 @@ public enum InputFile {
 
 /// Why an input file could not be read.
 public struct InputFileError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Why the file cannot be read, in our words.
     public let reason: String
     public var description: String { reason }
 }

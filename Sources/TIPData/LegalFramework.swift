@@ -6,8 +6,10 @@ public struct PenalCode: Sendable, Hashable, Codable {
     public let articles: [String]
     /// The most severe penalty the provisions prescribe.
     public let maximumPenalty: SentenceTerm
+    /// Where the figure comes from.
     public let provenance: Provenance
 
+    /// The penal code's trafficking articles and their maximum penalty.
     public init(articles: [String], maximumPenalty: SentenceTerm, provenance: Provenance) {
         self.articles = articles
         self.maximumPenalty = maximumPenalty
@@ -17,11 +19,15 @@ public struct PenalCode: Sendable, Hashable, Codable {
 
 /// A treaty event such as ratification.
 public struct TreatyEvent: Sendable, Hashable, Codable {
+    /// The treaty ("2000 UN TIP Protocol").
     public let treaty: String
+    /// What happened ("ratified").
     public let event: String
+    /// The year it happened.
     public let year: Int
     /// 1–12 when the source gives the month.
     public let month: Int?
+    /// Where the event is reported.
     public let provenance: Provenance
 
     /// - Precondition: `month`, when given, is 1–12 (decoding checks it and throws instead).
@@ -59,6 +65,7 @@ public struct TierPlacement: Sendable, Hashable, Codable {
     public let tier: String?
     /// What the source says, verbatim.
     public let statement: String
+    /// Where the placement is reported.
     public let provenance: Provenance
 
     /// - Parameter tier: "Tier 2", or `nil` when the source gives no tier for `year`.

@@ -2,13 +2,20 @@ import TIPStatistics
 
 /// A prison term, held exactly in whole months: 6 years 6 months is 78 months.
 public struct SentenceTerm: Sendable, Equatable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// The term in whole months (exact, unlike years).
     public let months: Int
 
+    /// A term of `months` months.
+    ///
+    /// - Precondition: `months ≥ 0`.
     public init(months: Int) {
         precondition(months >= 0, "a sentence cannot be negative")
         self.months = months
     }
 
+    /// A term of `years` years and `months` months.
+    ///
+    /// - Precondition: the total is not negative.
     public init(years: Int, months: Int = 0) {
         self.init(months: 12 * years + months)
     }
@@ -36,8 +43,10 @@ public struct SentenceTerm: Sendable, Equatable, Hashable, Comparable, Codable, 
 /// d.share(atLeast: .init(years: 10))      // 0.5
 /// ```
 public struct SentenceDistribution: Sendable, Equatable {
+    /// Every individual term, one per convicted person.
     public let terms: [SentenceTerm]
 
+    /// A distribution of individual terms.
     public init(terms: [SentenceTerm]) {
         self.terms = terms
     }

@@ -2,8 +2,11 @@ import TIPStatistics
 
 /// "Four were sentenced to 10 years' imprisonment": a term and how many received it.
 public struct SentenceGroup: Sendable, Hashable, Codable {
+    /// The prison term.
     public let term: SentenceTerm
+    /// How many received it.
     public let count: Int
+    /// Where the sentences are reported.
     public let provenance: Provenance
 
     /// "Four were sentenced to 10 years": `SentenceGroup(term: SentenceTerm(years: 10), count: 4, provenance: …)`.

@@ -9,6 +9,7 @@ public struct Source: Sendable, Hashable, Codable {
     /// The number of the reference in the seed article ("[2]").
     public let articleReference: Int
 
+    /// A publication, with the article's reference number for it.
     public init(title: String, publisher: String, published: String? = nil, articleReference: Int) {
         self.title = title
         self.publisher = publisher
@@ -25,6 +26,7 @@ public struct Source: Sendable, Hashable, Codable {
 /// A TIP report describes the year before it was published: the 2008 report gives 2007's
 /// convictions. Both years are kept so that a chart never labels 2007 data as "2008".
 public struct Provenance: Sendable, Hashable, Codable {
+    /// The publication.
     public let source: Source
     /// The year of the report (2008 for the TIP Report 2008).
     public let reportYear: Int
@@ -33,6 +35,13 @@ public struct Provenance: Sendable, Hashable, Codable {
     /// The passage of the seed article that states the figure, verbatim.
     public let excerpt: String
 
+    /// Where a figure comes from.
+    ///
+    /// - Parameters:
+    ///   - source: the publication.
+    ///   - reportYear: the edition (the 2008 report).
+    ///   - dataYear: the year the figure describes (2007), when the source says.
+    ///   - excerpt: the sentence that states the figure, verbatim.
     public init(source: Source, reportYear: Int, dataYear: Int?, excerpt: String) {
         self.source = source
         self.reportYear = reportYear

@@ -20,6 +20,9 @@
 ///   through in place, never replaced by a regular file.
 /// - a directory, or an empty path: an error.
 public enum AtomicFile {
+    /// Writes `bytes` to `path` as described above.
+    ///
+    /// - Throws: ``FileWriteError`` naming the path and the reason in our words.
     public static func write(_ bytes: [UInt8], to path: String) throws(FileWriteError) {
         guard !path.isEmpty else { throw FileWriteError(path: path, reason: "the output path is empty") }
         if path == "-" { return try writeAll(bytes, to: STDOUT_FILENO, path: "standard output") }
@@ -164,9 +167,12 @@ public enum AtomicFile {
 
 /// Why a file could not be written: the path as given and the reason in our words.
 public struct FileWriteError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The path as given.
     public let path: String
+    /// What went wrong, in our words ("no space left on the device").
     public let reason: String
 
+    /// An error for `path`.
     public init(path: String, reason: String) {
         self.path = path
         self.reason = reason

@@ -9,7 +9,9 @@ import TIPData
 public struct ChartReport: Sendable {
     /// One output file, rendered in memory.
     public struct File: Sendable, Equatable {
+        /// The file name, with its extension.
         public let name: String
+        /// The file's contents.
         public let bytes: [UInt8]
     }
 
@@ -17,19 +19,25 @@ public struct ChartReport: Sendable {
     public struct Entry: Sendable {
         /// The file name without extension (made unique by the report).
         public let name: String
+        /// The chart.
         public let chart: any Chart
 
+        /// An entry named `name` (a file name without extension).
         public init(name: String, chart: any Chart) {
             self.name = name
             self.chart = chart
         }
     }
 
+    /// The charts, in report order, with unique names.
     public var entries: [Entry]
     /// The summary tables as Markdown; the chart gallery is appended.
     public var summaryMarkdown: String
+    /// The canvas of every chart, in points.
     public var size: Size
+    /// The pixel scale of PNG files.
     public var scale: Double
+    /// The formats written for every chart.
     public var formats: [OutputFormat]
 
     /// Entry names become file names, so they are made unique here: a name equal to an

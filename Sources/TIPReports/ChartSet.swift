@@ -5,13 +5,21 @@ import TIPData
 
 /// The charts of the Kazakhstan set, by the name `tipcharts render` takes.
 public enum ChartID: String, CaseIterable, Sendable, Codable {
+    /// Investigations, prosecutions and convictions, 2006 vs 2007.
     case lawEnforcement = "law-enforcement"
+    /// Convictions with the change annotated.
     case convictions
+    /// The percent change of each measure.
     case yearOverYear = "year-over-year"
+    /// The histogram of prison terms.
     case sentences
+    /// Victims by form of exploitation, as a donut.
     case victimsDonut = "victims-donut"
+    /// The same, as horizontal bars.
     case victimsBars = "victims-bars"
+    /// Funding, with the source's qualifiers.
     case funding
+    /// The trafficking routes.
     case routes
 
     /// A one-line description for help text and the report.
@@ -31,8 +39,10 @@ public enum ChartID: String, CaseIterable, Sendable, Codable {
 
 /// Builds the chart specifications of a ``CountryReport``. Pure data: no rendering here.
 public struct ChartSet: Sendable {
+    /// The report the charts are drawn from.
     public let report: CountryReport
 
+    /// The chart set of `report`.
     public init(_ report: CountryReport) {
         self.report = report
     }

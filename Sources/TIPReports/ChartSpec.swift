@@ -12,8 +12,21 @@ import TIPData
 ///  "encoding": {"x": "year", "y": "n"}}
 /// ```
 public struct ChartSpec: Sendable, Decodable {
-    public enum Kind: String, Sendable, Decodable, CaseIterable { case bar, line, histogram, donut, dot }
+    /// The chart types a spec can describe.
+    public enum Kind: String, Sendable, Decodable, CaseIterable {
+        /// ``TIPLayout/BarChart``.
+        case bar
+        /// ``TIPLayout/LineChart``.
+        case line
+        /// ``TIPLayout/HistogramChart`` of a numeric field.
+        case histogram
+        /// ``TIPLayout/DonutChart``.
+        case donut
+        /// ``TIPLayout/DotChart``.
+        case dot
+    }
 
+    /// Where the rows come from: inline `values`, or a `file` beside the spec.
     public struct DataSource: Sendable, Decodable {
         /// Rows inline: objects of strings, numbers and nulls.
         public var values: [[String: Scalar]]?
@@ -21,6 +34,7 @@ public struct ChartSpec: Sendable, Decodable {
         public var file: String?
     }
 
+    /// Which fields go where, as in Vega-Lite.
     public struct Encoding: Sendable, Decodable {
         /// The category (bar, line, dot) or the numeric field (histogram).
         public var x: String?
@@ -32,30 +46,47 @@ public struct ChartSpec: Sendable, Decodable {
         public var theta: String?
     }
 
+    /// An axis' title and number format.
     public struct Axis: Sendable, Decodable {
+        /// The axis title.
         public var title: String?
         /// count, number, percent, signedPercent, or currency; see ``ValueFormat``.
         public var format: String?
     }
 
+    /// The two axes.
     public struct Axes: Sendable, Decodable {
+        /// The horizontal axis.
         public var x: Axis?
+        /// The vertical axis.
         public var y: Axis?
     }
 
+    /// The chart type.
     public var type: Kind
+    /// The title (required).
     public var title: String
+    /// A line under the title.
     public var subtitle: String?
+    /// The source note every chart should carry.
     public var source: String?
+    /// A description for screen readers; generated when absent.
     public var description: String?
+    /// The rows.
     public var data: DataSource
+    /// Which fields go where.
     public var encoding: Encoding
+    /// Axis titles and formats.
     public var axes: Axes?
+    /// Bar charts: vertical or horizontal.
     public var orientation: BarChart.Orientation?
+    /// Bar charts: grouped, stacked or stacked to 100 %.
     public var mode: BarChart.Mode?
     /// Histogram bins: sturges, scott, freedmanDiaconis, unitIntegers, or a positive width.
     public var bins: Scalar?
+    /// The canvas in points (200–10,000 by 150–10,000).
     public var size: Size?
+    /// The output format, when `-o` does not name one.
     public var format: OutputFormat?
 
     /// The spec's file, for resolving `data.file` and naming output.
@@ -69,8 +100,11 @@ public struct ChartSpec: Sendable, Decodable {
 
     /// A JSON scalar cell.
     public enum Scalar: Sendable, Decodable, Equatable {
+        /// A string cell (also "<5" for a censored value).
         case string(String)
+        /// A number cell.
         case number(Double)
+        /// A missing cell.
         case null
 
         public init(from decoder: any Decoder) throws {
@@ -111,6 +145,7 @@ public struct ChartSpec: Sendable, Decodable {
         return try decode(data, file: path)
     }
 
+    /// Decodes a spec from JSON bytes; `file` names it in errors and resolves `data.file`.
     public static func decode(_ data: Data, file: String) throws(SpecError) -> ChartSpec {
         do {
             var spec = try JSONDecoder().decode(ChartSpec.self, from: data)
@@ -126,11 +161,14 @@ public struct ChartSpec: Sendable, Decodable {
 
 /// A problem in a chart spec, at a JSON path.
 public struct SpecError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The spec file.
     public let file: String
     /// `$.encoding.y`, `$.data.values[3].n`.
     public let path: String
+    /// What is wrong and what was expected.
     public let reason: String
 
+    /// An error at a JSON path of `file`.
     public init(file: String, path: String, reason: String) {
         self.file = file
         self.path = path

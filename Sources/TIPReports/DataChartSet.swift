@@ -14,6 +14,7 @@ public enum DataChartKind: String, CaseIterable, Sendable, Codable {
     /// One small line chart per country for one metric, on a shared scale.
     case smallMultiples = "small-multiples"
 
+    /// A one-line description for help text.
     public var summary: String {
         switch self {
         case .metric: "one metric over the years (bars or lines), a series per country"
@@ -27,11 +28,13 @@ public enum DataChartKind: String, CaseIterable, Sendable, Codable {
 /// Chart specifications for a ``TIPData/Dataset``. Censored values are drawn as
 /// bounds ("<5"), never as numbers; missing values leave gaps.
 public struct DataChartSet: Sendable {
+    /// The dataset the charts are drawn from.
     public let dataset: Dataset
 
     /// One colour per country, the same in every chart of the set.
     let countryColors: OrdinalColorScale
 
+    /// The chart set of `dataset`.
     public init(_ dataset: Dataset) {
         self.dataset = dataset
         countryColors = OrdinalColorScale(domain: dataset.countries)

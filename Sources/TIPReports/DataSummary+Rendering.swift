@@ -30,6 +30,7 @@ extension DataSummary: SummaryDocument {
         return first == last ? String(first) : "\(first)–\(last)"
     }
 
+    /// Aligned text tables.
     public func text() -> String {
         let yoy =
             yearOverYear.isEmpty
@@ -44,6 +45,7 @@ extension DataSummary: SummaryDocument {
             + (notes.isEmpty ? ["- none"] : notes.map { "- \($0)" })).joined(separator: "\n") + "\n"
     }
 
+    /// Markdown tables.
     public func markdown() -> String {
         let yoy =
             yearOverYear.isEmpty
@@ -64,6 +66,7 @@ extension DataSummary: SummaryDocument {
     static let roundingNote =
         "Values in these tables are rounded for reading; the CSV and JSON summaries carry full precision."
 
+    /// One tidy CSV table, full precision: section, country, item, statistic, value.
     public func csv() -> String {
         var rows: [[String]] = [["section", "country", "item", "statistic", "value"]]
         // Full precision, shortest round-trip form; only the text tables round.

@@ -7,26 +7,40 @@ import TIPData
 public struct DataSummary: Sendable, Equatable, Codable {
     /// Statistics of one metric of one country over its years.
     public struct MetricStatistics: Sendable, Equatable, Codable {
+        /// The country.
         public let country: String
+        /// The metric's name.
         public let metric: String
+        /// The metric's display name.
         public let label: String
+        /// The years the statistics cover.
         public let years: [Int]
         /// Exact values only; censored and missing ones are counted, not summed.
         public let censoredCount: Int
+        /// Missing values, counted, not summed.
         public let missingCount: Int
         /// `nil` when no value is exact.
         public let statistics: SummaryStatistics?
     }
 
+    /// The JSON schema version (Docs/summary-json-schema.md).
     public let schemaVersion: Int
+    /// The file summarised.
     public let origin: String
+    /// The countries, in file order.
     public let countries: [String]
+    /// The metrics, in file order.
     public let metrics: [String]
+    /// The quantile type used.
     public let quantileMethod: QuantileMethodEntry
+    /// Every change between consecutive years.
     public let yearOverYear: [YearOverYearRow]
+    /// Per country and metric.
     public let statistics: [MetricStatistics]
+    /// Consistency notes on the data.
     public let notes: [ConsistencyNote]
 
+    /// The summary of `dataset`.
     public init(_ dataset: Dataset, quantileMethod: QuantileMethod = .default) {
         schemaVersion = SummaryReport.currentSchemaVersion
         origin = dataset.origin

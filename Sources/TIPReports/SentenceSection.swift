@@ -4,27 +4,41 @@ import TIPStatistics
 
 /// Statistics of prison terms, in years.
 public struct SentenceSection: Sendable, Equatable, Codable {
+    /// One quantile.
     public struct QuantileEntry: Sendable, Equatable, Codable {
+        /// The probability p.
         public let probability: Double
+        /// Q(p).
         public let value: Double
     }
 
+    /// How many terms of each length.
     public struct FrequencyEntry: Sendable, Equatable, Codable {
+        /// The term in years.
         public let years: Double
+        /// How many received it.
         public let count: Int
         /// `100 · count / n`.
         public let percent: Double
+        /// How many received it or less.
         public let cumulativeCount: Int
     }
 
+    /// The unit of the statistics ("years").
     public let unit: String
+    /// Summary statistics of the terms.
     public let statistics: SummaryStatistics
+    /// Quantiles at the reported probabilities.
     public let quantiles: [QuantileEntry]
+    /// The sum of the terms, in years.
     public let totalPrisonYears: Double
+    /// What counts as a long term, in years.
     public let longSentenceThresholdYears: Double
+    /// How many terms are at least that long.
     public let longSentenceCount: Int
     /// `100 · longSentenceCount / n`.
     public let longSentencePercent: Double
+    /// The frequency table of the terms.
     public let frequency: [FrequencyEntry]
 
     /// `nil` when there are no sentences.

@@ -4,7 +4,9 @@ import TIPData
 
 /// One category's count and share of the total.
 public struct ShareRow: Sendable, Equatable, Codable {
+    /// The category (a form of exploitation).
     public let category: String
+    /// Its count.
     public let count: Double
     /// Unrounded, `100 · count / total`.
     public let percent: Double

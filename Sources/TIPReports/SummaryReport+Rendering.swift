@@ -5,8 +5,11 @@ import TIPData
 
 /// A summary that prints as aligned text, Markdown, tidy CSV or stable JSON.
 public protocol SummaryDocument: Encodable {
+    /// Aligned text tables.
     func text() -> String
+    /// Markdown tables.
     func markdown() -> String
+    /// One tidy CSV table.
     func csv() -> String
 }
 
@@ -36,6 +39,7 @@ extension SummaryReport: SummaryDocument {
         "Source: " + sources.map { "\($0.citation) [\($0.reference)]" }.joined(separator: "; ")
     }
 
+    /// Aligned text tables.
     public func text() -> String {
         var parts = [
             "TIP summary: \(country)", sourceLine, "",
@@ -56,6 +60,7 @@ extension SummaryReport: SummaryDocument {
         return parts.joined(separator: "\n") + "\n"
     }
 
+    /// Markdown tables.
     public func markdown() -> String {
         var parts = [
             "# TIP summary: \(country)", "", "_\(sourceLine)_", "",

@@ -15,16 +15,23 @@ public struct SummaryReport: Sendable, Equatable, Codable {
     /// Sentences at or above this term are counted as long.
     public static let longSentenceThreshold = SentenceTerm(years: 10)
 
+    /// The JSON schema version (Docs/summary-json-schema.md).
     public let schemaVersion: Int
+    /// The country.
     public let country: String
+    /// The sources cited, numbered.
     public let sources: [SourceEntry]
+    /// The quantile type used.
     public let quantileMethod: QuantileMethodEntry
+    /// Changes in investigations, prosecutions and convictions.
     public let yearOverYear: [YearOverYearRow]
     /// `nil` when the data have no sentences.
     public let sentences: SentenceSection?
+    /// Victims by form of exploitation, with shares.
     public let victims: [ShareRow]
     /// The sum of ``victims``' counts, as the text and Markdown tables show it (112 for Kazakhstan 2007).
     public let victimsTotal: Double
+    /// Consistency notes.
     public let notes: [ConsistencyNote]
 
     /// Computes the summary of `report`.
@@ -50,8 +57,11 @@ public struct SummaryReport: Sendable, Equatable, Codable {
 
 /// One cited publication.
 public struct SourceEntry: Sendable, Equatable, Codable {
+    /// The article's reference number.
     public let reference: Int
+    /// The citation.
     public let citation: String
+    /// The publication date, when known.
     public let published: String?
 
     init(_ source: Source) {

@@ -5,21 +5,31 @@ import TIPData
 /// One year-over-year change of one metric. Undefined values are `null` in JSON, with
 /// the reason in ``undefinedReason``.
 public struct YearOverYearRow: Sendable, Equatable, Codable {
+    /// The country.
     public let country: String
+    /// The metric's name.
     public let metric: String
+    /// The metric's display name.
     public let label: String
+    /// The earlier year.
     public let fromYear: Int
+    /// The later year.
     public let toYear: Int
+    /// The earlier value, when known and exact.
     public let from: Double?
+    /// The later value, when known and exact.
     public let to: Double?
+    /// `to − from`.
     public let absoluteChange: Double?
     /// `100 · (to − from) / from`.
     public let percentChange: Double?
+    /// `to / from`.
     public let ratio: Double?
     /// "zeroBase", "missingYear", "missingValue", "censoredValue", or `nil` when the percent change is defined.
     public let undefinedReason: String?
     /// The values as printed: "13", "<5" for a censored value, "missing".
     public let fromText: String
+    /// The later value as printed.
     public let toText: String
 
     /// - Parameter censored: the printed bound ("<5") of each year whose value is censored.

@@ -2,11 +2,16 @@ import RealModule
 
 /// An sRGB colour with alpha, each component in 0...1.
 public struct Color: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// Red, 0...1, in sRGB.
     public var red: Double
+    /// Green, 0...1, in sRGB.
     public var green: Double
+    /// Blue, 0...1, in sRGB.
     public var blue: Double
+    /// Opacity, 0 (transparent) ... 1 (opaque).
     public var alpha: Double
 
+    /// A colour from sRGB components in 0...1.
     public init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
         self.red = red
         self.green = green
@@ -21,6 +26,7 @@ public struct Color: Sendable, Hashable, Codable, CustomStringConvertible {
             blue: Double(hex & 0xFF) / 255, alpha: alpha)
     }
 
+    /// The same colour with opacity `alpha`.
     public func withAlpha(_ alpha: Double) -> Color { Color(red: red, green: green, blue: blue, alpha: alpha) }
 
     /// "#E69F00" (alpha omitted).
@@ -39,7 +45,9 @@ public struct Color: Sendable, Hashable, Codable, CustomStringConvertible {
         return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
     }
 
+    /// Opaque black.
     public static let black = Color(hex: 0x000000)
+    /// Opaque white.
     public static let white = Color(hex: 0xFFFFFF)
 }
 

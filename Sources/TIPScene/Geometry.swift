@@ -1,7 +1,10 @@
 /// A point in canvas coordinates: points (1/72 in), origin top left, y down.
 public struct Point: Sendable, Hashable, Codable {
+    /// Points from the left edge.
     public var x: Double
+    /// Points from the top edge (y grows downwards).
     public var y: Double
+    /// The point at (`x`, `y`).
     public init(x: Double, y: Double) {
         self.x = x
         self.y = y
@@ -10,8 +13,11 @@ public struct Point: Sendable, Hashable, Codable {
 
 /// A width and height in points.
 public struct Size: Sendable, Hashable, Codable {
+    /// Width in points.
     public var width: Double
+    /// Height in points.
     public var height: Double
+    /// A size of `width` × `height` points.
     public init(width: Double, height: Double) {
         self.width = width
         self.height = height
@@ -20,11 +26,16 @@ public struct Size: Sendable, Hashable, Codable {
 
 /// An axis-aligned rectangle; `width` and `height` are never negative.
 public struct Rect: Sendable, Hashable, Codable {
+    /// The left edge.
     public var x: Double
+    /// The top edge.
     public var y: Double
+    /// The width in points; never negative in a scene.
     public var width: Double
+    /// The height in points; never negative in a scene.
     public var height: Double
 
+    /// The rectangle with top-left corner (`x`, `y`).
     public init(x: Double, y: Double, width: Double, height: Double) {
         // Normalise so that a bar drawn downward from a baseline still has a positive height.
         self.x = width < 0 ? x + width : x
@@ -33,10 +44,15 @@ public struct Rect: Sendable, Hashable, Codable {
         self.height = abs(height)
     }
 
+    /// The left edge, `x`.
     public var minX: Double { x }
+    /// The top edge, `y`.
     public var minY: Double { y }
+    /// The right edge, `x + width`.
     public var maxX: Double { x + width }
+    /// The bottom edge, `y + height`.
     public var maxY: Double { y + height }
+    /// The midpoint.
     public var center: Point { Point(x: x + width / 2, y: y + height / 2) }
 
     /// True when the interiors intersect (touching edges do not count).

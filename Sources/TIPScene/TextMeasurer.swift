@@ -1,6 +1,7 @@
 /// Measures text in the face that will draw it. The Cairo renderer supplies the real
 /// one; tests can use ``ApproximateTextMeasurer``.
 public protocol TextMeasurer: Sendable {
+    /// The advance width, ascent and descent of `text` set in `font`, in points.
     func metrics(of text: String, font: Font) -> TextMetrics
 }
 
@@ -8,10 +9,13 @@ public protocol TextMeasurer: Sendable {
 /// font: every character is `advance × size` wide, ascent 0.76 × size, descent 0.24 × size
 /// (close to DejaVu Sans).
 public struct ApproximateTextMeasurer: TextMeasurer {
+    /// Each character's advance as a fraction of the font size.
     public var advance: Double
 
+    /// A measurer giving every character `advance × size` points.
     public init(advance: Double = 0.6) { self.advance = advance }
 
+    /// Width `advance × size × characters`; ascent and descent from the size.
     public func metrics(of text: String, font: Font) -> TextMetrics {
         TextMetrics(
             width: Double(text.count) * advance * font.size, ascent: 0.76 * font.size, descent: 0.24 * font.size)

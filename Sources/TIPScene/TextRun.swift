@@ -1,11 +1,19 @@
 /// A font request. Renderers map the family to a bundled face, never to whatever fonts
 /// the machine happens to have.
 public struct Font: Sendable, Hashable, Codable {
-    public enum Weight: String, Sendable, Hashable, Codable { case regular, bold }
+    /// The two bundled faces.
+    public enum Weight: String, Sendable, Hashable, Codable {
+        /// DejaVu Sans.
+        case regular
+        /// DejaVu Sans Bold.
+        case bold
+    }
     /// Size in points.
     public var size: Double
+    /// Regular or bold.
     public var weight: Weight
 
+    /// A font of `size` points.
     public init(size: Double, weight: Weight = .regular) {
         self.size = size
         self.weight = weight
@@ -13,21 +21,34 @@ public struct Font: Sendable, Hashable, Codable {
 }
 
 /// How a run is placed relative to its `position`.
-public enum TextAnchor: String, Sendable, Hashable, Codable { case start, middle, end }
+public enum TextAnchor: String, Sendable, Hashable, Codable {
+    /// `position` is where the run starts.
+    case start
+    /// `position` is the run's midpoint.
+    case middle
+    /// `position` is where the run ends.
+    case end
+}
 
 /// A line of text placed on the canvas: `position` is on the baseline, at the start,
 /// middle or end of the run, and the run is rotated about it.
 public struct TextRun: Sendable, Equatable, Codable {
+    /// The characters, drawn in one line.
     public var text: String
+    /// The anchor point on the baseline, in canvas points.
     public var position: Point
+    /// Whether `position` is the start, middle or end of the run.
     public var anchor: TextAnchor
+    /// Size and weight.
     public var font: Font
+    /// The text colour.
     public var color: Color
     /// Degrees, clockwise on screen; −90 reads bottom to top.
     public var rotation: Double
     /// The measured extent, kept so that layout can be checked from the scene alone.
     public var metrics: TextMetrics
 
+    /// A run of `text` at `position`, with the metrics it was measured with.
     public init(
         _ text: String, at position: Point, anchor: TextAnchor = .start, font: Font, color: Color,
         rotation: Double = 0, metrics: TextMetrics
@@ -72,12 +93,14 @@ public struct TextMetrics: Sendable, Hashable, Codable {
     /// Font descent below the baseline (positive).
     public var descent: Double
 
+    /// Metrics of a measured run.
     public init(width: Double, ascent: Double, descent: Double) {
         self.width = width
         self.ascent = ascent
         self.descent = descent
     }
 
+    /// `ascent + descent`: the run's box height.
     public var height: Double { ascent + descent }
 }
 

@@ -9,6 +9,7 @@ import RealModule
 public struct TickStep: Sendable, Equatable, Hashable, Codable {
     /// 1, 2 or 5.
     public let multiplier: Int
+    /// The power of ten.
     public let exponent: Int
 
     /// - Precondition: `multiplier` is 1, 2 or 5 (a programmer's constant, never user data).

@@ -11,16 +11,22 @@ import RealModule
 /// A missing year or value makes all three undefined with that reason. A negative base
 /// gives pandas' value (the sign follows `(b − a)/a`).
 public struct YearOverYearChange: Sendable, Equatable, Hashable {
+    /// The earlier year.
     public let fromYear: Int
+    /// The later year.
     public let toYear: Int
     /// The earlier value, when known.
     public let from: Double?
     /// The later value, when known.
     public let to: Double?
+    /// `b − a`.
     public let absolute: Change
+    /// `100·(b − a)/a`, or why it is undefined.
     public let percent: Change
+    /// `b / a`, or why it is undefined.
     public let ratio: Change
 
+    /// The change in `series` from `fromYear` to `toYear`.
     public init(fromYear: Int, toYear: Int, series: YearSeries) {
         self.fromYear = fromYear
         self.toYear = toYear

@@ -1,8 +1,11 @@
 /// One value of a yearly series; `value == nil` means the year is known but its value is missing.
 public struct YearPoint: Sendable, Equatable, Hashable, Codable {
+    /// The year.
     public let year: Int
+    /// Its value; `nil` when missing.
     public let value: Double?
 
+    /// A year and its value.
     public init(year: Int, value: Double?) {
         self.year = year
         self.value = value
@@ -54,7 +57,9 @@ public struct YearSeries: Sendable, Equatable, Codable {
 
 /// Why values cannot form a ``YearSeries``.
 public enum YearSeriesError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Two values for one year.
     case duplicateYear(Int)
+    /// An infinite value.
     case infiniteValue(year: Int)
 
     public var description: String {

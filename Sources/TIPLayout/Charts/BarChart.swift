@@ -9,10 +9,23 @@ import TIPScene
 /// let scene = chart.scene(size: Size(width: 640, height: 400), measurer: measurer)
 /// ```
 public struct BarChart: Chart, Hashable, Codable {
-    /// Which way bars grow: up from the category axis, or right from it (long category names read best horizontally).
-    public enum Orientation: String, Sendable, Hashable, Codable { case vertical, horizontal }
+    /// Which way bars grow: up from the category axis, or right from it (long category names
+    /// read best horizontally).
+    public enum Orientation: String, Sendable, Hashable, Codable {
+        /// Bars grow upwards from categories along the bottom.
+        case vertical
+        /// Bars grow rightwards from categories down the side.
+        case horizontal
+    }
     /// How several series share a category: side by side, stacked, or stacked to 100 %.
-    public enum Mode: String, Sendable, Hashable, Codable { case grouped, stacked, stackedPercent }
+    public enum Mode: String, Sendable, Hashable, Codable {
+        /// Side by side within each category.
+        case grouped
+        /// Stacked: the bar's length is the category's total.
+        case stacked
+        /// Stacked and scaled so each category adds up to 100 %.
+        case stackedPercent
+    }
 
     /// The category labels along the band axis, in drawing order (years are categories: "2006", "2007").
     public var categories: [String]

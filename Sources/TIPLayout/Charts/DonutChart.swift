@@ -127,6 +127,7 @@ public struct DonutChart: Chart, Hashable, Codable {
 public struct DonutSlice: Sendable, Hashable, Codable {
     /// The slice's name in the legend.
     public var label: String
+    /// The slice's size; its share is value / total.
     public var value: Double
     /// A slice named `label` of size `value`.
     public init(label: String, value: Double) {

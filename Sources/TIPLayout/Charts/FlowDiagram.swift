@@ -149,6 +149,7 @@ public struct FlowLink: Sendable, Hashable, Codable {
     public var from: String
     /// The node the link ends at.
     public var to: String
+    /// The group (legend entry) the link belongs to.
     public var group: String
     /// A link from `from` to `to` in `group`.
     public init(from: String, to: String, group: String) {

@@ -102,6 +102,7 @@ public struct HistogramChart: Chart, Hashable, Codable {
 
 /// A labelled vertical line at a data value, such as a mean.
 public struct ReferenceLine: Sendable, Hashable, Codable {
+    /// Where the line is drawn, in data units.
     public var value: Double
     /// The text beside the line ("mean 6.8").
     public var label: String

@@ -42,5 +42,6 @@ public struct BandScale: Sendable, Hashable, Codable {
         categories.firstIndex(of: category).map(start)
     }
 
+    /// The centre of the band of `index`.
     public func center(_ index: Int) -> Double { start(index) + bandwidth / 2 }
 }
