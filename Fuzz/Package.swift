@@ -8,9 +8,14 @@ let package = Package(
     name: "TIPChartsFuzz",
     dependencies: [.package(name: "TIPCharts", path: "..")],
     targets: [
-        .executableTarget(name: "FuzzCSV", dependencies: [.product(name: "TIPCharts", package: "TIPCharts")]),
-        .executableTarget(name: "FuzzJSONData", dependencies: [.product(name: "TIPCharts", package: "TIPCharts")]),
-        .executableTarget(name: "FuzzSpec", dependencies: [.product(name: "TIPCharts", package: "TIPCharts")]),
-        .executableTarget(name: "FuzzRender", dependencies: [.product(name: "TIPCharts", package: "TIPCharts")]),
+        .target(name: "FuzzSupport"),
+        .executableTarget(
+            name: "FuzzCSV", dependencies: ["FuzzSupport", .product(name: "TIPCharts", package: "TIPCharts")]),
+        .executableTarget(
+            name: "FuzzJSONData", dependencies: ["FuzzSupport", .product(name: "TIPCharts", package: "TIPCharts")]),
+        .executableTarget(
+            name: "FuzzSpec", dependencies: ["FuzzSupport", .product(name: "TIPCharts", package: "TIPCharts")]),
+        .executableTarget(
+            name: "FuzzRender", dependencies: ["FuzzSupport", .product(name: "TIPCharts", package: "TIPCharts")]),
     ]
 )

@@ -49,20 +49,10 @@ import Testing
         """.write(to: dir.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
         try Self.snippets().joined(separator: "\n").write(
             to: sources.appendingPathComponent("main.swift"), atomically: true, encoding: .utf8)
-        let swift = Process()
-        swift.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        swift.arguments = [
-            "swift", "run", "--package-path", dir.path, "--scratch-path", dir.appendingPathComponent(".build").path,
-            "ReadmeApp",
-        ]
-        swift.currentDirectoryURL = dir
-        let output = Pipe()
-        swift.standardOutput = output
-        swift.standardError = output
-        try swift.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        swift.waitUntilExit()
-        #expect(swift.terminationStatus == 0, "\(text.suffix(3000))")
+        // `env -C` runs `swift run` in the app's folder, where the snippet writes its PNG.
+        let (status, text) = try validate(
+            "-C", [dir.path, "swift", "run", "--scratch-path", dir.appendingPathComponent(".build").path, "ReadmeApp"])
+        #expect(status == 0, "\(text.suffix(3000))")
         #expect(text.contains("Convictions 2006→2007: +1,800%"))
         let png = try Data(contentsOf: dir.appendingPathComponent("convictions.png"))
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
