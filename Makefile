@@ -12,7 +12,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := pkg-config libcairo2-dev libfreetype-dev pngcheck libxml2-utils librsvg2-bin poppler-utils
 OUT ?= out
 
-.PHONY: deps demo test fuzz lint format docs doc-coverage
+.PHONY: deps demo test fuzz lint format docs doc-coverage gallery
 deps:
 	@if ! pkg-config --exists cairo freetype2 2>/dev/null || ! command -v pngcheck >/dev/null \
 		|| ! command -v xmllint >/dev/null || ! command -v rsvg-convert >/dev/null || ! command -v pdftoppm >/dev/null; then \
@@ -46,14 +46,12 @@ format:
 	$(SWIFT) format format --in-place --recursive $(SWIFT_SOURCES)
 
 # The DocC site: one catalog (Sources/TIPCharts/TIPCharts.docc) for every module, combined.
-# The gallery PNGs come from `tipcharts report`, and the data-format and chart-spec articles
+# The gallery PNGs are Docs/gallery's (`make gallery` redraws them), and the data-format and chart-spec articles
 # from Docs/, so neither is kept twice in the repository.
 DOCC := Sources/TIPCharts/TIPCharts.docc
 DOC_TARGETS := TIPCharts TIPStatistics TIPFiles TIPData TIPScene TIPLayout TIPCairo TIPReports
 docs: deps
-	$(SWIFT) build --product tipcharts
-	rm -rf .build/docs-gallery && .build/debug/tipcharts report --out .build/docs-gallery > /dev/null
-	mkdir -p $(DOCC)/Resources && cp .build/docs-gallery/*.png $(DOCC)/Resources/
+	mkdir -p $(DOCC)/Resources && cp Docs/gallery/*.png $(DOCC)/Resources/
 	sed '1s/.*/# Data formats/' Docs/data-formats.md > $(DOCC)/DataFormats.md
 	sed '1s/.*/# Chart specs/' Docs/chart-spec.md > $(DOCC)/ChartSpecs.md
 	TIPCHARTS_DOCS=1 $(SWIFT) package --allow-writing-to-directory docs generate-documentation \
@@ -65,3 +63,9 @@ docs: deps
 DOC_COVERAGE_MINIMUM ?= 100
 doc-coverage:
 	python3 Scripts/doc-coverage.py --minimum $(DOC_COVERAGE_MINIMUM)
+
+# Redraws the README's and the documentation's gallery (Docs/gallery) with the current code.
+gallery: deps
+	$(SWIFT) build --product tipcharts
+	rm -rf .build/gallery && .build/debug/tipcharts report --out .build/gallery > /dev/null
+	cp .build/gallery/*.png Docs/gallery/
