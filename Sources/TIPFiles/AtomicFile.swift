@@ -125,9 +125,10 @@ public enum AtomicFile {
         defer { closedir(dir) }
         let prefix = ".\(name)."
         while let entry = readdir(dir) {
-            let file = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            // Read the name in place, up to its NUL: a dirent is variable-length, so copying the
+            // whole 256-byte `d_name` would read past the record (valgrind reports it).
+            let file = UnsafeRawPointer(entry).advanced(by: MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 19)
+                .withMemoryRebound(to: CChar.self, capacity: 1) { String(cString: $0) }
             guard file.hasPrefix(prefix), file.hasSuffix(".tmp") else { continue }
             let middle = file.dropFirst(prefix.count).dropLast(4).split(separator: ".")
             guard middle.count == 2, let pid = Int32(middle[0]), pid != getpid() else { continue }
