@@ -40,6 +40,10 @@ public struct HistogramChart: Chart, Hashable, Codable {
         self.text = text
     }
 
+    /// More bins than this would be narrower than a pixel on any canvas the tool allows
+    /// (10,000 points wide); a binning that asks for more is refused with a message.
+    public static let maximumDrawnBins = 2_000
+
     public var problems: [String] {
         let shapeOK = edges.isEmpty ? counts.isEmpty : edges.count == counts.count + 1
         let increasing = zip(edges, edges.dropFirst()).allSatisfy { $0 < $1 } && edges.allSatisfy(\.isFinite)
@@ -50,6 +54,8 @@ public struct HistogramChart: Chart, Hashable, Codable {
             + (increasing && !((edges.last ?? 0) - (edges.first ?? 0)).isFinite
                 ? ["the bin edges span a range too wide to draw"] : [])
             + (counts.contains { $0 < 0 } ? ["a bin count cannot be negative"] : [])
+            + (counts.count > Self.maximumDrawnBins
+                ? ["\(counts.count) bins are too many to draw (at most \(Self.maximumDrawnBins)); choose wider bins"] : [])
     }
 
     public func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene {
