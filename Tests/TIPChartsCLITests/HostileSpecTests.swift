@@ -14,8 +14,8 @@ struct HostileSpecTests {
             ("hostile-histogram-narrow-bins.json", 1, "the bins are narrower than the precision of the data"),
             ("etc-passwd.json", 1, "'/etc/passwd' is outside the spec's folder"),
             ("outside-data.json", 1, "is outside the spec's folder"),
-        // Found by the spec fuzzer: 89,338 one-pixel-wide bins took seconds and drew nothing readable.
-        ("fuzz-slow-histogram-89k-bins.json", 1, "bins are too many to draw (at most 2000)"),
+            // Found by the spec fuzzer: 89,338 one-pixel-wide bins took seconds and drew nothing readable.
+            ("fuzz-slow-histogram-89k-bins.json", 1, "bins are too many to draw (at most 2000)"),
         ] as [(String, Int32, String)])
     func hostileSpecsFailCleanly(_ file: String, _ status: Int32, _ message: String) throws {
         let dir = try temporaryDirectory()

@@ -55,7 +55,8 @@ public struct HistogramChart: Chart, Hashable, Codable {
                 ? ["the bin edges span a range too wide to draw"] : [])
             + (counts.contains { $0 < 0 } ? ["a bin count cannot be negative"] : [])
             + (counts.count > Self.maximumDrawnBins
-                ? ["\(counts.count) bins are too many to draw (at most \(Self.maximumDrawnBins)); choose wider bins"] : [])
+                ? ["\(counts.count) bins are too many to draw (at most \(Self.maximumDrawnBins)); choose wider bins"]
+                : [])
     }
 
     public func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene {
