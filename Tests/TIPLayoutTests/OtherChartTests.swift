@@ -119,7 +119,7 @@ struct MalformedChartTests {
         #expect("\(error.map { "\($0)" } ?? "")".contains("series 's' has 1 values for 2 categories"))
         var chart = BarChart(categories: ["a"], series: [Series(name: "s", values: [1])], text: ChartText(title: "t"))
         chart.categories.append("b")
-        #expect(chart.problems == ["series 's' has 1 values for 2 categories"])
+        #expect(chart.problems == [ChartProblem(.mismatchedLengths, "series 's' has 1 values for 2 categories")])
         let scene = chart.scene(size: standardSize, measurer: measurer)
         #expect(scene.texts().joined(separator: " ").contains("This chart cannot be drawn"))
         let histogram = HistogramChart(edges: [], counts: [], text: ChartText(title: "empty"))

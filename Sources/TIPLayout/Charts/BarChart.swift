@@ -98,18 +98,24 @@ public struct BarChart: Chart, Hashable, Codable {
 
     /// Why the chart cannot be drawn: mismatched lengths, infinite values, stacked sums or spans
     /// beyond a double. Empty when it can.
-    public var problems: [String] {
-        var found: [String] = []
+    public var problems: [ChartProblem] {
+        var found: [ChartProblem] = []
         for s in series where s.values.count != categories.count {
-            found.append("series '\(s.name)' has \(s.values.count) values for \(categories.count) categories")
+            found.append(
+                ChartProblem(
+                    .mismatchedLengths,
+                    "series '\(s.name)' has \(s.values.count) values for \(categories.count) categories"))
         }
         for s in series where (s.censored?.count ?? s.values.count) != s.values.count {
-            found.append("series '\(s.name)' has \(s.censored?.count ?? 0) censored flags for \(s.values.count) values")
+            found.append(
+                ChartProblem(
+                    .mismatchedLengths,
+                    "series '\(s.name)' has \(s.censored?.count ?? 0) censored flags for \(s.values.count) values"))
         }
         if let labels = valueLabels,
             labels.count != series.count || zip(labels, series).contains(where: { $0.count != $1.values.count })
         {
-            found.append("valueLabels must have one label per value of every series")
+            found.append(ChartProblem(.mismatchedLengths, "valueLabels must have one label per value of every series"))
         }
         guard found.isEmpty else { return found }
         found += drawableValueProblems(series.flatMap(\.values))
@@ -117,9 +123,11 @@ public struct BarChart: Chart, Hashable, Codable {
         let extent = BarGeometry.extent(values: plottedValues(), stacked: mode != .grouped)
         if !(extent.upper - extent.lower).isFinite {
             found.append(
-                mode == .grouped
-                    ? "the values span a range too wide to draw"
-                    : "the stacked values add up to more than the largest double-precision number")
+                ChartProblem(
+                    .overflow,
+                    mode == .grouped
+                        ? "the values span a range too wide to draw"
+                        : "the stacked values add up to more than the largest double-precision number"))
         }
         return found
     }

@@ -3,12 +3,12 @@ import TIPScene
 /// raw fields, then checks ``Chart/problems`` (the lengths its initialiser requires with a
 /// precondition, and the values it cannot draw). A decoded chart can therefore never hold
 /// what its initialiser rejects; it is a `DecodingError` naming the problem instead.
-func rejectProblems(_ problems: [String], in decoder: any Decoder) throws {
+func rejectProblems(_ problems: [ChartProblem], in decoder: any Decoder) throws {
     guard problems.isEmpty else {
         throw DecodingError.dataCorrupted(
             .init(
                 codingPath: decoder.codingPath,
-                debugDescription: "this chart cannot be drawn: " + problems.joined(separator: "; ")))
+                debugDescription: "this chart cannot be drawn: " + problems.map(\.message).joined(separator: "; ")))
     }
 }
 

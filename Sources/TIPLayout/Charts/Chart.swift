@@ -6,7 +6,7 @@ public protocol Chart: Sendable {
     /// Why the chart cannot be laid out (mismatched lengths, say), empty when it can.
     /// Initialisers check this with a precondition; a value decoded from JSON skips them,
     /// so ``scene(size:theme:measurer:)`` checks again and draws the problem instead of trapping.
-    var problems: [String] { get }
+    var problems: [ChartProblem] { get }
     /// Lays the chart out on a canvas of `size` points, measuring text with `measurer`.
     func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene
 }
@@ -16,19 +16,24 @@ public struct ChartError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The title of the chart that cannot be drawn.
     public let title: String
     /// Each reason, as a sentence.
-    public let problems: [String]
-    public var description: String { "cannot draw the chart '\(title)': " + problems.joined(separator: "; ") }
+    public let problems: [ChartProblem]
+    public var description: String {
+        "cannot draw the chart '\(title)': " + problems.map(\.message).joined(separator: "; ")
+    }
 }
 
 /// The problems of values a chart cannot draw: ±∞ (NaN is a missing value and allowed),
 /// and spans that overflow a Double.
-func drawableValueProblems(_ values: [Double]) -> [String] {
+func drawableValueProblems(_ values: [Double]) -> [ChartProblem] {
     if let bad = values.first(where: \.isInfinite) {
-        return ["the value \(bad) cannot be drawn; use a finite number, or NaN for a missing value"]
+        return [
+            ChartProblem(
+                .undrawableValue, "the value \(bad) cannot be drawn; use a finite number, or NaN for a missing value")
+        ]
     }
     let finite = values.filter(\.isFinite)
     if let lo = finite.min(), let hi = finite.max(), !(hi - lo).isFinite {
-        return ["the values span from \(lo) to \(hi), a range too wide to draw on one axis"]
+        return [ChartProblem(.overflow, "the values span from \(lo) to \(hi), a range too wide to draw on one axis")]
     }
     return []
 }
@@ -51,7 +56,7 @@ extension Chart {
     /// A scene that states why the chart cannot be drawn.
     func problemScene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene {
         var shown = text
-        shown.subtitle = "This chart cannot be drawn: " + problems.joined(separator: "; ")
+        shown.subtitle = "This chart cannot be drawn: " + problems.map(\.message).joined(separator: "; ")
         let frame = ChartFrame(size: size, text: shown, legend: [], theme: theme, measurer: measurer)
         return assemble(size: size, theme: theme, frame: frame, items: [], generatedSummary: shown.subtitle ?? "")
     }

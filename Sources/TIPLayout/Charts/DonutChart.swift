@@ -38,12 +38,14 @@ public struct DonutChart: Chart, Hashable, Codable {
         self.text = text
     }
 
-    public var problems: [String] {
+    public var problems: [ChartProblem] {
         let values = slices.map(\.value)
         var found = drawableValueProblems(values)
-        if values.contains(where: { $0 < 0 }) { found.append("a donut cannot show negative values") }
+        if values.contains(where: { $0 < 0 }) {
+            found.append(ChartProblem(.undrawableValue, "a donut cannot show negative values"))
+        }
         if found.isEmpty, !compensatedSum(values).isFinite {
-            found.append("the slices add up to more than the largest double-precision number")
+            found.append(ChartProblem(.overflow, "the slices add up to more than the largest double-precision number"))
         }
         return found
     }

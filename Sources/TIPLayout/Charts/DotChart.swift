@@ -31,8 +31,9 @@ public struct DotChart: Chart, Hashable, Codable {
         self.text = text
     }
 
-    public var problems: [String] {
-        (categories.count == values.count ? [] : ["\(values.count) values for \(categories.count) categories"])
+    public var problems: [ChartProblem] {
+        (categories.count == values.count
+            ? [] : [ChartProblem(.mismatchedLengths, "\(values.count) values for \(categories.count) categories")])
             + drawableValueProblems(values)
     }
 

@@ -23,7 +23,9 @@ public struct FlowDiagram: Chart, Hashable, Codable {
         self.text = text
     }
 
-    public var problems: [String] { columns.isEmpty ? ["a flow diagram needs at least one column"] : [] }
+    public var problems: [ChartProblem] {
+        columns.isEmpty ? [ChartProblem(.invalidStructure, "a flow diagram needs at least one column")] : []
+    }
 
     public func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene {
         guard problems.isEmpty else { return problemScene(size: size, theme: theme, measurer: measurer) }

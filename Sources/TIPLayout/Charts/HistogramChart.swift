@@ -44,18 +44,29 @@ public struct HistogramChart: Chart, Hashable, Codable {
     /// (10,000 points wide); a binning that asks for more is refused with a message.
     public static let maximumDrawnBins = 2_000
 
-    public var problems: [String] {
+    public var problems: [ChartProblem] {
         let shapeOK = edges.isEmpty ? counts.isEmpty : edges.count == counts.count + 1
         let increasing = zip(edges, edges.dropFirst()).allSatisfy { $0 < $1 } && edges.allSatisfy(\.isFinite)
         return
             (shapeOK
-            ? [] : ["\(edges.count) edges for \(counts.count) bins; a histogram needs one more edge than bins"])
-            + (increasing ? [] : ["bin edges must be finite and strictly increasing"])
+            ? []
+            : [
+                ChartProblem(
+                    .mismatchedLengths,
+                    "\(edges.count) edges for \(counts.count) bins; a histogram needs one more edge than bins")
+            ])
+            + (increasing ? [] : [ChartProblem(.invalidStructure, "bin edges must be finite and strictly increasing")])
             + (increasing && !((edges.last ?? 0) - (edges.first ?? 0)).isFinite
-                ? ["the bin edges span a range too wide to draw"] : [])
-            + (counts.contains { $0 < 0 } ? ["a bin count cannot be negative"] : [])
+                ? [ChartProblem(.overflow, "the bin edges span a range too wide to draw")] : [])
+            + (counts.contains { $0 < 0 } ? [ChartProblem(.undrawableValue, "a bin count cannot be negative")] : [])
             + (counts.count > Self.maximumDrawnBins
-                ? ["\(counts.count) bins are too many to draw (at most \(Self.maximumDrawnBins)); choose wider bins"]
+                ? [
+                    ChartProblem(
+                        .tooManyElements,
+                        "\(counts.count) bins are too many to draw (at most \(Self.maximumDrawnBins)); "
+                            + "choose wider bins"
+                    )
+                ]
                 : [])
     }
 

@@ -60,11 +60,13 @@ public struct LineChart: Chart, Hashable, Codable {
         self.text = text
     }
 
-    public var problems: [String] {
+    public var problems: [ChartProblem] {
         series.filter { $0.values.count != x.count || ($0.censored?.count ?? $0.values.count) != $0.values.count }
             .map {
-                "series '\($0.name)' has \($0.values.count) values (and \($0.censored?.count ?? $0.values.count) "
-                    + "censored flags) for \(x.count) x positions"
+                ChartProblem(
+                    .mismatchedLengths,
+                    "series '\($0.name)' has \($0.values.count) values (and \($0.censored?.count ?? $0.values.count) "
+                        + "censored flags) for \(x.count) x positions")
             }
             + drawableValueProblems(series.flatMap(\.values))
     }

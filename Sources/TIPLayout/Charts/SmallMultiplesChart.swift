@@ -67,18 +67,22 @@ public struct SmallMultiplesChart: Chart, Hashable, Codable {
     /// More panels than this cannot keep their titles and ticks apart on any canvas we allow.
     public static let maximumPanels = 24
 
-    public var problems: [String] {
+    public var problems: [ChartProblem] {
         panels.flatMap { panel in
             panel.series.filter { $0.values.count != panel.categories.count }
                 .map {
-                    "panel '\(panel.title)': series '\($0.name)' has \($0.values.count) values for "
-                        + "\(panel.categories.count) categories"
+                    ChartProblem(
+                        .mismatchedLengths,
+                        "panel '\(panel.title)': series '\($0.name)' has \($0.values.count) values for "
+                            + "\(panel.categories.count) categories")
                 }
         } + drawableValueProblems(panels.flatMap { $0.series.flatMap(\.values) })
             + (panels.count > Self.maximumPanels
                 ? [
-                    "\(panels.count) panels are too many for one chart (at most \(Self.maximumPanels)); filter with "
-                        + "--country or --metric"
+                    ChartProblem(
+                        .tooManyElements,
+                        "\(panels.count) panels are too many for one chart (at most \(Self.maximumPanels)); "
+                            + "filter with --country or --metric")
                 ] : [])
     }
 
