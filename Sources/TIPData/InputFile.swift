@@ -1,4 +1,5 @@
 import Foundation
+import TIPFiles
 
 /// Reading an input file (data or spec) with messages in our words.
 ///
@@ -11,7 +12,7 @@ public enum InputFile {
     /// The bytes at `path`, or the reason they cannot be read.
     public static func read(_ path: String) -> Result<Data, InputFileError> {
         var info = stat()
-        guard stat(path, &info) == 0 else { return .failure(InputFileError(reason: reason(errno))) }
+        guard stat(path, &info) == 0 else { return .failure(InputFileError(reason: FileSystem.reason(errno))) }
         switch info.st_mode & S_IFMT {
         case S_IFDIR: return .failure(InputFileError(reason: "it is a folder; give a CSV or JSON file"))
         case S_IFCHR, S_IFBLK, S_IFSOCK:
@@ -22,23 +23,13 @@ public enum InputFile {
             return .failure(InputFileError(reason: "it is larger than 2 GiB"))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(InputFileError(reason: reason(errno)))
+            return .failure(InputFileError(reason: FileSystem.reason(errno)))
         }
         defer { try? handle.close() }
         do {
             return .success(try handle.readToEnd() ?? Data())
         } catch {
             return .failure(InputFileError(reason: "it could not be read (\((error as NSError).code))"))
-        }
-    }
-
-    static func reason(_ code: Int32) -> String {
-        switch code {
-        case ENOENT: "no such file"
-        case EACCES, EPERM: "permission denied"
-        case ENOTDIR: "a part of the path is not a folder"
-        case ENAMETOOLONG: "the path is too long"
-        default: String(cString: strerror(code))
         }
     }
 }

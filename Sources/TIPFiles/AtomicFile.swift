@@ -51,7 +51,7 @@ public enum AtomicFile {
     private static func writeThrough(_ bytes: [UInt8], to target: String, reported path: String) throws(FileWriteError)
     {
         let fd = open(target, O_WRONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw FileWriteError(path: path, reason: reason(errno)) }
+        guard fd >= 0 else { throw FileWriteError(path: path, reason: FileSystem.reason(errno)) }
         defer { close(fd) }
         try writeAll(bytes, to: fd, path: path)
     }
@@ -73,16 +73,18 @@ public enum AtomicFile {
             if fd >= 0 {
                 defer { close(fd) }
                 try writeAll(bytes, to: fd, path: path)
-                guard fsync(fd) == 0 || errno == EINVAL else { throw FileWriteError(path: path, reason: reason(errno)) }
+                guard fsync(fd) == 0 || errno == EINVAL else {
+                    throw FileWriteError(path: path, reason: FileSystem.reason(errno))
+                }
                 guard linkat(AT_FDCWD, "/proc/self/fd/\(fd)", AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0 else {
-                    throw FileWriteError(path: path, reason: reason(errno))
+                    throw FileWriteError(path: path, reason: FileSystem.reason(errno))
                 }
                 return try rename(temporary, over: target, reported: path)
             }
         // File systems without O_TMPFILE fall through to a named temporary file.
         #endif
         let fd2 = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd2 >= 0 else { throw FileWriteError(path: path, reason: reason(errno)) }
+        guard fd2 >= 0 else { throw FileWriteError(path: path, reason: FileSystem.reason(errno)) }
         do {
             try writeAll(bytes, to: fd2, path: path)
             close(fd2)
@@ -103,7 +105,7 @@ public enum AtomicFile {
         guard Glibc.rename(temporary, target) == 0 else {
             let code = errno
             unlink(temporary)
-            throw FileWriteError(path: path, reason: reason(code))
+            throw FileWriteError(path: path, reason: FileSystem.reason(code))
         }
     }
 
@@ -113,7 +115,7 @@ public enum AtomicFile {
             let written = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw FileWriteError(path: path, reason: reason(errno))
+                throw FileWriteError(path: path, reason: FileSystem.reason(errno))
             }
             offset += written
         }
@@ -131,8 +133,8 @@ public enum AtomicFile {
                 .withMemoryRebound(to: CChar.self, capacity: 1) { String(cString: $0) }
             guard file.hasPrefix(prefix), file.hasSuffix(".tmp") else { continue }
             let middle = file.dropFirst(prefix.count).dropLast(4).split(separator: ".")
-            guard middle.count == 2, let pid = Int32(middle[0]), pid != getpid() else { continue }
-            if kill(pid, 0) != 0, errno == ESRCH { unlink("\(directory)/\(file)") }
+            guard middle.count == 2, let pid = Int32(middle[0]), FileSystem.processIsGone(pid) else { continue }
+            unlink("\(directory)/\(file)")
         }
     }
 
@@ -145,24 +147,10 @@ public enum AtomicFile {
     private static func linkTarget(_ link: String) throws(FileWriteError) -> String {
         var buffer = [CChar](repeating: 0, count: 4096)
         let count = readlink(link, &buffer, buffer.count - 1)
-        guard count > 0 else { throw FileWriteError(path: link, reason: reason(errno)) }
+        guard count > 0 else { throw FileWriteError(path: link, reason: FileSystem.reason(errno)) }
         let target = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
         if target.hasPrefix("/") { return target }
         return split(link).directory + "/" + target
-    }
-
-    /// The C library's message for `errno` `code`, in our words where its own reads badly.
-    public static func reason(_ code: Int32) -> String {
-        switch code {
-        case ENOENT: "the folder does not exist"
-        case EACCES, EPERM: "permission denied"
-        case ENOSPC: "no space left on the device"
-        case ENAMETOOLONG: "the file name is too long"
-        case EISDIR: "it is a directory; give a file name"
-        case ENOTDIR: "a part of the path is not a folder"
-        case EROFS: "the file system is read-only"
-        default: String(cString: strerror(code))
-        }
     }
 }
 

@@ -23,12 +23,7 @@ struct ReportFolder {
                 throw FileWriteError(path: target, reason: "a folder of that name is in the way; nothing was written")
             }
         }
-        do {
-            try manager.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw FileWriteError(
-                path: path, reason: "cannot create the folder: \(AtomicFile.reason(Int32((error as NSError).code)))")
-        }
+        try FileSystem.createFolders(path)
         removeStaleStaging()
         let staging = (path as NSString).appendingPathComponent("\(Self.stagingPrefix)\(getpid())")
         try? manager.removeItem(atPath: staging)
@@ -47,7 +42,7 @@ struct ReportFolder {
         for (name, _) in files {
             let target = (path as NSString).appendingPathComponent(name)
             guard rename((staging as NSString).appendingPathComponent(name), target) == 0 else {
-                throw FileWriteError(path: target, reason: AtomicFile.reason(errno))
+                throw FileWriteError(path: target, reason: FileSystem.reason(errno))
             }
             written.append(target)
         }
@@ -71,8 +66,8 @@ struct ReportFolder {
     private func removeStaleStaging() {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
         for entry in entries where entry.hasPrefix(Self.stagingPrefix) {
-            guard let pid = Int32(entry.dropFirst(Self.stagingPrefix.count)), pid != getpid() else { continue }
-            if kill(pid, 0) != 0, errno == ESRCH {
+            guard let pid = Int32(entry.dropFirst(Self.stagingPrefix.count)) else { continue }
+            if FileSystem.processIsGone(pid) {
                 try? FileManager.default.removeItem(atPath: (path as NSString).appendingPathComponent(entry))
             }
         }

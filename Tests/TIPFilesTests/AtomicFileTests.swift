@@ -52,3 +52,28 @@ struct OutputTargetTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["chart.png"])
     }
 }
+
+/// Folder creation and the shared messages.
+struct FileSystemTests {
+    @Test func createsNestedFoldersAndNamesAFileInTheWay() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let nested = dir.appendingPathComponent("a/b/c").path
+        try FileSystem.createFolders(nested)
+        try FileSystem.createFolders(nested)  // already there: fine
+        var isFolder: ObjCBool = false
+        #expect(FileManager.default.fileExists(atPath: nested, isDirectory: &isFolder) && isFolder.boolValue)
+        let file = dir.appendingPathComponent("file").path
+        FileManager.default.createFile(atPath: file, contents: Data([1]))
+        #expect(throws: FileWriteError(path: file + "/x", reason: "cannot create the folder: \(file) is a file")) {
+            try FileSystem.createFolders(file + "/x")
+        }
+    }
+
+    @Test func messagesAreOurs() {
+        #expect(FileSystem.reason(ENOENT) == "no such file or folder")
+        #expect(FileSystem.reason(ENOSPC) == "no space left on the device")
+        #expect(!FileSystem.processIsGone(getpid()))
+        #expect(FileSystem.processIsGone(Int32.max - 7))
+    }
+}
