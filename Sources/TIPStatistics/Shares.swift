@@ -48,18 +48,26 @@ public struct Shares: Sendable, Equatable {
         var scale = 1
         for _ in 0..<decimals { scale *= 10 }
         let target = 100 * scale
-        let (units, remainders) =
-            Self.exactQuotients(parts, target: target)
-            ?? Self.approximateQuotients(parts, total: total, target: target)
+        let (units, order): ([Int], [Int])
+        if let exact = Self.exactQuotients(parts, target: target) {
+            (units, order) = (exact.units, priority(exact.remainders))
+        } else {
+            let approximate = Self.approximateQuotients(parts, total: total, target: target)
+            (units, order) = (approximate.units, priority(approximate.remainders))
+        }
         var rounded = units
         let missing = target - units.reduce(0, +)
-        let order = parts.indices.sorted { a, b in
+        for index in order.prefix(Swift.max(0, missing)) { rounded[index] += 1 }
+        return rounded.map { RoundedPercent(units: $0, decimals: decimals) }
+    }
+
+    /// The indices by largest remainder first; ties: larger part, then earlier index.
+    private func priority<Remainder: Comparable>(_ remainders: [Remainder]) -> [Int] {
+        parts.indices.sorted { a, b in
             if remainders[a] != remainders[b] { return remainders[a] > remainders[b] }
             if parts[a] != parts[b] { return parts[a] > parts[b] }
             return a < b
         }
-        for index in order.prefix(Swift.max(0, missing)) { rounded[index] += 1 }
-        return rounded.map { RoundedPercent(units: $0, decimals: decimals) }
     }
 
     /// `⌊target·pᵢ/T⌋` and the remainders `target·pᵢ mod T`, in exact integer arithmetic,
@@ -68,7 +76,7 @@ public struct Shares: Sendable, Equatable {
     ///
     /// The remainders share the denominator `T`, so comparing them compares the true
     /// fractional parts exactly: ties are real ties, never floating-point noise.
-    static func exactQuotients(_ parts: [Double], target: Int) -> (units: [Int], remainders: [Double])? {
+    static func exactQuotients(_ parts: [Double], target: Int) -> (units: [Int], remainders: [Int])? {
         // The smallest exponent of a set bit among the parts fixes the power of two to scale by.
         var lowest = Int.max
         for part in parts where part != 0 {
@@ -91,12 +99,13 @@ public struct Shares: Sendable, Equatable {
         }
         guard total > 0 else { return nil }
         var units: [Int] = []
-        var remainders: [Double] = []
+        // Kept as integers: converted to Double, two remainders near 2⁶³ could round to a false tie.
+        var remainders: [Int] = []
         for value in integers {
             let product = target.multipliedFullWidth(by: value)
             let (quotient, remainder) = total.dividingFullWidth((high: product.high, low: product.low))
             units.append(quotient)
-            remainders.append(Double(remainder))
+            remainders.append(remainder)
         }
         return (units, remainders)
     }

@@ -98,6 +98,12 @@ struct HostileInputTests {
             ([0.1, 0.2, 0.7], 0, [10, 20, 70]),
             ([1e300, 1e300], 0, [50, 50]),
             ([1e308, 1e308], 1, [500, 500]),
+            // Remainders 11045562738704436 and …435 differ by 1 but are the same Double:
+            // only integer remainders give the unit to the first part.
+            (
+                [831_409_567_762_320, 2_814_032_903_794_328, 7_189_203_018_912_621, 7_189_203_018_912_622], 0,
+                [5, 15, 40, 40]
+            ),
         ] as [([Double], Int, [Int])])
     func largestRemainderBreaksTiesExactly(_ parts: [Double], _ decimals: Int, _ units: [Int]) throws {
         let rounded = try Shares(parts).roundedPercentages(decimals: decimals)
