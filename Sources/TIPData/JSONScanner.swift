@@ -1,25 +1,14 @@
 /// A JSON value as data files hold it. Numbers keep their text, so that they are read once,
 /// exactly, by the same rules as CSV cells (17-digit doubles, exponents, and no silent
 /// underflow to zero), instead of through `NSNumber`.
-enum JSONValue: Equatable {
+enum JSONValue {
     case null
     case bool(Bool)
     case number(String)
     case string(String)
     case array([JSONValue], line: Int)
-    /// Members in document order, each with the line its key starts on.
+    /// Members in document order; `line` is where the object starts.
     case object([(key: String, value: JSONValue)], line: Int)
-
-    static func == (a: JSONValue, b: JSONValue) -> Bool {
-        switch (a, b) {
-        case (.null, .null): true
-        case let (.bool(x), .bool(y)): x == y
-        case let (.number(x), .number(y)), let (.string(x), .string(y)): x == y
-        case let (.array(x, _), .array(y, _)): x == y
-        case let (.object(x, _), .object(y, _)): x.map(\.key) == y.map(\.key) && x.map(\.value) == y.map(\.value)
-        default: false
-        }
-    }
 }
 
 /// Why a text is not JSON, and where.

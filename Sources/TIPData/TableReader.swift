@@ -92,8 +92,10 @@ struct TableReader {
     func figures(_ rows: [Row], header: [String], shape: Shape) throws(DataError) -> [Figure] {
         var figures: [Figure] = []
         var byKey: [Figure.Key: Figure] = [:]
+        // Only our own export guards cells; a user's own leading apostrophe stays as written.
+        let isExport = header == Dataset.exportColumns
         for row in rows {
-            for figure in try rowFigures(in: row, header: header, shape: shape) {
+            for figure in try rowFigures(in: row, header: header, shape: shape, unguards: isExport) {
                 if let earlier = byKey[figure.key] {
                     guard earlier.value == figure.value else {
                         let category = figure.category.map { " (\($0))" } ?? ""
@@ -119,13 +121,12 @@ struct TableReader {
             reason: reason)
     }
 
-    private func rowFigures(in row: Row, header: [String], shape: Shape) throws(DataError) -> [Figure] {
+    /// - Parameter unguards: remove export's formula guard (the file has export's exact header).
+    private func rowFigures(in row: Row, header: [String], shape: Shape, unguards: Bool) throws(DataError) -> [Figure] {
         let location = SourceLocation(file: file, line: row.line, path: row.path)
         let countryCell = row.cells[mapping.country]?.trimmingSpaces
         let country = (countryCell?.isEmpty == false ? countryCell : nil) ?? mapping.defaultCountry
-        // Only our own export guards cells; a user's own leading apostrophe stays as written.
-        let isExport = header == Dataset.exportColumns
-        let unguard = { (text: String) -> String in isExport ? unneutralised(text) : text }
+        let unguard = { (text: String) -> String in unguards ? unneutralised(text) : text }
         guard let country = country.map(unguard) else {
             throw error(row, column: mapping.country, "the country is empty")
         }

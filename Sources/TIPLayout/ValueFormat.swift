@@ -27,7 +27,7 @@ public enum ValueFormat: Sendable, Hashable, Codable {
     /// Decimals outside 0...15 (from a decoded value, say) are clamped, never trapped on.
     public func string(_ value: Double, decimals: Int? = nil) -> String {
         let minus = "\u{2212}"
-        let decimals = decimals.map { Swift.min(Swift.max($0, 0), 15) }
+        let decimals = decimals.map(clamp)
         switch self {
         case .count: return NumberFormat(decimals: decimals ?? 0, minusSign: minus).string(value)
         case let .number(d): return NumberFormat(decimals: decimals ?? clamp(d), minusSign: minus).string(value)
