@@ -68,4 +68,4 @@ doc-coverage:
 gallery: deps
 	$(SWIFT) build --product tipcharts
 	rm -rf .build/gallery && .build/debug/tipcharts report --out .build/gallery > /dev/null
-	cp .build/gallery/*.png Docs/gallery/
+	mkdir -p Docs/gallery && rm -f Docs/gallery/*.png && cp .build/gallery/*.png Docs/gallery/

@@ -4,16 +4,15 @@
 import TIPCharts
 
 let directory = CommandLine.arguments.dropFirst().first ?? "."
-let report = CountryReport.kazakhstan2008
-let convictions = report.observations(of: .convictions)
+let convictions = Dataset.kazakhstan2008.figures(country: "Kazakhstan", metric: .convictions)
 
 let chart = BarChart(
     categories: convictions.map { String($0.year) },
-    series: [Series(name: "Convictions", values: convictions.map(\.value))],
+    series: [Series(name: "Convictions", values: convictions.map { $0.value.exactValue ?? .nan })],
     annotatesChange: true,
     text: ChartText(
         title: "Kazakhstan: trafficking offenders convicted",
-        source: "Source: \(convictions[0].provenance.source.citation).",
+        source: "Source: \(convictions.first?.citation ?? "unknown").",
         yAxisTitle: "Offenders convicted"))
 
 let renderer = try SceneRenderer()

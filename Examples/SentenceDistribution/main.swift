@@ -4,10 +4,11 @@
 import TIPCharts
 
 let directory = CommandLine.arguments.dropFirst().first ?? "."
-let sentences = CountryReport.kazakhstan2008.sentenceDistribution
-let years = sentences.sampleInYears
-
 struct NoSentences: Error {}
+guard let sentences = Dataset.kazakhstan2008.profile(of: "Kazakhstan")?.sentenceDistribution else {
+    throw NoSentences()
+}
+let years = sentences.sampleInYears
 guard let summary = SummaryStatistics(of: years) else { throw NoSentences() }
 let mean = formatFixed(summary.mean, decimals: 2) ?? "n/a"
 print("n = \(summary.count), mean = \(mean) years, median = \(formatFixed(summary.median, decimals: 1) ?? "n/a") years")

@@ -4,17 +4,17 @@
 import TIPCharts
 
 let directory = CommandLine.arguments.dropFirst().first ?? "."
-let victims = CountryReport.kazakhstan2008.observations(of: .victimsIdentified)
-let source = "Source: \(victims[0].provenance.source.citation)."
+let victims = Dataset.kazakhstan2008.figures(country: "Kazakhstan", metric: .victimsIdentified, categorised: true)
+let source = "Source: \(victims.first?.citation ?? "unknown")."
 
 let donut = DonutChart(
-    slices: victims.map { DonutSlice(label: $0.category ?? "unspecified", value: $0.value) },
+    slices: victims.map { DonutSlice(label: $0.category ?? "unspecified", value: $0.value.exactValue ?? 0) },
     centerLabel: "victims",
     text: ChartText(title: "Victims identified in 2007", source: source))
 
 let bars = BarChart(
     categories: victims.map { $0.category ?? "unspecified" },
-    series: [Series(name: "Victims", values: victims.map(\.value))],
+    series: [Series(name: "Victims", values: victims.map { $0.value.exactValue ?? .nan })],
     orientation: .horizontal, colorsByCategory: true,
     text: ChartText(title: "Victims identified in 2007", source: source, xAxisTitle: "Victims"))
 

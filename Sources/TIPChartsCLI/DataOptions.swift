@@ -43,7 +43,7 @@ struct DataOptions: ParsableArguments {
                     country: countryColumn, year: yearColumn, metric: metricColumn, value: valueColumn,
                     defaultCountry: country))
         } else {
-            dataset = CountryReport.kazakhstan2008.dataset
+            dataset = .kazakhstan2008
         }
         let filtered = dataset.filtered(countries: country.map { [$0] } ?? [], metrics: metric.map { Metric($0) })
         guard !filtered.figures.isEmpty else {
@@ -56,6 +56,4 @@ struct DataOptions: ParsableArguments {
         return filtered
     }
 
-    /// True when the command should work on loaded data rather than the Kazakhstan report.
-    var isUserData: Bool { data != nil || country != nil || !metric.isEmpty }
 }

@@ -1,21 +1,22 @@
 import TIPCharts
 import ArgumentParser
 
-extension ChartID: ExpressibleByArgument {}
-extension DataChartKind: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
 
 /// `tipcharts render CHART`: one chart as PNG, SVG or PDF.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Render one chart: of the Kazakhstan set, of --data, or described by --spec.",
-        discussion: "Kazakhstan charts: "
-            + ChartID.allCases.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: "; ")
-            + ". With --data: "
-            + DataChartKind.allCases.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: "; ") + ".")
+        abstract: "Render one chart of the embedded dataset or of --data, or one described by --spec.",
+        discussion: "CHART is a chart kind, drawn for --metric and --country (else the first that suits): "
+            + ChartKind.allCases.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: "; ")
+            + ". Or CHART is the name of a chart that `report` draws (see --list), such as convictions, "
+            + "victims-identified-donut or funding-bars for the embedded dataset.")
 
-    @Argument(help: "The chart to draw (not with --spec).")
+    @Argument(help: "The chart kind or report chart name to draw (not with --spec).")
     var chart: String?
+
+    @Flag(help: "List the charts `report` draws for the data, by name, and exit.")
+    var list = false
 
     @Option(help: "A JSON chart specification (see Docs/chart-spec.md).")
     var spec: String?
@@ -36,27 +37,17 @@ struct Render: ParsableCommand {
     func validate() throws {
         if output == "" { throw ValidationError("--output is empty; give a file name, or - for standard output.") }
         switch (chart, spec) {
-        case (nil, nil): throw ValidationError("Name a chart, or pass --spec FILE.")
+        case (nil, nil) where !list: throw ValidationError("Name a chart, or pass --spec FILE or --list.")
         case (.some, .some): throw ValidationError("Pass either a chart name or --spec, not both.")
-        case let (name?, nil) where input.isUserData:
-            guard DataChartKind(rawValue: name) != nil else {
-                throw ValidationError(
-                    "'\(name)' is not a chart for --data; choose one of: "
-                        + "\(DataChartKind.allCases.map(\.rawValue).joined(separator: ", "))."
-                )
-            }
-        case let (name?, nil):
-            guard ChartID(rawValue: name) != nil else {
-                throw ValidationError(
-                    "'\(name)' is not a chart; choose one of: "
-                        + "\(ChartID.allCases.map(\.rawValue).joined(separator: ", "))."
-                )
-            }
         default: break
         }
     }
 
     func run() throws {
+        if list {
+            for entry in ChartSet(try input.load()).reportCharts() { print("\(entry.name)\t\(entry.chart.text.title)") }
+            return
+        }
         let measurer = try CairoTextMeasurer()
         let (chart, name, specFormat, specSize) = try resolve()
         let format =
@@ -83,11 +74,21 @@ struct Render: ParsableCommand {
             return (try decoded.chart(), decoded.name, decoded.format, decoded.size)
         }
         let name = chart ?? ""
-        if input.isUserData, let kind = DataChartKind(rawValue: name) {
-            let dataset = try input.load()
-            return (DataChartSet(dataset).chart(kind, metric: input.metric.first.map { Metric($0) }), name, nil, nil)
+        let set = ChartSet(try input.load())
+        if let kind = ChartKind(rawValue: name) {
+            do {
+                return (
+                    try set.chart(kind, metric: input.metric.first.map { Metric($0) }, country: input.country), name,
+                    nil, nil
+                )
+            } catch { throw ValidationError("cannot draw '\(name)': \(error.message).") }
         }
-        guard let id = ChartID(rawValue: name) else { throw ValidationError("'\(name)' is not a chart.") }
-        return (ChartSet(.kazakhstan2008).chart(id), name, nil, nil)
+        guard let chart = set.chart(named: name) else {
+            let names = set.reportCharts().map(\.name)
+            throw ValidationError(
+                "'\(name)' is not a chart kind (\(ChartKind.allCases.map(\.rawValue).joined(separator: ", "))) "
+                    + "nor a chart of these data (\(names.joined(separator: ", "))).")
+        }
+        return (chart, name, nil, nil)
     }
 }

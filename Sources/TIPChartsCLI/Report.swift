@@ -5,7 +5,7 @@ import ArgumentParser
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract:
-            "Render every chart as PNG, SVG and PDF, with summary.md (the Kazakhstan set, or the charts of --data).")
+            "Render every chart of the embedded dataset or of --data as PNG, SVG and PDF, with summary.md.")
 
     @Option(help: "Output directory (created if missing).")
     var out: String = "out"
@@ -14,10 +14,7 @@ struct Report: ParsableCommand {
     @OptionGroup var input: DataOptions
 
     func run() throws {
-        let report =
-            input.isUserData
-            ? try ChartReport.data(try input.load(), size: canvas.size, scale: canvas.scale)
-            : try ChartReport.kazakhstan(size: canvas.size, scale: canvas.scale)
+        let report = try ChartReport(dataset: try input.load(), size: canvas.size, scale: canvas.scale)
         let progress = Progress()
         let paths = try report.write(to: out, progress: progress.update)
         progress.finish()

@@ -7,8 +7,8 @@ extension SummaryFormat: ExpressibleByArgument {}
 struct Summary: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract:
-            "Print year-over-year changes, statistics and consistency notes (the sentence distribution and victim "
-            + "shares for the embedded dataset)."
+            "Print year-over-year changes, statistics, shares, sentence distributions and consistency notes of the "
+            + "embedded dataset or of --data."
     )
 
     @Option(help: "Output format: \(SummaryFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -27,10 +27,6 @@ struct Summary: ParsableCommand {
 
     func run() throws {
         guard let method = QuantileMethod(rawValue: quantileMethod) else { throw ExitCode.validationFailure }
-        if input.isUserData {
-            print(try DataSummary(try input.load(), quantileMethod: method).rendered(as: format), terminator: "")
-        } else {
-            print(try SummaryReport(.kazakhstan2008, quantileMethod: method).rendered(as: format), terminator: "")
-        }
+        print(try SummaryReport(try input.load(), quantileMethod: method).rendered(as: format), terminator: "")
     }
 }

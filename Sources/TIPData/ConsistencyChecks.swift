@@ -46,24 +46,23 @@ public enum ConsistencyChecks {
     }
 }
 
-extension CountryReport {
-    /// Every consistency note for the report: the pipeline rules plus checks that the
-    /// sentence breakdown, the complicity cases and the penalty ceiling reconcile.
-    public var consistencyNotes: [ConsistencyNote] {
-        var notes = ConsistencyChecks.pipelineNotes(observations.map(\.figure))
-        notes += sentenceNotes
-        notes += complicityNotes
-        return notes
-    }
-
-    private var sentenceNotes: [ConsistencyNote] {
+extension ConsistencyChecks {
+    /// Notes that a country's profile and figures reconcile: the listed sentences against
+    /// the convictions of their year, the longest sentence against the penal code's maximum,
+    /// and the officials prosecuted for complicity against those sentenced and at large.
+    ///
+    /// - Complexity: O(n) in the figures and sentences.
+    public static func profileNotes(_ profile: CountryProfile, figures: [Figure]) -> [ConsistencyNote] {
+        let own = figures.filter { $0.country == profile.country && $0.category == nil }
+        func exact(_ metric: Metric, _ year: Int?) -> (year: Int, value: Double)? {
+            own.first { $0.metric == metric && (year == nil || $0.year == year) }
+                .flatMap { f in f.value.exactValue.map { (f.year, $0) } }
+        }
         var notes: [ConsistencyNote] = []
-        let sentenced = sentences.reduce(0) { $0 + $1.count }
-        if let year = sentences.first?.provenance.dataYear,
-            let convictions = observations(of: .convictions).first(where: { $0.year == year })
-        {
-            let convicted = Int(convictions.value)
-            let matches = sentenced == convicted
+        let sentenced = profile.sentences.reduce(0) { $0 + $1.count }
+        if let year = profile.sentences.first?.provenance.dataYear, let convictions = exact(.convictions, year) {
+            let convicted = plainNumber(convictions.value)
+            let matches = Double(sentenced) == convictions.value
             notes.append(
                 ConsistencyNote(
                     check: "sentences_match_convictions", severity: matches ? .info : .warning, year: year,
@@ -71,7 +70,8 @@ extension CountryReport {
                         ? "The \(sentenced) sentences listed account for all \(convicted) convictions in \(year)."
                         : "\(sentenced) sentences are listed but \(convicted) offenders were convicted in \(year)."))
         }
-        if let longest = (sentences + complicitySentences).map(\.term).max(), let ceiling = penalCode?.maximumPenalty {
+        let terms = (profile.sentences + profile.complicitySentences).map(\.term)
+        if let longest = terms.max(), let ceiling = profile.penalCode?.maximumPenalty {
             let within = longest <= ceiling
             notes.append(
                 ConsistencyNote(
@@ -79,20 +79,19 @@ extension CountryReport {
                     message: "The longest sentence (\(longest)) is "
                         + (within ? "within" : "above") + " the maximum penalty of \(ceiling)."))
         }
+        if let prosecuted = exact(.officialsProsecutedForComplicity, nil) {
+            let atLarge = exact(.officialsAtLarge, prosecuted.year)?.value ?? 0
+            let sentencedOfficials = profile.complicitySentences.reduce(0) { $0 + $1.count }
+            let accounted = Double(sentencedOfficials) + atLarge == prosecuted.value
+            notes.append(
+                ConsistencyNote(
+                    check: "complicity_cases_accounted", severity: accounted ? .info : .warning,
+                    year: prosecuted.year,
+                    message: "Of \(plainNumber(prosecuted.value)) officials prosecuted for complicity, "
+                        + "\(sentencedOfficials) \(sentencedOfficials == 1 ? "was" : "were") sentenced and "
+                        + "\(plainNumber(atLarge)) remained in hiding"
+                        + (accounted ? "." : "; the figures do not add up.")))
+        }
         return notes
-    }
-
-    private var complicityNotes: [ConsistencyNote] {
-        guard let prosecuted = observations(of: .officialsProsecutedForComplicity).first else { return [] }
-        let atLarge = observations(of: .officialsAtLarge).first(where: { $0.year == prosecuted.year })?.value ?? 0
-        let sentenced = complicitySentences.reduce(0) { $0 + $1.count }
-        let accounted = Double(sentenced) + atLarge == prosecuted.value
-        return [
-            ConsistencyNote(
-                check: "complicity_cases_accounted", severity: accounted ? .info : .warning, year: prosecuted.year,
-                message: "Of \(plainNumber(prosecuted.value)) officials prosecuted for complicity, \(sentenced) "
-                    + "\(sentenced == 1 ? "was" : "were") sentenced and \(plainNumber(atLarge)) remained in hiding"
-                    + (accounted ? "." : "; the figures do not add up."))
-        ]
     }
 }

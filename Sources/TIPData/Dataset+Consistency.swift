@@ -1,12 +1,16 @@
 extension Dataset {
-    /// Notes about loaded data. None of them is an error:
+    /// Notes about the data. None of them is an error:
     /// - a later stage of the justice pipeline above an earlier one (convictions above prosecutions);
+    /// - a profile's sentences, penal code and complicity cases against the figures
+    ///   (``ConsistencyChecks/profileNotes(_:figures:)``);
     /// - a total (a figure without category) that differs from the sum of its categories;
     /// - censored and missing values, which are left out of sums and statistics.
     ///
     /// - Complexity: O(n log n).
     public var consistencyNotes: [ConsistencyNote] {
-        ConsistencyChecks.pipelineNotes(figures) + totalNotes + censoringNotes
+        ConsistencyChecks.pipelineNotes(figures)
+            + profiles.flatMap { ConsistencyChecks.profileNotes($0, figures: figures) } + totalNotes
+            + censoringNotes
     }
 
     private var totalNotes: [ConsistencyNote] {

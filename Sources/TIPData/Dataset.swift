@@ -1,33 +1,66 @@
 import TIPStatistics
 
-/// Tidy figures from the embedded dataset or a user's file, one value per
-/// (country, year, metric, category).
+/// The one input of every chart and summary: tidy figures, one value per (country, year,
+/// metric, category), and the country profiles (sentences, routes, tiers, penal code) that
+/// the source gives beside them.
+///
+/// The embedded ``kazakhstan2008`` dataset and a user's file are both `Dataset`s, and go
+/// through the same chart set and summary.
 public struct Dataset: Sendable, Equatable {
     /// Every figure, in file order.
     public var figures: [Figure]
-    /// Where the data came from: a file path, or "embedded".
+    /// Where the data came from: a file path, or a description of the embedded data.
     public var origin: String
+    /// What the source says about each country beyond its figures; at most one per country.
+    public var profiles: [CountryProfile]
 
     /// A dataset of `figures` read from `origin` (a file name, or a description).
-    public init(figures: [Figure], origin: String) {
+    public init(figures: [Figure], origin: String, profiles: [CountryProfile] = []) {
         self.figures = figures
         self.origin = origin
+        self.profiles = profiles
     }
 
-    /// Countries in order of first appearance.
-    public var countries: [String] { figures.map(\.country).uniqued() }
+    /// The profile of `country`, if the dataset has one.
+    public func profile(of country: String) -> CountryProfile? {
+        profiles.first { $0.country == country }
+    }
+
+    /// Countries in order of first appearance, in the figures and then in the profiles.
+    public var countries: [String] { (figures.map(\.country) + profiles.map(\.country)).uniqued() }
     /// Metrics in order of first appearance.
     public var metrics: [Metric] { figures.map(\.metric).uniqued() }
     /// The distinct years, ascending.
     public var years: [Int] { Set(figures.map(\.year)).sorted() }
 
-    /// Only the figures of the given countries and metrics (all when empty).
+    /// Only the figures of the given countries and metrics (all when empty), and the
+    /// profiles of the given countries.
     public func filtered(countries: [String] = [], metrics: [Metric] = []) -> Dataset {
         Dataset(
             figures: figures.filter {
                 (countries.isEmpty || countries.contains($0.country))
                     && (metrics.isEmpty || metrics.contains($0.metric))
-            }, origin: origin)
+            }, origin: origin,
+            profiles: profiles.filter { countries.isEmpty || countries.contains($0.country) })
+    }
+
+    /// The figures of `metric` for `country` (every category), ordered by year, then category.
+    public func figures(country: String, metric: Metric, categorised: Bool) -> [Figure] {
+        figures.filter { $0.country == country && $0.metric == metric && ($0.category != nil) == categorised }
+            .sorted { ($0.year, $0.category ?? "") < ($1.year, $1.category ?? "") }
+    }
+
+    /// The publications the dataset cites with provenance, ordered by the seed article's
+    /// reference number; a loaded file's plain source texts are in ``citations``.
+    public var sources: [Source] {
+        let all = figures.compactMap(\.provenance?.source) + profiles.flatMap { $0.provenances.map(\.source) }
+        return Set(all).sorted { ($0.articleReference, $0.citation) < ($1.articleReference, $1.citation) }
+    }
+
+    /// Every distinct citation, publications with provenance first, then the source column's
+    /// texts in file order.
+    public var citations: [String] {
+        (sources.map(\.citation) + figures.compactMap(\.citation)).uniqued()
     }
 
     /// The uncategorised figures of `metric` for `country`, by year.
@@ -53,12 +86,5 @@ extension Sequence where Element: Hashable {
     package func uniqued() -> [Element] {
         var seen = Set<Element>()
         return filter { seen.insert($0).inserted }
-    }
-}
-
-extension CountryReport {
-    /// The report's numeric figures as a tidy dataset (sentences and routes are not tidy figures).
-    public var dataset: Dataset {
-        Dataset(figures: observations.map(\.figure), origin: "embedded: \(country), TIP Report 2008")
     }
 }

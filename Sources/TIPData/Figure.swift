@@ -1,6 +1,8 @@
 /// One row of tidy data: the value of a metric for a country and year.
 ///
 /// Equality ignores ``location``: the same figure read from two files is the same figure.
+/// The source column's text is ``source``; ``provenance``, when present, names the
+/// publication and quotes the passage.
 public struct Figure: Sendable, Hashable, Codable {
     /// The country (or aggregate) the figure describes.
     public var country: String
@@ -20,6 +22,9 @@ public struct Figure: Sendable, Hashable, Codable {
     public var source: String?
     /// The note column's text, if any.
     public var note: String?
+    /// The publication and verbatim passage that state the figure, when known (the
+    /// embedded dataset has one for every figure; a loaded file has only ``source``).
+    public var provenance: Provenance?
     /// Where the figure was read from, for messages.
     public var location: SourceLocation?
 
@@ -27,7 +32,7 @@ public struct Figure: Sendable, Hashable, Codable {
     public init(
         country: String, year: Int, metric: Metric, category: String? = nil, value: FigureValue,
         unit: String? = nil, qualifier: Qualifier? = nil, source: String? = nil, note: String? = nil,
-        location: SourceLocation? = nil
+        provenance: Provenance? = nil, location: SourceLocation? = nil
     ) {
         self.country = country
         self.year = year
@@ -38,6 +43,7 @@ public struct Figure: Sendable, Hashable, Codable {
         self.qualifier = qualifier
         self.source = source
         self.note = note
+        self.provenance = provenance
         self.location = location
     }
 
@@ -66,6 +72,7 @@ public struct Figure: Sendable, Hashable, Codable {
         a.country == b.country && a.year == b.year && a.metric == b.metric && a.category == b.category
             && a.value == b.value
             && a.unit == b.unit && a.qualifier == b.qualifier && a.source == b.source && a.note == b.note
+            && a.provenance == b.provenance
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -74,7 +81,7 @@ public struct Figure: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case country, year, metric, category, value, unit, qualifier, source, note
+        case country, year, metric, category, value, unit, qualifier, source, note, provenance
     }
 }
 
@@ -101,11 +108,8 @@ public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertib
     }
 }
 
-extension Observation {
-    /// The observation as a tidy figure, with its citation as the source.
-    public var figure: Figure {
-        Figure(
-            country: country, year: year, metric: metric, category: category, value: .exact(value), unit: unit.rawValue,
-            qualifier: qualifier == .exact ? nil : qualifier, source: provenance.source.citation)
-    }
+extension Figure {
+    /// The citation a chart or table gives for this figure: the publication when the
+    /// provenance is known, else the source column's text; `nil` when the file gives neither.
+    public var citation: String? { provenance?.source.citation ?? source }
 }

@@ -1,13 +1,19 @@
 import TIPStatistics
 
-extension CountryReport {
+extension Dataset {
     /// Every figure of the seed article *Human trafficking in Kazakhstan*, which quotes the
     /// U.S. State Department's Trafficking in Persons Report 2008 (published 4 June 2008,
     /// describing 2007) and cites later reports for tier placements.
     ///
     /// Nothing is invented: qualifiers such as "nearly" and "at least" are kept, a year for
     /// which the source gives no tier has `tier == nil`, and routes carry no counts.
-    public static let kazakhstan2008: CountryReport = KazakhstanSeed.report
+    ///
+    /// The dataset holds the 13 figures, each with its ``Provenance``, and Kazakhstan's
+    /// ``CountryProfile``: the 19 prison terms, the penal code, the treaty, the tier placements
+    /// and the routes.
+    public static let kazakhstan2008 = Dataset(
+        figures: KazakhstanSeed.figures, origin: "embedded: Kazakhstan, TIP Report 2008",
+        profiles: [KazakhstanSeed.profile])
 }
 
 /// The seed article's figures, kept apart from the public API.
@@ -59,13 +65,15 @@ private enum KazakhstanSeed {
     static func figure(
         _ year: Int, _ metric: Metric, _ value: Double, _ unit: MeasureUnit,
         category: String? = nil, qualifier: Qualifier = .exact, excerpt: String
-    ) -> Observation {
-        Observation(
-            country: country, year: year, metric: metric, category: category, value: value,
-            unit: unit, qualifier: qualifier, provenance: tip2008(year, excerpt))
+    ) -> Figure {
+        let provenance = tip2008(year, excerpt)
+        return Figure(
+            country: country, year: year, metric: metric, category: category, value: .exact(value),
+            unit: unit.rawValue, qualifier: qualifier == .exact ? nil : qualifier,
+            source: provenance.source.citation, provenance: provenance)
     }
 
-    static let observations: [Observation] = [
+    static let figures: [Figure] = [
         figure(2006, .investigations, 13, .cases, excerpt: lawEnforcementExcerpt),
         figure(2007, .investigations, 22, .cases, excerpt: lawEnforcementExcerpt),
         figure(2006, .prosecutions, 7, .cases, excerpt: lawEnforcementExcerpt),
@@ -155,8 +163,8 @@ private enum KazakhstanSeed {
         return inbound + onward + outbound + [domestic]
     }()
 
-    static let report = CountryReport(
-        country: country, roles: [.source, .transit, .destination], rolesYear: 2008,
-        observations: observations, sentences: sentences, complicitySentences: complicitySentences,
+    static let profile = CountryProfile(
+        country: country, roles: [.source, .transit, .destination], rolesYear: 2008, sentences: sentences,
+        complicitySentences: complicitySentences,
         penalCode: penalCode, treatyEvents: treatyEvents, tierPlacements: tierPlacements, routes: routes)
 }

@@ -68,26 +68,15 @@ public struct ChartReport: Sendable {
         }
     }
 
-    /// The Kazakhstan set from the embedded report.
-    public static func kazakhstan(
-        _ report: CountryReport = .kazakhstan2008, size: Size = Size(width: 800, height: 500),
-        scale: Double = 1, quantileMethod: QuantileMethod = .default
-    ) throws -> ChartReport {
-        let set = ChartSet(report)
-        return ChartReport(
-            entries: ChartID.allCases.map { Entry(name: $0.rawValue, chart: set.chart($0)) },
-            summaryMarkdown: try SummaryReport(report, quantileMethod: quantileMethod).rendered(as: .markdown),
-            size: size, scale: scale)
-    }
-
-    /// The charts of a user's dataset.
-    public static func data(
-        _ dataset: Dataset, size: Size = Size(width: 800, height: 500), scale: Double = 1,
+    /// The report of `dataset`: the charts ``ChartSet/reportCharts()`` picks for it and
+    /// its ``SummaryReport``. The embedded ``TIPData/Dataset/kazakhstan2008`` is the default.
+    public init(
+        dataset: Dataset = .kazakhstan2008, size: Size = Size(width: 800, height: 500), scale: Double = 1,
         quantileMethod: QuantileMethod = .default
-    ) throws -> ChartReport {
-        ChartReport(
-            entries: DataChartSet(dataset).reportCharts(),
-            summaryMarkdown: try DataSummary(dataset, quantileMethod: quantileMethod).rendered(as: .markdown),
+    ) throws {
+        self.init(
+            entries: ChartSet(dataset).reportCharts(),
+            summaryMarkdown: try SummaryReport(dataset, quantileMethod: quantileMethod).rendered(as: .markdown),
             size: size, scale: scale)
     }
 

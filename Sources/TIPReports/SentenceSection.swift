@@ -2,7 +2,7 @@ import TIPScene
 import TIPData
 import TIPStatistics
 
-/// Statistics of prison terms, in years.
+/// Statistics of one country's prison terms, in years.
 public struct SentenceSection: Sendable, Equatable, Codable {
     /// One quantile.
     public struct QuantileEntry: Sendable, Equatable, Codable {
@@ -24,6 +24,8 @@ public struct SentenceSection: Sendable, Equatable, Codable {
         public let cumulativeCount: Int
     }
 
+    /// The country whose courts gave the terms.
+    public let country: String
     /// The unit of the statistics ("years").
     public let unit: String
     /// Summary statistics of the terms.
@@ -41,13 +43,15 @@ public struct SentenceSection: Sendable, Equatable, Codable {
     /// The frequency table of the terms.
     public let frequency: [FrequencyEntry]
 
-    /// `nil` when there are no sentences.
-    init?(_ distribution: SentenceDistribution, method: QuantileMethod) {
+    /// The statistics of `profile`'s sentences; `nil` when it lists none.
+    init?(_ profile: CountryProfile, method: QuantileMethod) {
+        let distribution = profile.sentenceDistribution
         let sample = distribution.sampleInYears
         guard let statistics = distribution.summary(quantileMethod: method),
             let values = sample.quantiles(SummaryReport.reportedProbabilities, method: method),
             let share = distribution.share(atLeast: SummaryReport.longSentenceThreshold)
         else { return nil }
+        country = profile.country
         unit = "years"
         self.statistics = statistics
         quantiles = zip(SummaryReport.reportedProbabilities, values).map { QuantileEntry(probability: $0, value: $1) }

@@ -1,27 +1,13 @@
-import TIPScene
-import TIPStatistics
-import TIPData
-
-/// One category's count and share of the total.
+/// One category's value and share of its breakdown's total.
 public struct ShareRow: Sendable, Equatable, Codable {
-    /// The category (a form of exploitation).
+    /// The category (a form of exploitation, a purpose of funding).
     public let category: String
-    /// Its count.
-    public let count: Double
-    /// Unrounded, `100 · count / total`.
-    public let percent: Double
-    /// Rounded to one decimal by largest remainder, so the labels add up to 100.0%.
+    /// Its value, when exact.
+    public let count: Double?
+    /// The value as printed, with the source's qualifier: "87", "nearly 35,000", "<5".
+    public let valueText: String
+    /// Unrounded `100 · count / total`; `nil` when the breakdown's shares are undefined.
+    public let percent: Double?
+    /// Rounded to one decimal by largest remainder, so the labels add up to 100.0%; "n/a" when undefined.
     public let label: String
-
-    /// Rows for observations of one metric, largest first; empty when the total is 0.
-    static func rows(for observations: [Observation]) -> [ShareRow] {
-        let sorted = observations.sorted { $0.value > $1.value }
-        guard let shares = try? Shares(sorted.map(\.value)) else { return [] }
-        let labels = shares.roundedPercentages(decimals: 1)
-        return zip(sorted, zip(shares.percentages, labels)).map {
-            ShareRow(
-                category: $0.category ?? $0.metric.displayName, count: $0.value,
-                percent: $1.0, label: $1.1.description)
-        }
-    }
 }

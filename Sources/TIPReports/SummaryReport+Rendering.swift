@@ -3,17 +3,7 @@ import TIPStatistics
 import Foundation
 import TIPData
 
-/// A summary that prints as aligned text, Markdown, tidy CSV or stable JSON.
-public protocol SummaryDocument: Encodable {
-    /// Aligned text tables.
-    func text() -> String
-    /// Markdown tables.
-    func markdown() -> String
-    /// One tidy CSV table.
-    func csv() -> String
-}
-
-extension SummaryDocument {
+extension SummaryReport {
     /// The summary in `format`, ending with a newline.
     ///
     /// - Throws: only for `.json`, if encoding fails (it does not for finite values).
@@ -32,71 +22,109 @@ extension SummaryDocument {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
     }
-}
 
-extension SummaryReport: SummaryDocument {
-    var sourceLine: String {
-        "Source: " + sources.map { "\($0.citation) [\($0.reference)]" }.joined(separator: "; ")
-    }
+    /// "Kazakhstan" for one country, else where the data came from.
+    var subject: String { countries.count == 1 ? countries[0] : origin }
+
+    var sourceLines: [String] { sources.map { "[\($0.reference)] \($0.citation)" } }
 
     /// Aligned text tables.
     public func text() -> String {
-        var parts = [
-            "TIP summary: \(country)", sourceLine, "",
-            "Year-over-year change", yearOverYearTable.aligned(), "",
+        var parts = ["TIP summary: \(subject)", "Data: \(origin)"]
+        if showsCountry { parts.append("Countries: \(countries.joined(separator: ", "))") }
+        parts += ["", "Sources"] + (sourceLines.isEmpty ? ["(none given)"] : sourceLines)
+        parts += [
+            "", "Year-over-year change",
+            yearOverYear.isEmpty ? "(no consecutive years)" : yearOverYearTable.aligned(), "", Self.roundingNote, "",
+            "Statistics per measure (exact values; censored and missing values are counted, not summed)",
+            statisticsTable.aligned(),
         ]
-        if let s = sentences {
+        for b in breakdowns {
+            parts += ["", heading(b), breakdownTable(b).aligned()] + (sharesNote(b).map { [$0] } ?? [])
+        }
+        for s in sentences {
             parts += [
-                "Sentence distribution (years); quantiles by \(quantileMethod.name)",
+                "", "Sentence distribution (years), \(s.country); quantiles by \(quantileMethod.name)",
                 sentenceStatisticsTable(s).aligned(), "",
-                "Sentence frequency", sentenceFrequencyTable(s).aligned(), "",
+                "Sentence frequency, \(s.country)", sentenceFrequencyTable(s).aligned(),
             ]
         }
-        parts +=
-            [
-                "Victims identified by form of exploitation", victimsTable.aligned(), "",
-                "Consistency notes",
-            ] + notes.map { "- \($0)" }
+        parts += ["", "Consistency notes"] + (notes.isEmpty ? ["- none"] : notes.map { "- \($0)" })
         return parts.joined(separator: "\n") + "\n"
     }
 
     /// Markdown tables.
     public func markdown() -> String {
-        var parts = [
-            "# TIP summary: \(country)", "", "_\(sourceLine)_", "",
-            "## Year-over-year change", "", yearOverYearTable.markdown(), "",
+        var parts = ["# TIP summary: \(subject)", "", "Data: \(origin)."]
+        if showsCountry { parts += ["", "Countries: \(countries.joined(separator: ", "))."] }
+        parts += ["", "Sources:", ""] + (sourceLines.isEmpty ? ["- none given"] : sourceLines.map { "- \($0)" })
+        parts += [
+            "", "## Year-over-year change", "",
+            yearOverYear.isEmpty ? "_No consecutive years._" : yearOverYearTable.markdown(), "", Self.roundingNote, "",
+            "## Statistics per measure", "",
+            "Exact values only; censored and missing values are counted, not summed.", "",
+            statisticsTable.markdown(),
         ]
-        if let s = sentences {
+        for b in breakdowns {
+            parts += ["", "## \(heading(b))", "", breakdownTable(b).markdown()]
+            if let note = sharesNote(b) { parts += ["", note] }
+        }
+        for s in sentences {
             parts += [
-                "## Sentence distribution", "", "Quantiles: \(quantileMethod.name).", "",
+                "", "## Sentence distribution, \(s.country)", "", "Quantiles: \(quantileMethod.name).", "",
                 sentenceStatisticsTable(s).markdown(), "", "### Frequency", "", sentenceFrequencyTable(s).markdown(),
-                "",
             ]
         }
-        parts +=
-            [
-                "## Victims identified by form of exploitation", "", victimsTable.markdown(), "",
-                "## Consistency notes", "",
-            ] + notes.map { "- **\($0.severity.rawValue)**: \($0.message)" }
+        parts += ["", "## Consistency notes", ""]
+        parts += notes.isEmpty ? ["- none"] : notes.map { "- **\($0.severity.rawValue)**: \($0.message)" }
         return parts.joined(separator: "\n") + "\n"
     }
 
-    /// One tidy table, `section,item,statistic,value`, with full-precision numbers and
-    /// empty cells for undefined values (the reason is in its own row).
+    /// One tidy table, `section,country,item,statistic,value`, with full-precision numbers
+    /// and empty cells for undefined values (the reason is in its own row).
     public func csv() -> String {
-        var rows: [[String]] = [["section", "item", "statistic", "value"]]
+        var rows: [[String]] = [["section", "country", "item", "statistic", "value"]]
+        // Full precision, shortest round-trip form; only the text tables round.
         func number(_ v: Double?) -> String { v.map { "\($0)" } ?? "" }
+        func endpoint(_ value: Double?, _ text: String) -> String { text.hasPrefix("<") ? text : number(value) }
         for r in yearOverYear {
             let item = "\(r.metric) \(r.fromYear)-\(r.toYear)"
             rows += [
-                ["year_over_year", item, "from", number(r.from)], ["year_over_year", item, "to", number(r.to)],
-                ["year_over_year", item, "absolute_change", number(r.absoluteChange)],
-                ["year_over_year", item, "percent_change", number(r.percentChange)],
-                ["year_over_year", item, "ratio", number(r.ratio)],
+                ["year_over_year", r.country, item, "from", endpoint(r.from, r.fromText)],
+                ["year_over_year", r.country, item, "to", endpoint(r.to, r.toText)],
+                ["year_over_year", r.country, item, "absolute_change", number(r.absoluteChange)],
+                ["year_over_year", r.country, item, "percent_change", number(r.percentChange)],
+                ["year_over_year", r.country, item, "ratio", number(r.ratio)],
             ]
-            if let reason = r.undefinedReason { rows.append(["year_over_year", item, "undefined_reason", reason]) }
+            if let reason = r.undefinedReason {
+                rows.append(["year_over_year", r.country, item, "undefined_reason", reason])
+            }
         }
-        if let s = sentences {
+        for m in statistics {
+            let s = m.statistics
+            let stats: [(String, String)] = [
+                ("count", String(s?.count ?? 0)), ("censored_count", String(m.censoredCount)),
+                ("missing_count", String(m.missingCount)),
+                ("sum", number(s?.sum)), ("mean", number(s?.mean)), ("median", number(s?.median)),
+                ("sample_standard_deviation", number(s?.sampleStandardDeviation)), ("minimum", number(s?.minimum)),
+                ("maximum", number(s?.maximum)),
+            ]
+            rows += stats.map { ["statistics", m.country, m.metric, $0.0, $0.1] }
+        }
+        for b in breakdowns {
+            for row in b.rows {
+                let item = "\(b.metric) \(b.year) \(row.category)"
+                rows += [
+                    ["breakdown", b.country, item, "value", row.count.map { number($0) } ?? row.valueText],
+                    ["breakdown", b.country, item, "percent", number(row.percent)],
+                ]
+            }
+            rows.append(["breakdown", b.country, "\(b.metric) \(b.year) Total", "value", number(b.total)])
+            if let reason = b.sharesUndefinedReason {
+                rows.append(["breakdown", b.country, "\(b.metric) \(b.year)", "shares_undefined_reason", reason])
+            }
+        }
+        for s in sentences {
             let st = s.statistics
             let stats: [(String, Double?)] = [
                 ("count", Double(st.count)), ("total_prison_years", s.totalPrisonYears), ("mean", st.mean),
@@ -107,21 +135,19 @@ extension SummaryReport: SummaryDocument {
                 ("interquartile_range", st.interquartileRange),
                 ("long_sentence_percent", s.longSentencePercent),
             ]
-            rows += stats.map { ["sentences", "years", $0.0, number($0.1)] }
-            rows += st.modes.map { ["sentences", "years", "mode", number($0)] }
+            rows += stats.map { ["sentences", s.country, "years", $0.0, number($0.1)] }
+            rows += st.modes.map { ["sentences", s.country, "years", "mode", number($0)] }
             rows += s.quantiles.map {
-                ["sentences", "years", "quantile_type\(quantileMethod.type)_p\($0.probability)", number($0.value)]
+                [
+                    "sentences", s.country, "years", "quantile_type\(quantileMethod.type)_p\($0.probability)",
+                    number($0.value),
+                ]
             }
-            rows += s.frequency.map { ["sentence_frequency", "\($0.years) years", "count", String($0.count)] }
+            rows += s.frequency.map {
+                ["sentence_frequency", s.country, "\($0.years) years", "count", String($0.count)]
+            }
         }
-        rows += victims.flatMap {
-            [
-                ["victims", $0.category, "count", number($0.count)],
-                ["victims", $0.category, "percent", number($0.percent)],
-            ]
-        }
-        if !victims.isEmpty { rows.append(["victims", "Total", "count", number(victimsTotal)]) }
-        rows += notes.map { ["notes", $0.check, $0.severity.rawValue, $0.message] }
+        rows += notes.map { ["notes", "", $0.check, $0.severity.rawValue, $0.message] }
         return rows.map { $0.map(csvCell).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 }

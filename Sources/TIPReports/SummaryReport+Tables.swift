@@ -6,7 +6,88 @@ extension SummaryReport {
     static let plain2 = NumberFormat(decimals: 2)
     static let plain4 = NumberFormat(decimals: 4)
 
-    var yearOverYearTable: Table { TIPReports.yearOverYearTable(yearOverYear, showsCountry: false) }
+    /// Said under every rounded table: the text and Markdown tables round for reading.
+    static let roundingNote =
+        "Values in these tables are rounded for reading; the CSV and JSON summaries carry full precision."
+
+    /// Whether tables need a country column.
+    var showsCountry: Bool { countries.count > 1 }
+
+    var yearOverYearTable: Table {
+        let headers =
+            (showsCountry ? ["Country"] : []) + [
+                "Measure", "From", "To", "Value from", "Value to", "Change", "% change", "Ratio",
+            ]
+        return Table(
+            headers: headers,
+            alignments: (showsCountry ? [.left] : []) + [
+                .left, .right, .right, .right, .right, .right, .right, .right,
+            ],
+            rows: yearOverYear.map { row in
+                let reason = row.undefinedReason.flatMap(UndefinedChange.init(rawValue:))?.phrase ?? "n/a"
+                return (showsCountry ? [row.country] : []) + [
+                    row.label, String(row.fromYear), String(row.toYear),
+                    row.fromText, row.toText,
+                    row.absoluteChange.map(NumberFormat(style: .signed).string) ?? "undefined",
+                    row.percentChange.map(NumberFormat.signedPercent(decimals: 2).string)
+                        ?? "undefined (\(reason))",
+                    row.ratio.map(Self.plain2.string) ?? "undefined",
+                ]
+            })
+    }
+
+    var statisticsTable: Table {
+        let f = Self.plain2
+        return Table(
+            headers: (showsCountry ? ["Country"] : []) + [
+                "Measure", "Years", "n", "Censored", "Missing", "Sum", "Mean", "Median", "SD (n − 1)", "Min", "Max",
+            ],
+            alignments: (showsCountry ? [.left] : []) + [.left, .left] + Array(repeating: .right, count: 9),
+            rows: statistics.map { m in
+                let s = m.statistics
+                return (showsCountry ? [m.country] : []) + [
+                    m.label, yearSpan(m.years), String(s?.count ?? 0), String(m.censoredCount),
+                    String(m.missingCount),
+                    s.map { NumberFormat.count.string($0.sum) } ?? "n/a", s.map { f.string($0.mean) } ?? "n/a",
+                    s.map { f.string($0.median) } ?? "n/a", s?.sampleStandardDeviation.map(f.string) ?? "n/a",
+                    s.map { NumberFormat.count.string($0.minimum) } ?? "n/a",
+                    s.map { NumberFormat.count.string($0.maximum) } ?? "n/a",
+                ]
+            })
+    }
+
+    func yearSpan(_ years: [Int]) -> String {
+        guard let first = years.first, let last = years.last else { return "" }
+        return first == last ? String(first) : "\(first)–\(last)"
+    }
+
+    /// "Victims identified by form of exploitation, Kazakhstan 2007".
+    func heading(_ b: BreakdownSection) -> String {
+        "\(b.label) by \(b.categoryName), \(b.country) \(b.year)" + (b.unit.map { " (\($0))" } ?? "")
+    }
+
+    func breakdownTable(_ b: BreakdownSection) -> Table {
+        let totalShare = b.sharesUndefinedReason == nil ? "100.0%" : "n/a"
+        return Table(
+            headers: [b.categoryName.prefix(1).uppercased() + b.categoryName.dropFirst(), "Value", "Share"],
+            alignments: [.left, .right, .right],
+            rows: b.rows.map { [$0.category, $0.valueText, $0.label] }
+                + [["Total", b.total.map(NumberFormat.count.string) ?? "n/a", totalShare]])
+    }
+
+    /// Why a breakdown has no shares, as a sentence; `nil` when it has them.
+    func sharesNote(_ b: BreakdownSection) -> String? {
+        guard let reason = b.sharesUndefinedReason else { return nil }
+        let why =
+            switch reason {
+            case "qualified": "some values are qualified (\"nearly\", \"at least\") rather than exact"
+            case "censored": "some values are censored (\"<5\")"
+            case "missing": "some values are missing"
+            case "negative": "some values are negative"
+            default: "the total is zero"
+            }
+        return "Shares are not computed: \(why)."
+    }
 
     func sentenceStatisticsTable(_ s: SentenceSection) -> Table {
         let st = s.statistics
@@ -45,32 +126,4 @@ extension SummaryReport {
                 ]
             })
     }
-
-    var victimsTable: Table {
-        Table(
-            headers: ["Form of exploitation", "Victims", "Share"], alignments: [.left, .right, .right],
-            rows: victims.map { [$0.category, NumberFormat.count.string($0.count), $0.label] }
-                + [["Total", NumberFormat.count.string(victimsTotal), victims.isEmpty ? "" : "100.0%"]])
-    }
-}
-
-/// The year-over-year rows as a table; a country column when the data have several.
-func yearOverYearTable(_ rows: [YearOverYearRow], showsCountry: Bool) -> Table {
-    let headers =
-        (showsCountry ? ["Country"] : []) + [
-            "Measure", "From", "To", "Value from", "Value to", "Change", "% change", "Ratio",
-        ]
-    return Table(
-        headers: headers,
-        alignments: (showsCountry ? [.left] : []) + [.left, .right, .right, .right, .right, .right, .right, .right],
-        rows: rows.map { row in
-            (showsCountry ? [row.country] : []) + [
-                row.label, String(row.fromYear), String(row.toYear),
-                row.fromText, row.toText,
-                row.absoluteChange.map(NumberFormat(style: .signed).string) ?? "undefined",
-                row.percentChange.map(NumberFormat.signedPercent(decimals: 2).string)
-                    ?? "undefined (\(row.undefinedReason.flatMap(UndefinedChange.init(rawValue:))?.phrase ?? "n/a"))",
-                row.ratio.map(SummaryReport.plain2.string) ?? "undefined",
-            ]
-        })
 }

@@ -2,14 +2,17 @@ import TIPScene
 import TIPStatistics
 import TIPData
 
-/// The figures `tipcharts summary` prints: year-over-year changes, the sentence
-/// distribution, victims by form of exploitation, and the consistency notes.
+/// The figures `tipcharts summary` prints for any ``TIPData/Dataset``: year-over-year
+/// changes, statistics per country and metric, categories with their shares, the sentence
+/// distribution of each country that lists sentences, and the consistency notes.
 ///
-/// It is a plain `Codable` value; ``SummaryReport/json()`` is its documented schema
+/// It is a plain `Codable` value; ``json()`` is its documented schema
 /// (see `Docs/summary-json-schema.md`), and the text, Markdown and CSV formats are views of it.
 public struct SummaryReport: Sendable, Equatable, Codable {
     /// Increases when a field is renamed or removed; new fields may appear without a bump.
-    public static let currentSchemaVersion = 1
+    /// Version 2 covers every dataset with one schema (version 1 had one for the embedded
+    /// report and another for loaded files).
+    public static let currentSchemaVersion = 2
     /// The probabilities reported in ``SentenceSection/quantiles``.
     public static let reportedProbabilities = [0.25, 0.5, 0.75, 0.9]
     /// Sentences at or above this term are counted as long.
@@ -17,57 +20,95 @@ public struct SummaryReport: Sendable, Equatable, Codable {
 
     /// The JSON schema version (Docs/summary-json-schema.md).
     public let schemaVersion: Int
-    /// The country.
-    public let country: String
+    /// Where the data came from: a file, or the embedded dataset.
+    public let origin: String
+    /// The countries, in data order.
+    public let countries: [String]
+    /// The metrics, in data order.
+    public let metrics: [String]
     /// The sources cited, numbered.
     public let sources: [SourceEntry]
     /// The quantile type used.
     public let quantileMethod: QuantileMethodEntry
-    /// Changes in investigations, prosecutions and convictions.
+    /// Every change between consecutive years, per country and metric.
     public let yearOverYear: [YearOverYearRow]
-    /// `nil` when the data have no sentences.
-    public let sentences: SentenceSection?
-    /// Victims by form of exploitation, with shares.
-    public let victims: [ShareRow]
-    /// The sum of ``victims``' counts, as the text and Markdown tables show it (112 for Kazakhstan 2007).
-    public let victimsTotal: Double
+    /// Statistics of each metric's totals, per country.
+    public let statistics: [MetricStatistics]
+    /// Each country's categorised metrics (victims by form of exploitation), with shares.
+    public let breakdowns: [BreakdownSection]
+    /// The prison terms of each country that lists them.
+    public let sentences: [SentenceSection]
     /// Consistency notes.
     public let notes: [ConsistencyNote]
 
-    /// Computes the summary of `report`.
+    /// Computes the summary of `dataset`.
     ///
-    /// - Complexity: O(n log n) in the number of figures and sentences.
-    public init(_ report: CountryReport, quantileMethod: QuantileMethod = .default) {
+    /// - Complexity: O(c · m · n) for c countries, m metrics and n figures, plus
+    ///   O(s log s) for s sentences.
+    public init(_ dataset: Dataset, quantileMethod: QuantileMethod = .default) {
         schemaVersion = Self.currentSchemaVersion
-        country = report.country
-        sources = report.sources.map(SourceEntry.init)
+        origin = dataset.origin
+        countries = dataset.countries
+        metrics = dataset.metrics.map(\.rawValue)
+        let publications = dataset.sources
+        sources = dataset.citations.enumerated().map { index, citation in
+            SourceEntry(
+                reference: index + 1, citation: citation,
+                publication: publications.first { $0.citation == citation })
+        }
         self.quantileMethod = QuantileMethodEntry(quantileMethod)
-        yearOverYear = [Metric.investigations, .prosecutions, .convictions].flatMap { metric in
-            // The embedded data have one value per year; a duplicate would be a data error, shown as no rows.
-            ((try? report.series(of: metric))?.yearOverYearChanges() ?? []).map {
-                YearOverYearRow(country: report.country, metric: metric, change: $0)
+        var rows: [YearOverYearRow] = []
+        var statistics: [MetricStatistics] = []
+        var breakdowns: [BreakdownSection] = []
+        for country in dataset.countries {
+            for metric in dataset.metrics {
+                let totals = dataset.figures(country: country, metric: metric)
+                if !totals.isEmpty {
+                    // Loaded data hold one value per key, so the series cannot have a duplicate year.
+                    let changes = (try? dataset.series(country: country, metric: metric))?.yearOverYearChanges() ?? []
+                    let censored = Dictionary(
+                        totals.compactMap { f -> (Int, String)? in
+                            if case .below = f.value { return (f.year, f.value.description) }
+                            return nil
+                        }, uniquingKeysWith: { a, _ in a })
+                    rows += changes.map {
+                        YearOverYearRow(country: country, metric: metric, change: $0, censored: censored)
+                    }
+                    statistics.append(
+                        MetricStatistics(country: country, metric: metric, totals, method: quantileMethod))
+                }
+                let parts = dataset.figures(country: country, metric: metric, categorised: true)
+                if let latest = parts.map(\.year).max() {
+                    breakdowns.append(
+                        BreakdownSection(
+                            country: country, metric: metric, year: latest, parts: parts.filter { $0.year == latest }))
+                }
             }
         }
-        sentences = SentenceSection(report.sentenceDistribution, method: quantileMethod)
-        victims = ShareRow.rows(for: report.observations(of: .victimsIdentified))
-        victimsTotal = compensatedSum(victims.map(\.count))
-        notes = report.consistencyNotes
+        yearOverYear = rows
+        self.statistics = statistics
+        self.breakdowns = breakdowns
+        sentences = dataset.profiles.compactMap { SentenceSection($0, method: quantileMethod) }
+        notes = dataset.consistencyNotes
     }
 }
 
-/// One cited publication.
+/// One cited publication or source text, numbered for the summary's source list.
 public struct SourceEntry: Sendable, Equatable, Codable {
-    /// The article's reference number.
+    /// The number the summary gives it, from 1.
     public let reference: Int
     /// The citation.
     public let citation: String
     /// The publication date, when known.
     public let published: String?
+    /// The seed article's reference number, for publications of the embedded dataset.
+    public let articleReference: Int?
 
-    init(_ source: Source) {
-        reference = source.articleReference
-        citation = source.citation
-        published = source.published
+    init(reference: Int, citation: String, publication: Source?) {
+        self.reference = reference
+        self.citation = citation
+        published = publication?.published
+        articleReference = publication?.articleReference
     }
 }
 

@@ -40,8 +40,7 @@ import Testing
         let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
         #expect(
             files == [
-                ".tipcharts-report", "metric-prosecutions.pdf", "metric-prosecutions.png", "metric-prosecutions.svg",
-                "summary.md",
+                ".tipcharts-report", "prosecutions.pdf", "prosecutions.png", "prosecutions.svg", "summary.md",
                 "year-over-year.pdf", "year-over-year.png", "year-over-year.svg",
             ])
         let markdown = try String(contentsOfFile: "\(out)/summary.md", encoding: .utf8)
@@ -109,14 +108,27 @@ import Testing
         #expect(try RasterImage(png: bytes(path)).width == 800)
     }
 
-    @Test func kazakhstanChartNamesAreRefusedWithData() throws {
-        let result = try run(
-            "tipcharts", ["render", "routes", "--data", Self.good.appendingPathComponent("wide.csv").path])
-        #expect(result.status == 64)
+    @Test func chartsTheDataCannotGiveAreRefusedWithTheReason() throws {
+        let wide = Self.good.appendingPathComponent("wide.csv").path
+        let routes = try run("tipcharts", ["render", "routes", "--data", wide])
+        #expect(routes.status == 64)
         #expect(
-            result.stderr.contains(
-                "'routes' is not a chart for --data; choose one of: metric, year-over-year, countries, small-multiples")
-        )
+            routes.stderr.contains("cannot draw 'routes': the data name no trafficking routes for"), "\(routes.stderr)")
+        let unknown = try run("tipcharts", ["render", "victims-donut", "--data", wide])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("'victims-donut' is not a chart kind (law-enforcement, metric,"))
+        #expect(unknown.stderr.contains("nor a chart of these data ("))
+    }
+
+    @Test func listNamesEveryReportChart() throws {
+        let result = try run("tipcharts", ["render", "--list"])
+        #expect(result.status == 0)
+        let names = result.stdout.split(separator: "\n").map { $0.split(separator: "\t").first.map(String.init) ?? "" }
+        #expect(names.contains("convictions") && names.contains("victims-identified-donut") && names.contains("routes"))
+        for name in names {
+            let rendered = try run("tipcharts", ["render", name, "-o", "-", "--format", "svg"])
+            #expect(rendered.status == 0 && rendered.stdout.hasPrefix("<?xml"), "\(name): \(rendered.stderr)")
+        }
     }
 
     /// Each bad file through three commands: the exact error, a failing status, and no output file.
@@ -213,7 +225,7 @@ struct ProgressTests {
         let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(output)")
-        #expect(output.contains("Rendering 1/5: metric-convictions"))
+        #expect(output.contains("Rendering 1/5: convictions"))
         #expect(output.contains("Wrote 16 files"))
     }
 }

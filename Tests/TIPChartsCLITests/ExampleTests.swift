@@ -13,7 +13,10 @@ struct ExampleTests {
             result.stdout == """
                 Convictions 2006→2007: +1,800%
                 Sentence quartiles (years): [5.5, 7.0, 8.5]
-                Source: U.S. Department of State, Trafficking in Persons Report 2008
+                Source: U.S. Department of State, Trafficking in Persons Report 2008: "Police conducted 22 trafficking \
+                investigations and initiated 16 prosecution cases in 2007, compared to 13 investigations and seven \
+                prosecutions in 2006. Courts convicted 19 trafficking offenders in 2007, a significant improvement \
+                from one conviction in 2006."
 
                 """)
     }

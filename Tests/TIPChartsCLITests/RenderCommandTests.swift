@@ -81,7 +81,7 @@ func validate(_ tool: String, _ arguments: [String]) throws -> (status: Int32, o
             let runs = [
                 try run("tipcharts", ["render", "routes", "--format", format, "-o", a]),
                 // A different chart in between.
-                try run("tipcharts", ["render", "victims-donut", "--format", format, "-o", b]),
+                try run("tipcharts", ["render", "victims-identified-donut", "--format", format, "-o", b]),
                 try run("tipcharts", ["render", "routes", "--format", format, "-o", b]),
             ]
             #expect(runs.allSatisfy { $0.status == 0 }, "\(runs.map(\.stderr))")
@@ -98,8 +98,8 @@ func validate(_ tool: String, _ arguments: [String]) throws -> (status: Int32, o
         #expect(result.status == 0, "\(result.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
         let charts = [
-            "convictions", "funding", "law-enforcement", "routes", "sentences", "victims-bars", "victims-donut",
-            "year-over-year",
+            "convictions", "funding-bars", "investigations", "law-enforcement", "prosecutions", "routes", "sentences",
+            "victims-identified-bars", "victims-identified-donut", "year-over-year",
         ]
         #expect(
             files
@@ -117,7 +117,7 @@ func validate(_ tool: String, _ arguments: [String]) throws -> (status: Int32, o
             #expect(try RasterImage(png: bytes(png)).width == 800)
         }
         let markdown = try String(contentsOfFile: "\(out)/summary.md", encoding: .utf8)
-        #expect(markdown.contains("![Kazakhstan: trafficking offenders convicted](convictions.png)"))
+        #expect(markdown.contains("![Kazakhstan: convictions, 2006–2007](convictions.png)"))
         #expect(markdown.contains("## Year-over-year change"))
     }
 }

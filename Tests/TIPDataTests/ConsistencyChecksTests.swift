@@ -4,7 +4,7 @@ import Testing
 
 struct ConsistencyChecksTests {
     @Test func kazakhstanNotesAreComputed() {
-        let notes = CountryReport.kazakhstan2008.consistencyNotes
+        let notes = Dataset.kazakhstan2008.consistencyNotes
         #expect(
             notes.map(\.check) == [
                 "convictions_exceed_prosecutions", "sentences_match_convictions",

@@ -19,10 +19,16 @@ struct DatasetExportTests {
 
     @Test(arguments: [("csv", "embedded"), ("json", "embedded"), ("csv", "tricky"), ("json", "tricky")])
     func exportThenLoadGivesEqualData(_ format: String, _ which: String) throws {
-        let dataset = which == "tricky" ? Self.tricky : CountryReport.kazakhstan2008.dataset
+        let dataset = which == "tricky" ? Self.tricky : Dataset.kazakhstan2008
         let text = format == "csv" ? dataset.csv() : try dataset.json()
         let loaded = try Dataset.parse(text, file: "export.\(format)")
-        #expect(loaded.figures == dataset.figures)
+        // A file carries the citation in its source column, not the quoted passage.
+        let withoutProvenance = dataset.figures.map {
+            var figure = $0
+            figure.provenance = nil
+            return figure
+        }
+        #expect(loaded.figures == withoutProvenance)
     }
 
     @Test func formulasAreNeutralisedInTextCellsOnly() {

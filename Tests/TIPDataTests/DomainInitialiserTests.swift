@@ -9,17 +9,14 @@ struct DomainInitialiserTests {
         source: Source(title: "TIP Report 2024", publisher: "U.S. Department of State", articleReference: 1),
         reportYear: 2024, dataYear: 2023, excerpt: "…")
 
-    @Test func aReportForAnotherCountryIsBuiltInCode() throws {
-        let report = CountryReport(
+    @Test func aDatasetForAnotherCountryIsBuiltInCode() throws {
+        let figures = [(2022, 4.0), (2023, 6)].map {
+            Figure(
+                country: "Kyrgyzstan", year: $0.0, metric: .convictions, value: .exact($0.1), unit: "persons",
+                provenance: Self.provenance)
+        }
+        let profile = CountryProfile(
             country: "Kyrgyzstan",
-            observations: [
-                Observation(
-                    country: "Kyrgyzstan", year: 2022, metric: .convictions, value: 4, unit: .persons,
-                    provenance: Self.provenance),
-                Observation(
-                    country: "Kyrgyzstan", year: 2023, metric: .convictions, value: 6, unit: .persons,
-                    provenance: Self.provenance),
-            ],
             sentences: [SentenceGroup(term: SentenceTerm(years: 8), count: 2, provenance: Self.provenance)],
             tierPlacements: [
                 TierPlacement(year: 2024, tier: "Tier 2 Watch List", statement: "…", provenance: Self.provenance)
@@ -29,10 +26,16 @@ struct DomainInitialiserTests {
                     from: "Kyrgyzstan", to: "Russia", role: .outbound, forms: [.forcedLabour],
                     provenance: Self.provenance)
             ])
-        #expect(try report.series(of: .convictions).yearOverYearChanges().first?.percent == .value(50))
-        #expect(report.penalCode == nil)
-        #expect(report.sentenceDistribution.terms.count == 2)
-        #expect(report.sources.count == 1)
+        let data = Dataset(figures: figures, origin: "built in code", profiles: [profile])
+        #expect(
+            try data.series(country: "Kyrgyzstan", metric: .convictions).yearOverYearChanges().first?.percent
+                == .value(50))
+        #expect(data.profile(of: "Kyrgyzstan")?.penalCode == nil)
+        #expect(data.profile(of: "Kyrgyzstan")?.sentenceDistribution.terms.count == 2)
+        #expect(data.sources.count == 1 && data.citations == ["U.S. Department of State, TIP Report 2024"])
+        // Two sentences listed against six convictions in 2023 is worth a warning.
+        #expect(data.consistencyNotes.contains { $0.check == "sentences_match_convictions" && $0.severity == .warning })
+        #expect(data.filtered(countries: ["Kazakhstan"]).profiles.isEmpty)
     }
 
     @Test func decodingChecksWhatTheInitialisersRequire() {

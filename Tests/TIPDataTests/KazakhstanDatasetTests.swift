@@ -4,7 +4,12 @@ import Testing
 @testable import TIPData
 
 struct KazakhstanDatasetTests {
-    static let report = CountryReport.kazakhstan2008
+    static let data = Dataset.kazakhstan2008
+    static let report: CountryProfile = {
+        // The embedded dataset must have Kazakhstan's profile; a missing one fails every test here.
+        guard let profile = data.profile(of: "Kazakhstan") else { fatalError("no Kazakhstan profile") }
+        return profile
+    }()
     /// A verbatim copy of the seed article (`shared/seed/000_c1871f22510823ff.txt`).
     static let seedText: String? = {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -26,27 +31,31 @@ struct KazakhstanDatasetTests {
     func everySeedFigureIsPresentWithProvenance(
         _ metric: Metric, _ year: Int, _ category: String?, _ value: Double
     ) throws {
-        let matches = Self.report.observations.filter {
+        let matches = Self.data.figures.filter {
             $0.metric == metric && $0.year == year && $0.category == category
         }
         let figure = try #require(matches.count == 1 ? matches.first : nil)
-        #expect(figure.value == value)
-        #expect(figure.provenance.source == .tipReport2008)
-        #expect(figure.provenance.source.citation == "U.S. Department of State, Trafficking in Persons Report 2008")
-        #expect(figure.provenance.source.articleReference == 2)
-        #expect(figure.provenance.reportYear == 2008)
-        #expect(figure.provenance.dataYear == year)
+        #expect(figure.value == .exact(value))
+        let provenance = try #require(figure.provenance)
+        #expect(provenance.source == .tipReport2008)
+        #expect(provenance.source.citation == "U.S. Department of State, Trafficking in Persons Report 2008")
+        #expect(figure.citation == provenance.source.citation)
+        #expect(provenance.source.articleReference == 2)
+        #expect(provenance.reportYear == 2008)
+        #expect(provenance.dataYear == year)
     }
 
     @Test func everyObservationIsAccountedFor() {
-        #expect(Self.report.observations.count == 13)
-        #expect(Set(Self.report.observations.map { "\($0.metric)|\($0.year)|\($0.category ?? "")" }).count == 13)
+        #expect(Self.data.figures.count == 13)
+        #expect(Set(Self.data.figures.map(\.key)).count == 13)
+        #expect(Self.data.profiles.map(\.country) == ["Kazakhstan"] && Self.data.countries == ["Kazakhstan"])
     }
 
     @Test func excerptsAreVerbatimFromTheArticle() throws {
         let text = try #require(Self.seedText, "the fixture copy of the seed article is missing")
         let r = Self.report
-        var provenances: [Provenance] = r.observations.map(\.provenance)
+        var provenances: [Provenance] = Self.data.figures.compactMap(\.provenance)
+        #expect(provenances.count == Self.data.figures.count, "every embedded figure has a provenance")
         provenances += r.sentences.map(\.provenance) + r.complicitySentences.map(\.provenance)
         provenances += r.routes.map(\.provenance) + r.treatyEvents.map(\.provenance)
         provenances += (r.penalCode.map { [$0.provenance] } ?? []) + [r.tierPlacements[0].provenance]
@@ -56,11 +65,12 @@ struct KazakhstanDatasetTests {
     }
 
     @Test func qualifiersAreKept() throws {
-        let funding = Self.report.observations(of: .funding)
+        let funding = Self.data.figures(country: "Kazakhstan", metric: .funding, categorised: true)
         #expect(funding.first { $0.category == "victim assistance" }?.qualifier == .nearly)
         #expect(funding.first { $0.category == "NGO awareness campaigns" }?.qualifier == .atLeast)
-        #expect(Self.report.observations(of: .awarenessBooklets).first?.qualifier == .approximately)
-        #expect(funding.allSatisfy { $0.unit == .usDollars })
+        #expect(Self.data.figures(country: "Kazakhstan", metric: .awarenessBooklets).first?.qualifier == .approximately)
+        #expect(funding.allSatisfy { $0.unit == MeasureUnit.usDollars.rawValue })
+        #expect(Self.data.figures(country: "Kazakhstan", metric: .convictions).allSatisfy { $0.qualifier == nil })
     }
 
     @Test func sentencesMatchTheArticle() {
@@ -98,11 +108,12 @@ struct KazakhstanDatasetTests {
     }
 
     @Test func sourcesAreListedOnce() {
-        #expect(Self.report.sources.map(\.articleReference) == [1, 2, 3, 4])
+        #expect(Self.data.sources.map(\.articleReference) == [1, 2, 3, 4])
+        #expect(Self.data.citations.count == 4)
     }
 
     @Test func seriesAreYearly() throws {
-        let convictions = try Self.report.series(of: .convictions)
+        let convictions = try Self.data.series(country: "Kazakhstan", metric: .convictions)
         #expect(convictions.points == [YearPoint(year: 2006, value: 1), YearPoint(year: 2007, value: 19)])
     }
 }

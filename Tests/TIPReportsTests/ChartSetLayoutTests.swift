@@ -6,36 +6,65 @@ import Testing
 @testable import TIPReports
 @testable import TIPData
 
-/// Every chart of the set, at three canvas sizes, measured with the real bundled font.
+/// Every chart the embedded dataset gets, at three canvas sizes, measured with the real bundled font.
 struct ChartSetLayoutTests {
     static let sizes = [Size(width: 400, height: 300), Size(width: 800, height: 500), Size(width: 1600, height: 900)]
-    static let cases: [(ChartID, Size)] = ChartID.allCases.flatMap { id in sizes.map { (id, $0) } }
+    static let entries = ChartSet(.kazakhstan2008).reportCharts()
+    static let names = entries.map(\.name)
+    static let cases: [(String, Size)] = names.flatMap { name in sizes.map { (name, $0) } }
 
-    static func scene(_ id: ChartID, _ size: Size) throws -> Scene {
-        ChartSet(.kazakhstan2008).chart(id).scene(size: size, measurer: try CairoTextMeasurer())
+    static func scene(_ name: String, _ size: Size) throws -> Scene {
+        let chart = try #require(entries.first { $0.name == name }?.chart)
+        return chart.scene(size: size, measurer: try CairoTextMeasurer())
+    }
+
+    @Test func theEmbeddedDatasetGetsEveryKindItHolds() {
+        #expect(
+            Self.names == [
+                "law-enforcement", "investigations", "prosecutions", "convictions", "year-over-year",
+                "victims-identified-bars", "victims-identified-donut", "funding-bars", "sentences", "routes",
+            ])
     }
 
     @Test(arguments: cases)
-    func noTextOverlapsOrLeavesTheCanvas(_ id: ChartID, _ size: Size) throws {
-        let scene = try Self.scene(id, size)
+    func noTextOverlapsOrLeavesTheCanvas(_ name: String, _ size: Size) throws {
+        let scene = try Self.scene(name, size)
         #expect(!scene.textRuns.isEmpty)
-        for problem in layoutProblems(scene, "\(id) \(size)") { Issue.record(Comment(rawValue: problem)) }
+        for problem in layoutProblems(scene, "\(name) \(size)") { Issue.record(Comment(rawValue: problem)) }
     }
 
-    @Test(arguments: ChartID.allCases)
-    func everyChartStatesItsSource(_ id: ChartID) throws {
-        let scene = try Self.scene(id, Self.sizes[1])
+    @Test(arguments: names)
+    func everyChartStatesItsSource(_ name: String) throws {
+        let scene = try Self.scene(name, Self.sizes[1])
         #expect(scene.textRuns.contains { $0.text.hasPrefix("Source: U.S. Department of State") })
         #expect(scene.summary.contains("Trafficking in Persons Report 2008"))
         #expect(!scene.title.isEmpty)
     }
 
-    @Test(arguments: ChartID.allCases)
-    func yearsAreNeverDecimals(_ id: ChartID) throws {
-        let scene = try Self.scene(id, Self.sizes[1])
+    @Test(arguments: names)
+    func yearsAreNeverDecimals(_ name: String) throws {
+        let scene = try Self.scene(name, Self.sizes[1])
         for run in scene.textRuns {
-            #expect(!run.text.contains("2006.") && !run.text.contains("2007.0"), "\(id): '\(run.text)'")
+            #expect(!run.text.contains("2006.") && !run.text.contains("2007.0"), "\(name): '\(run.text)'")
         }
+    }
+
+    @Test func qualifiedFundingKeepsItsQualifiersAndGetsNoDonut() throws {
+        let set = ChartSet(.kazakhstan2008)
+        let bars = try #require(try set.chart(.breakdown, metric: .funding) as? BarChart)
+        #expect(bars.valueLabels == [["nearly $35,000", "at least $12,500"]])
+        #expect(throws: ChartSetError.self) { try set.chart(.shares, metric: .funding) }
+    }
+
+    @Test func chartsTheDataCannotGiveSayWhy() {
+        let loaded = Dataset(
+            figures: [Figure(country: "X", year: 2020, metric: .convictions, value: .exact(3))], origin: "test")
+        let set = ChartSet(loaded)
+        #expect(throws: ChartSetError("the data list no prison sentences for X")) { try set.chart(.sentences) }
+        #expect(throws: ChartSetError.self) { try set.chart(.routes) }
+        #expect(throws: ChartSetError.self) { try set.chart(.yearOverYear) }
+        #expect(throws: ChartSetError("the data have no country 'Y'")) { try set.chart(.sentences, country: "Y") }
+        #expect(set.reportCharts().isEmpty, "one value of one country gives no chart worth drawing")
     }
 }
 
@@ -50,11 +79,11 @@ struct DataChartSetLayoutTests {
 
     @Test(arguments: ChartSetLayoutTests.sizes)
     func noTextOverlapsOrLeavesTheCanvas(_ size: Size) throws {
-        let charts = DataChartSet(Self.dataset).reportCharts()
+        let charts = ChartSet(Self.dataset).reportCharts()
         #expect(
             charts.map(\.name) == [
-                "metric-convictions", "metric-prosecutions", "year-over-year",
-                "countries-convictions", "small-multiples-convictions",
+                "convictions", "prosecutions", "year-over-year", "convictions-by-country",
+                "convictions-small-multiples",
             ])
         let measurer = try CairoTextMeasurer()
         for entry in charts {
@@ -67,7 +96,7 @@ struct DataChartSetLayoutTests {
     }
 
     @Test func censoredValuesAreDrawnAsBounds() throws {
-        let chart = DataChartSet(Self.dataset).chart(.smallMultiples, metric: .convictions)
+        let chart = try ChartSet(Self.dataset).chart(.smallMultiples, metric: .convictions)
         let scene = chart.scene(size: Size(width: 800, height: 500), measurer: try CairoTextMeasurer())
         #expect(scene.textRuns.contains { $0.text == "<5" })
     }

@@ -7,6 +7,12 @@ import Testing
 
 struct SummaryReportTests {
     static let report = SummaryReport(.kazakhstan2008)
+    static let victims: BreakdownSection = {
+        guard let section = report.breakdowns.first(where: { $0.metric == "victims_identified" }) else {
+            fatalError("the embedded summary has no victims breakdown")
+        }
+        return section
+    }()
 
     func close(_ a: Double?, _ b: Double) -> Bool { a.map { abs($0 - b) <= 1e-12 * max(1, abs(b)) } ?? false }
 
@@ -20,7 +26,8 @@ struct SummaryReportTests {
     }
 
     @Test func sentenceSectionMatchesReference() throws {
-        let s = try #require(Self.report.sentences)
+        #expect(Self.report.sentences.map(\.country) == ["Kazakhstan"])
+        let s = try #require(Self.report.sentences.first)
         #expect(close(s.statistics.mean, 6.842105263157895))
         #expect(close(s.statistics.sampleStandardDeviation, 2.587644958789466))
         #expect(close(s.statistics.populationStandardDeviation, 2.518628655580084))
@@ -34,15 +41,30 @@ struct SummaryReportTests {
         (QuantileMethod.type6, [5.0, 7, 10, 10]), (.type1, [5, 7, 10, 10]), (.type7, [5.5, 7, 8.5, 10]),
     ])
     func quantileMethodIsApplied(_ method: QuantileMethod, _ expected: [Double]) throws {
-        let s = try #require(SummaryReport(.kazakhstan2008, quantileMethod: method).sentences)
+        let s = try #require(SummaryReport(.kazakhstan2008, quantileMethod: method).sentences.first)
         #expect(s.quantiles.map(\.value) == expected)
     }
 
     @Test func victimSharesAddUpTo100() {
-        let v = Self.report.victims
+        let v = Self.victims.rows
         #expect(v.map(\.category) == ["labour trafficking", "commercial sexual exploitation"])
         #expect(close(v[0].percent, 77.67857142857143) && close(v[1].percent, 22.321428571428573))
         #expect(v.map(\.label) == ["77.7%", "22.3%"])
+        #expect(Self.victims.total == 112 && Self.victims.sharesUndefinedReason == nil)
+        #expect(Self.victims.categoryName == "form of exploitation" && Self.victims.unit == "persons")
+    }
+
+    @Test func qualifiedFundingHasNoSharesAndNoTotal() throws {
+        let funding = try #require(Self.report.breakdowns.first { $0.metric == "funding" })
+        #expect(funding.rows.map(\.valueText) == ["nearly 35,000", "at least 12,500"])
+        #expect(funding.rows.allSatisfy { $0.percent == nil && $0.label == "n/a" })
+        #expect(funding.total == nil && funding.sharesUndefinedReason == "qualified")
+    }
+
+    @Test func sourcesAreNumberedWithTheirArticleReferences() {
+        #expect(Self.report.sources.map(\.reference) == [1, 2, 3, 4])
+        #expect(Self.report.sources.map(\.articleReference) == [1, 2, 3, 4])
+        #expect(Self.report.schemaVersion == 2 && Self.report.countries == ["Kazakhstan"])
     }
 
     @Test func jsonRoundTripsAndKeepsUndefinedKeys() throws {
@@ -65,7 +87,7 @@ struct SummaryReportTests {
     @Test func textFormatIsAligned() throws {
         let text = try Self.report.rendered(as: .text)
         #expect(text.contains("Convictions             2006  2007           1        19     +18  +1,800.00%  19.00"))
-        #expect(text.contains("labour trafficking                   87   77.7%"))
+        #expect(text.contains("labour trafficking                 87   77.7%"))
         #expect(text.contains("Quantile p = 0.75                      8.5000"))
         #expect(text.hasSuffix("remained in hiding.\n"))
     }
@@ -79,10 +101,12 @@ struct SummaryReportTests {
     @Test func csvIsTidyAndQuoted() throws {
         let csv = try Self.report.rendered(as: .csv)
         let lines = csv.split(separator: "\n")
-        #expect(lines.first == "section,item,statistic,value")
-        #expect(lines.contains("year_over_year,convictions 2006-2007,percent_change,1800.0"))
-        #expect(lines.contains("sentences,years,mean,6.842105263157895"))
-        #expect(lines.contains { $0.hasPrefix("notes,convictions_exceed_prosecutions,info,Kazakhstan 2007:") })
+        #expect(lines.first == "section,country,item,statistic,value")
+        #expect(lines.contains("year_over_year,Kazakhstan,convictions 2006-2007,percent_change,1800.0"))
+        #expect(lines.contains("sentences,Kazakhstan,years,mean,6.842105263157895"))
+        #expect(
+            lines.contains("breakdown,Kazakhstan,victims_identified 2007 labour trafficking,percent,77.67857142857143"))
+        #expect(lines.contains { $0.hasPrefix("notes,,convictions_exceed_prosecutions,info,Kazakhstan 2007:") })
         #expect(csvCell("a \"b\", c") == "\"a \"\"b\"\", c\"")
         #expect(csvCell("=1+1") == "'=1+1" && csvCell("-12.5") == "-12.5" && csvCell("-x") == "'-x")
     }

@@ -91,38 +91,3 @@ public enum Qualifier: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 }
-
-/// One figure: a value of a metric for a country and year, with where it comes from.
-public struct Observation: Sendable, Hashable, Codable {
-    /// The country the figure describes.
-    public let country: String
-    /// The year the figure describes.
-    public let year: Int
-    /// What is measured.
-    public let metric: Metric
-    /// A breakdown within the metric, such as the form of exploitation or the purpose of funding.
-    public let category: String?
-    /// The number the source states.
-    public let value: Double
-    /// What the number counts.
-    public let unit: MeasureUnit
-    /// How exactly the source states it.
-    public let qualifier: Qualifier
-    /// Where the figure comes from: report, year and the sentence that states it.
-    public let provenance: Provenance
-
-    /// A figure with its source.
-    public init(
-        country: String, year: Int, metric: Metric, category: String? = nil, value: Double,
-        unit: MeasureUnit, qualifier: Qualifier = .exact, provenance: Provenance
-    ) {
-        self.country = country
-        self.year = year
-        self.metric = metric
-        self.category = category
-        self.value = value
-        self.unit = unit
-        self.qualifier = qualifier
-        self.provenance = provenance
-    }
-}
