@@ -69,3 +69,10 @@ gallery: deps
 	$(SWIFT) build --product tipcharts
 	rm -rf .build/gallery && .build/debug/tipcharts report --out .build/gallery > /dev/null
 	mkdir -p Docs/gallery && rm -f Docs/gallery/*.png && cp .build/gallery/*.png Docs/gallery/
+	for chart in tier-timeline convictions year-over-year-convictions victims-detected-sex-bars-kazakhstan; do \
+	  .build/debug/tipcharts render $$chart $(COMPILATION) -o Docs/gallery/compilation-$$chart.png > /dev/null; \
+	done
+
+# The realistic compilation fixture and the documented options it loads with.
+COMPILATION = --data Tests/TIPDataTests/Fixtures/compilation/central-asia.csv --year-column data_year \
+	--edition-column report_year --breakdown-column sex --breakdown-column age_group --breakdown-column form

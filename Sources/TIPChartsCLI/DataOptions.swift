@@ -24,10 +24,26 @@ struct DataOptions: ParsableArguments {
     @Option(help: "The column that holds the value (default: value).")
     var valueColumn: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "The column that holds the report edition, such as report_year (default: edition). The latest edition "
+                + "of a figure is charted; the summary lists revisions."))
+    var editionColumn: String?
+
+    @Option(help: "A column that breaks a metric down, such as sex or age_group (repeatable).")
+    var breakdownColumn: [String] = []
+
+    @Option(help: "A JSON object of metric name to label, for charts and tables.")
+    var labels: String?
+
     func validate() throws {
-        if data == nil, [countryColumn, yearColumn, metricColumn, valueColumn].contains(where: { $0 != nil }) {
+        if data == nil,
+            [countryColumn, yearColumn, metricColumn, valueColumn, editionColumn].contains(where: { $0 != nil })
+                || !breakdownColumn.isEmpty
+        {
             throw ValidationError(
-                "--country-column, --year-column, --metric-column and --value-column need --data FILE.")
+                "--country-column, --year-column, --metric-column, --value-column, --edition-column and "
+                    + "--breakdown-column need --data FILE.")
         }
     }
 
@@ -37,19 +53,24 @@ struct DataOptions: ParsableArguments {
     func load() throws -> Dataset {
         let dataset: Dataset
         if let data {
+            // --country and --metric skip other rows before their values are read.
             dataset = try Dataset.load(
                 contentsOf: data,
                 mapping: ColumnMapping(
                     country: countryColumn, year: yearColumn, metric: metricColumn, value: valueColumn,
-                    defaultCountry: country))
+                    edition: editionColumn, breakdowns: breakdownColumn, defaultCountry: country,
+                    onlyCountries: Set(country.map { [$0] } ?? []), onlyMetrics: Set(metric)))
         } else {
             dataset = .kazakhstan2008
         }
-        let filtered = dataset.filtered(countries: country.map { [$0] } ?? [], metrics: metric.map { Metric($0) })
-        guard !filtered.figures.isEmpty else {
+        var filtered = dataset.filtered(countries: country.map { [$0] } ?? [], metrics: metric.map { Metric($0) })
+        if let labels { filtered.labels = try MetricLabels.load(contentsOf: labels) }
+        guard !filtered.figures.isEmpty || !filtered.profiles.isEmpty else {
+            // The filters skipped every row while reading; read it again whole to say what it holds.
+            let whole = data.flatMap { try? Dataset.load(contentsOf: $0) } ?? dataset
             let known =
-                "countries: \(dataset.countries.joined(separator: ", ")); metrics: "
-                + "\(dataset.metrics.map(\.rawValue).joined(separator: ", "))"
+                "countries: \(whole.places.joined(separator: ", ")); metrics: "
+                + "\(whole.metrics.map(\.rawValue).joined(separator: ", "))"
             throw ValidationError(
                 "no figures match --country/--metric in \(data ?? "the embedded dataset") (\(known)).")
         }

@@ -8,6 +8,16 @@ public struct ColumnMapping: Sendable, Equatable {
     public var metric = "metric"
     /// The value column's name in a tidy file.
     public var value = "value"
+    /// The report-edition column's name ("edition"; "report_year" with --edition-column).
+    public var edition = "edition"
+    /// Columns that break a metric down (sex, age group, form of exploitation), beside the
+    /// `category` column and any column named `breakdown:NAME`, which are always breakdowns.
+    public var breakdowns: [String] = []
+    /// Only rows of these countries are read (all when empty); other rows are skipped before
+    /// their values are parsed.
+    public var onlyCountries: Set<String> = []
+    /// Only rows (or, in a wide file, columns) of these metrics are read (all when empty).
+    public var onlyMetrics: Set<String> = []
     /// Used for rows of a file without a country column (a wide file of one country).
     public var defaultCountry: String?
 
@@ -18,17 +28,26 @@ public struct ColumnMapping: Sendable, Equatable {
     /// Column names, as the command line's mapping flags set them.
     public init(
         country: String? = nil, year: String? = nil, metric: String? = nil, value: String? = nil,
-        defaultCountry: String? = nil
+        edition: String? = nil, breakdowns: [String] = [], defaultCountry: String? = nil,
+        onlyCountries: Set<String> = [], onlyMetrics: Set<String> = []
     ) {
         if let country { self.country = country; explicitlyNamed.insert("country") }
         if let year { self.year = year; explicitlyNamed.insert("year") }
         if let metric { self.metric = metric; explicitlyNamed.insert("metric") }
         if let value { self.value = value; explicitlyNamed.insert("value") }
+        if let edition { self.edition = edition; explicitlyNamed.insert("edition") }
+        self.breakdowns = breakdowns
         self.defaultCountry = defaultCountry
+        self.onlyCountries = onlyCountries
+        self.onlyMetrics = onlyMetrics
     }
+
+    /// The prefix that marks a breakdown column in any file: `breakdown:sex`.
+    public static let breakdownPrefix = "breakdown:"
 
     /// The flag that sets each field, for messages.
     static let flags = [
         "country": "--country-column", "year": "--year-column", "metric": "--metric-column", "value": "--value-column",
+        "edition": "--edition-column",
     ]
 }

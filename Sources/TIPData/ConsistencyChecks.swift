@@ -2,15 +2,48 @@ import TIPStatistics
 
 /// Rules over any set of observations, so that loaded user data is checked the same way.
 public enum ConsistencyChecks {
-    /// Notes for each country and year in which a later stage of the justice pipeline
-    /// (investigations → prosecutions → convictions) exceeds an earlier one.
+    /// The stages of the justice pipeline, and the metric names that play each role, so
+    /// that UNODC's names are checked like the TIP Report's. Names that start with
+    /// `persons_` or `cases_` are compared only with names of the same family.
+    public static let pipelineRoles: [(stage: Metric, names: Set<String>)] = [
+        (
+            .investigations,
+            [
+                "investigations", "cases_investigated", "persons_investigated", "persons_suspected",
+                "persons_in_contact_with_police",
+            ]
+        ),
+        (.prosecutions, ["prosecutions", "cases_prosecuted", "persons_prosecuted"]),
+        (.convictions, ["convictions", "persons_convicted", "offenders_convicted", "cases_convicted"]),
+    ]
+
+    /// The pipeline stage a metric name plays, if any.
+    public static func stage(of metric: Metric) -> Metric? {
+        pipelineRoles.first { $0.names.contains(metric.rawValue) }?.stage
+    }
+
+    /// "persons", "cases" or "" for the family of a metric name.
+    static func family(_ metric: Metric) -> String {
+        ["persons_", "cases_"].first { metric.rawValue.hasPrefix($0) }.map { String($0.dropLast()) } ?? ""
+    }
+
+    /// Notes for each country, year and family of names in which a later stage of the justice
+    /// pipeline (investigations → prosecutions → convictions) exceeds an earlier one. Stages
+    /// are found through ``pipelineRoles``; only totals with exact values are compared (a
+    /// censored value proves nothing either way).
     ///
     /// - Complexity: O(n log n).
-    /// Only exact values are compared; a censored value ("<5") proves nothing either way.
     public static func pipelineNotes(_ figures: [Figure]) -> [ConsistencyNote] {
-        var totals: [String: [Int: [Metric: Double]]] = [:]
-        for f in figures where f.category == nil {
-            if let v = f.value.exactValue { totals[f.country, default: [:]][f.year, default: [:]][f.metric] = v }
+        struct Cell: Hashable, Comparable {
+            let country: String, year: Int, family: String
+            static func < (a: Cell, b: Cell) -> Bool { (a.country, a.year, a.family) < (b.country, b.year, b.family) }
+        }
+        var totals: [Cell: [Metric: (Metric, Double)]] = [:]
+        for f in figures where f.breakdown.isTotal {
+            guard let stage = stage(of: f.metric), let v = f.value.exactValue else { continue }
+            totals[Cell(country: f.country, year: f.year, family: family(f.metric)), default: [:]][stage] = (
+                f.metric, v
+            )
         }
         let stages: [(earlier: Metric, later: Metric, check: String, reason: String)] = [
             (
@@ -23,23 +56,20 @@ public enum ConsistencyChecks {
             ),
         ]
         var notes: [ConsistencyNote] = []
-        for country in totals.keys.sorted() {
-            let years = totals[country] ?? [:]
-            for year in years.keys.sorted() {
-                let values = years[year] ?? [:]
-                for stage in stages {
-                    guard let earlier = values[stage.earlier], let later = values[stage.later], later > earlier else {
-                        continue
-                    }
-                    notes.append(
-                        ConsistencyNote(
-                            check: stage.check, severity: .info, year: year,
-                            message:
-                                "\(country) \(year): \(stage.later.displayName.lowercased()) "
-                                + "(\(plainNumber(later))) exceed "
-                                + "\(stage.earlier.displayName.lowercased()) (\(plainNumber(earlier))). \(stage.reason)"
-                        ))
+        for cell in totals.keys.sorted() {
+            let values = totals[cell] ?? [:]
+            for stage in stages {
+                guard let earlier = values[stage.earlier], let later = values[stage.later], later.1 > earlier.1 else {
+                    continue
                 }
+                notes.append(
+                    ConsistencyNote(
+                        check: stage.check, severity: .info, year: cell.year,
+                        message:
+                            "\(cell.country) \(cell.year): \(later.0.displayName.lowercased()) "
+                            + "(\(plainNumber(later.1))) exceed "
+                            + "\(earlier.0.displayName.lowercased()) (\(plainNumber(earlier.1))). \(stage.reason)"
+                    ))
             }
         }
         return notes

@@ -13,34 +13,45 @@ extension Dataset {
             + censoringNotes
     }
 
+    /// Totals against their parts along one dimension at a time: the parts are the figures
+    /// broken down along that dimension only (every other dimension at its total), so a
+    /// file broken down by sex and by age never adds males to children.
     private var totalNotes: [ConsistencyNote] {
-        var parts: [Figure.Key: [Figure]] = [:]
-        for f in figures where f.category != nil {
-            parts[Figure.Key(country: f.country, year: f.year, metric: f.metric, category: nil), default: []].append(f)
+        var parts: [Figure.Key: [String: [Figure]]] = [:]
+        for f in figures where f.breakdown.parts.count == 1 {
+            let total = Figure.Key(
+                country: f.country, year: f.year, metric: f.metric, unit: f.unit, breakdown: Breakdown(),
+                edition: f.edition)
+            parts[total, default: [:]][f.breakdown.parts[0].dimension, default: []].append(f)
         }
         var notes: [ConsistencyNote] = []
-        for total in figures where total.category == nil {
-            guard let group = parts[total.key], let stated = total.value.exactValue else { continue }
-            let exact = group.compactMap(\.value.exactValue)
-            let sum = exact.reduce(0, +)
-            let incomplete = exact.count < group.count
-            let label = "\(total.country) \(total.year) \(total.metric.displayName.lowercased())"
-            if incomplete {
-                notes.append(
-                    ConsistencyNote(
-                        check: "total_parts_incomplete", severity: .info, year: total.year,
-                        message: "\(label): the total \(plainNumber(stated)) cannot be checked against its parts, "
-                            + "\(group.count - exact.count) of which are censored or missing; the exact parts add "
-                            + "up to \(plainNumber(sum))."
-                    ))
-            } else if abs(sum - stated) > 1e-9 * max(1, abs(stated)) {
-                notes.append(
-                    ConsistencyNote(
-                        check: "total_differs_from_parts", severity: .warning, year: total.year,
-                        message:
-                            "\(label): the total \(plainNumber(stated)) differs from the sum of its \(group.count) "
-                            + "parts, \(plainNumber(sum))."
-                    ))
+        for total in figures where total.breakdown.isTotal {
+            guard let dimensions = parts[total.key], let stated = total.value.exactValue else { continue }
+            for dimension in dimensions.keys.sorted() {
+                let group = dimensions[dimension] ?? []
+                let exact = group.compactMap(\.value.exactValue)
+                let sum = exact.reduce(0, +)
+                let along = dimension == "category" ? "" : " by \(dimension)"
+                let label =
+                    "\(total.country) \(total.year) \(total.metric.displayName.lowercased())"
+                    + (total.unit.map { " (\($0))" } ?? "") + along
+                if exact.count < group.count {
+                    notes.append(
+                        ConsistencyNote(
+                            check: "total_parts_incomplete", severity: .info, year: total.year,
+                            message: "\(label): the total \(plainNumber(stated)) cannot be checked against its parts, "
+                                + "\(group.count - exact.count) of which are censored or missing; the exact parts add "
+                                + "up to \(plainNumber(sum))."
+                        ))
+                } else if abs(sum - stated) > 1e-9 * max(1, abs(stated)) {
+                    notes.append(
+                        ConsistencyNote(
+                            check: "total_differs_from_parts", severity: .warning, year: total.year,
+                            message:
+                                "\(label): the total \(plainNumber(stated)) differs from the sum of its \(group.count) "
+                                + "parts, \(plainNumber(sum))."
+                        ))
+                }
             }
         }
         return notes

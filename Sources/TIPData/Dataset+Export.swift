@@ -1,29 +1,43 @@
 import Foundation
 
 extension Dataset {
-    /// The tidy columns export writes, in order.
+    /// The tidy columns export writes, in order; a `breakdown:NAME` column follows
+    /// `category` for each other breakdown dimension of the data.
     public static let exportColumns = [
-        "country", "year", "metric", "category", "value", "unit", "qualifier", "source", "note",
+        "country", "year", "edition", "metric", "category", "value", "unit", "qualifier", "source", "note", "aggregate",
     ]
+
+    /// The breakdown dimensions other than `category`, in order of first appearance.
+    var extraDimensions: [String] {
+        figures.flatMap(\.breakdown.dimensions).filter { $0 != "category" }.uniqued()
+    }
 
     /// Tidy CSV (RFC 4180, LF line ends). Text cells that a spreadsheet would run as a
     /// formula (starting with `=`, `+`, `-`, `@`, tab or carriage return) get a leading `'`;
     /// the loader removes it again, so export then load gives the same data.
     public func csv() -> String {
-        var lines = [Self.exportColumns.joined(separator: ",")]
+        let dimensions = extraDimensions
+        var header = Self.exportColumns
+        header.insert(contentsOf: dimensions.map { ColumnMapping.breakdownPrefix + $0 }, at: 5)
+        var lines = [header.joined(separator: ",")]
         for f in figures {
-            let text = [
-                f.country, String(f.year), f.metric.rawValue, f.category ?? "", f.value.exportText,
-                f.unit ?? "", f.qualifier?.rawValue ?? "", f.source ?? "", f.note ?? "",
-            ]
+            let text =
+                [
+                    f.country, String(f.year), f.edition.map(String.init) ?? "", f.metric.rawValue,
+                    f.breakdown.value(of: "category") ?? "",
+                ] + dimensions.map { f.breakdown.value(of: $0) ?? "" } + [
+                    f.value.exportText, f.unit ?? "", f.qualifier?.rawValue ?? "", f.source ?? "", f.note ?? "",
+                    f.isAggregate ? "yes" : "",
+                ]
             lines.append(text.map(csvCell).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `{"schemaVersion": 1, "origin": …, "figures": [{country, year, metric, category, value, unit, qualifier,
-    /// source, note}]}`;
-    /// `value` is a number, a string such as `"<5"` for a censored value, or `null` when missing.
+    /// `{"schemaVersion": 1, "origin": …, "figures": [{country, year, edition?, metric, category?,
+    /// "breakdown:NAME"?, value, unit?, qualifier?, source?, note?, aggregate?}]}`;
+    /// `value` is a number, a string such as `"<5"` for a censored value or `"Tier 2"` for a
+    /// tier, or `null` when missing.
     public func json() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -71,17 +85,35 @@ private struct ExportDocument: Encodable {
 private struct ExportFigure: Encodable {
     let figure: Figure
 
-    enum Keys: String, CodingKey { case country, year, metric, category, value, unit, qualifier, source, note }
+    struct Keys: CodingKey {
+        let stringValue: String
+        init(stringValue: String) { self.stringValue = stringValue }
+        var intValue: Int? { nil }
+        init?(intValue: Int) { nil }
+        static let country = Keys(stringValue: "country"), year = Keys(stringValue: "year")
+        static let edition = Keys(stringValue: "edition"), metric = Keys(stringValue: "metric")
+        static let category = Keys(stringValue: "category"), value = Keys(stringValue: "value")
+        static let unit = Keys(stringValue: "unit"), qualifier = Keys(stringValue: "qualifier")
+        static let source = Keys(stringValue: "source"), note = Keys(stringValue: "note")
+        static let aggregate = Keys(stringValue: "aggregate")
+    }
 
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
         try c.encode(figure.country, forKey: .country)
         try c.encode(figure.year, forKey: .year)
+        try c.encodeIfPresent(figure.edition, forKey: .edition)
         try c.encode(figure.metric.rawValue, forKey: .metric)
-        try c.encodeIfPresent(figure.category, forKey: .category)
+        for part in figure.breakdown.parts {
+            let key =
+                part.dimension == "category"
+                ? Keys.category : Keys(stringValue: ColumnMapping.breakdownPrefix + part.dimension)
+            try c.encode(part.value, forKey: key)
+        }
+        if figure.isAggregate { try c.encode("yes", forKey: .aggregate) }
         switch figure.value {
         case let .exact(v): try c.encode(v, forKey: .value)
-        case .below: try c.encode(figure.value.description, forKey: .value)
+        case .below, .tier: try c.encode(figure.value.description, forKey: .value)
         case .missing: try c.encodeNil(forKey: .value)
         }
         try c.encodeIfPresent(figure.unit, forKey: .unit)

@@ -49,7 +49,8 @@ extension Dataset {
             isJSON ? try JSONTable.read(text, file: file) : try CSVTable.read(text, file: file)
         let shape = try reader.shape(of: header, line: headerLine)
         let figures = try reader.figures(rows, header: header, shape: shape)
-        guard !figures.isEmpty else {
+        // Rows skipped by --country or --metric leave an empty dataset, which the caller reports.
+        guard !rows.isEmpty else {
             throw DataError(
                 file: file, line: headerLine.map { $0 + 1 }, reason: "the file has a header but no data rows")
         }

@@ -13,12 +13,17 @@ public struct Dataset: Sendable, Equatable {
     public var origin: String
     /// What the source says about each country beyond its figures; at most one per country.
     public var profiles: [CountryProfile]
+    /// The labels charts and tables give metrics.
+    public var labels: MetricLabels
 
     /// A dataset of `figures` read from `origin` (a file name, or a description).
-    public init(figures: [Figure], origin: String, profiles: [CountryProfile] = []) {
+    public init(
+        figures: [Figure], origin: String, profiles: [CountryProfile] = [], labels: MetricLabels = .standard
+    ) {
         self.figures = figures
         self.origin = origin
         self.profiles = profiles
+        self.labels = labels
     }
 
     /// The profile of `country`, if the dataset has one.
@@ -26,27 +31,37 @@ public struct Dataset: Sendable, Equatable {
         profiles.first { $0.country == country }
     }
 
-    /// Countries in order of first appearance, in the figures and then in the profiles.
-    public var countries: [String] { (figures.map(\.country) + profiles.map(\.country)).uniqued() }
+    /// Countries in order of first appearance, in the figures and then in the profiles;
+    /// aggregates (World, regions) are not countries and are in ``aggregates``.
+    public var countries: [String] {
+        (figures.filter { !$0.isAggregate }.map(\.country) + profiles.map(\.country)).uniqued()
+    }
+    /// World and regional totals, in order of first appearance.
+    public var aggregates: [String] { figures.filter(\.isAggregate).map(\.country).uniqued() }
+    /// Countries, then aggregates.
+    public var places: [String] { countries + aggregates.filter { !countries.contains($0) } }
     /// Metrics in order of first appearance.
     public var metrics: [Metric] { figures.map(\.metric).uniqued() }
+    /// The numeric series' identities (metric and unit), in order of first appearance; tier
+    /// placements are not numeric and are not among them.
+    public var measures: [Measure] { figures.filter { $0.value.tier == nil }.map(\.measure).uniqued() }
     /// The distinct years, ascending.
     public var years: [Int] { Set(figures.map(\.year)).sorted() }
 
     /// Only the figures of the given countries and metrics (all when empty), and the
     /// profiles of the given countries.
     public func filtered(countries: [String] = [], metrics: [Metric] = []) -> Dataset {
-        Dataset(
-            figures: figures.filter {
-                (countries.isEmpty || countries.contains($0.country))
-                    && (metrics.isEmpty || metrics.contains($0.metric))
-            }, origin: origin,
-            profiles: profiles.filter { countries.isEmpty || countries.contains($0.country) })
+        var copy = self
+        copy.figures = figures.filter {
+            (countries.isEmpty || countries.contains($0.country)) && (metrics.isEmpty || metrics.contains($0.metric))
+        }
+        copy.profiles = profiles.filter { countries.isEmpty || countries.contains($0.country) }
+        return copy
     }
 
     /// The figures of `metric` for `country` (every category), ordered by year, then category.
     public func figures(country: String, metric: Metric, categorised: Bool) -> [Figure] {
-        figures.filter { $0.country == country && $0.metric == metric && ($0.category != nil) == categorised }
+        figures.filter { $0.country == country && $0.metric == metric && !$0.breakdown.isTotal == categorised }
             .sorted { ($0.year, $0.category ?? "") < ($1.year, $1.category ?? "") }
     }
 
@@ -63,9 +78,16 @@ public struct Dataset: Sendable, Equatable {
         (sources.map(\.citation) + figures.compactMap(\.citation)).uniqued()
     }
 
-    /// The uncategorised figures of `metric` for `country`, by year.
+    /// The uncategorised figures of `metric` for `country`, by year (every unit).
     public func figures(country: String, metric: Metric) -> [Figure] {
-        figures.filter { $0.country == country && $0.metric == metric && $0.category == nil }.sorted {
+        figures.filter { $0.country == country && $0.metric == metric && $0.breakdown.isTotal }.sorted {
+            $0.year < $1.year
+        }
+    }
+
+    /// The totals of `measure` for `country`, by year.
+    public func figures(country: String, measure: Measure) -> [Figure] {
+        figures.filter { $0.country == country && $0.measure == measure && $0.breakdown.isTotal }.sorted {
             $0.year < $1.year
         }
     }
@@ -76,6 +98,12 @@ public struct Dataset: Sendable, Equatable {
     public func series(country: String, metric: Metric) throws(YearSeriesError) -> YearSeries {
         try YearSeries(
             figures(country: country, metric: metric).map { YearPoint(year: $0.year, value: $0.value.exactValue) })
+    }
+
+    /// The yearly series of `measure` for `country`, as ``series(country:metric:)``.
+    public func series(country: String, measure: Measure) throws(YearSeriesError) -> YearSeries {
+        try YearSeries(
+            figures(country: country, measure: measure).map { YearPoint(year: $0.year, value: $0.value.exactValue) })
     }
 }
 

@@ -1,20 +1,21 @@
-/// One row of tidy data: the value of a metric for a country and year.
+/// One row of tidy data: the value of a metric for a country (or aggregate) and year, in
+/// one unit, at one place in the metric's breakdown, as one report edition gives it.
 ///
 /// Equality ignores ``location``: the same figure read from two files is the same figure.
 /// The source column's text is ``source``; ``provenance``, when present, names the
 /// publication and quotes the passage.
 public struct Figure: Sendable, Hashable, Codable {
-    /// The country (or aggregate) the figure describes.
+    /// The country (or aggregate, see ``isAggregate``) the figure describes.
     public var country: String
-    /// The year the figure describes.
+    /// The year the figure describes (for a tier placement, the edition's year).
     public var year: Int
     /// What is measured.
     public var metric: Metric
-    /// A breakdown within the metric ("labour trafficking"); `nil` for the total.
-    public var category: String?
-    /// Exact, censored ("<5") or missing.
+    /// Where the figure sits within the metric: empty for the total.
+    public var breakdown: Breakdown
+    /// Exact, censored ("<5"), missing, or a tier placement.
     public var value: FigureValue
-    /// The unit column's text, if any.
+    /// The unit column's text, if any; part of the figure's identity (KZT and USD are two series).
     public var unit: String?
     /// "nearly", "at least", "approximately" as the source qualifies the value.
     public var qualifier: Qualifier?
@@ -22,6 +23,10 @@ public struct Figure: Sendable, Hashable, Codable {
     public var source: String?
     /// The note column's text, if any.
     public var note: String?
+    /// The report edition (the TIP Report year) that gives the figure, when the file says.
+    public var edition: Int?
+    /// True for World and regional totals, which are charted apart from countries.
+    public var isAggregate: Bool
     /// The publication and verbatim passage that state the figure, when known (the
     /// embedded dataset has one for every figure; a loaded file has only ``source``).
     public var provenance: Provenance?
@@ -29,25 +34,36 @@ public struct Figure: Sendable, Hashable, Codable {
     public var location: SourceLocation?
 
     /// A figure as a data file gives it.
+    ///
+    /// - Parameters:
+    ///   - category: the value of the `category` dimension ("labour trafficking"); added to `breakdown`.
+    ///   - breakdown: the figure's place along other dimensions (sex, age group).
     public init(
-        country: String, year: Int, metric: Metric, category: String? = nil, value: FigureValue,
-        unit: String? = nil, qualifier: Qualifier? = nil, source: String? = nil, note: String? = nil,
-        provenance: Provenance? = nil, location: SourceLocation? = nil
+        country: String, year: Int, metric: Metric, category: String? = nil, breakdown: Breakdown = Breakdown(),
+        value: FigureValue, unit: String? = nil, qualifier: Qualifier? = nil, source: String? = nil,
+        note: String? = nil, edition: Int? = nil, isAggregate: Bool = false, provenance: Provenance? = nil,
+        location: SourceLocation? = nil
     ) {
         self.country = country
         self.year = year
         self.metric = metric
-        self.category = category
+        self.breakdown = Breakdown(
+            (category.map { [Breakdown.Part(dimension: "category", value: $0)] } ?? []) + breakdown.parts)
         self.value = value
         self.unit = unit
         self.qualifier = qualifier
         self.source = source
         self.note = note
+        self.edition = edition
+        self.isAggregate = isAggregate
         self.provenance = provenance
         self.location = location
     }
 
-    /// The identity of a figure: a dataset holds one value per key.
+    /// The breakdown as a label ("male, 0–17 years"); `nil` for the total.
+    public var category: String? { breakdown.label }
+
+    /// The identity of a figure within one edition: a file holds one value per key.
     public struct Key: Hashable, Sendable, Comparable {
         /// The country.
         public let country: String
@@ -55,24 +71,36 @@ public struct Figure: Sendable, Hashable, Codable {
         public let year: Int
         /// The metric.
         public let metric: Metric
-        /// The breakdown category, if any.
-        public let category: String?
+        /// The unit.
+        public let unit: String?
+        /// The place in the breakdown.
+        public let breakdown: Breakdown
+        /// The edition, if any.
+        public let edition: Int?
 
         public static func < (a: Key, b: Key) -> Bool {
-            (a.country, a.metric.rawValue, a.category ?? "", a.year) < (
-                b.country, b.metric.rawValue, b.category ?? "", b.year
+            (a.country, a.metric.rawValue, a.unit ?? "", a.year, a.edition ?? 0) < (
+                b.country, b.metric.rawValue, b.unit ?? "", b.year, b.edition ?? 0
             )
+                || ((a.country, a.metric.rawValue, a.unit ?? "", a.year, a.edition ?? 0) == (
+                    b.country, b.metric.rawValue, b.unit ?? "", b.year, b.edition ?? 0
+                ) && a.breakdown < b.breakdown)
+        }
+
+        /// The same key in every edition, for finding revisions.
+        public var withoutEdition: Key {
+            Key(country: country, year: year, metric: metric, unit: unit, breakdown: breakdown, edition: nil)
         }
     }
 
     /// Its identity: one value per key in a file.
-    public var key: Key { Key(country: country, year: year, metric: metric, category: category) }
+    public var key: Key {
+        Key(country: country, year: year, metric: metric, unit: unit, breakdown: breakdown, edition: edition)
+    }
 
     public static func == (a: Figure, b: Figure) -> Bool {
-        a.country == b.country && a.year == b.year && a.metric == b.metric && a.category == b.category
-            && a.value == b.value
-            && a.unit == b.unit && a.qualifier == b.qualifier && a.source == b.source && a.note == b.note
-            && a.provenance == b.provenance
+        a.key == b.key && a.value == b.value && a.qualifier == b.qualifier && a.source == b.source
+            && a.note == b.note && a.isAggregate == b.isAggregate && a.provenance == b.provenance
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -81,7 +109,7 @@ public struct Figure: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case country, year, metric, category, value, unit, qualifier, source, note, provenance
+        case country, year, metric, breakdown, value, unit, qualifier, source, note, edition, isAggregate, provenance
     }
 }
 

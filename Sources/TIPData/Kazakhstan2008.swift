@@ -127,12 +127,12 @@ private enum KazakhstanSeed {
                     + "minimum standards for the elimination of trafficking; however, it made significant "
                     + "efforts to do so.")),
         TierPlacement(
-            year: 2017, tier: "Tier 2", statement: "placed the country in \"Tier 2\" in 2017",
+            year: 2017, tier: .tier2, statement: "placed the country in \"Tier 2\" in 2017",
             provenance: Provenance(
                 source: .tipReport2017TierPlacements, reportYear: 2017, dataYear: nil,
                 excerpt: "placed the country in \"Tier 2\" in 2017")),
         TierPlacement(
-            year: 2023, tier: "Tier 2", statement: "placed the country in \"Tier 2\" in … 2023",
+            year: 2023, tier: .tier2, statement: "placed the country in \"Tier 2\" in … 2023",
             provenance: Provenance(
                 source: .tipReport2023, reportYear: 2023, dataYear: nil,
                 excerpt: "placed the country in \"Tier 2\" in 2017 and 2023")),

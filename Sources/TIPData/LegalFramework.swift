@@ -61,15 +61,15 @@ public struct TreatyEvent: Sendable, Hashable, Codable {
 public struct TierPlacement: Sendable, Hashable, Codable {
     /// The report year.
     public let year: Int
-    /// "Tier 2", or `nil` when the source gives no tier for that year.
-    public let tier: String?
+    /// The tier, or `nil` when the source gives no tier for that year.
+    public let tier: Tier?
     /// What the source says, verbatim.
     public let statement: String
     /// Where the placement is reported.
     public let provenance: Provenance
 
-    /// - Parameter tier: "Tier 2", or `nil` when the source gives no tier for `year`.
-    public init(year: Int, tier: String?, statement: String, provenance: Provenance) {
+    /// - Parameter tier: the tier, or `nil` when the source gives no tier for `year`.
+    public init(year: Int, tier: Tier?, statement: String, provenance: Provenance) {
         self.year = year
         self.tier = tier
         self.statement = statement

@@ -27,20 +27,8 @@ public struct Metric: RawRepresentable, Sendable, Hashable, Codable, Comparable,
     /// Officials charged but at large.
     public static let officialsAtLarge = Metric("officials_at_large")
 
-    /// A label for tables and charts: "Convictions", "Victims identified".
-    public var displayName: String {
-        switch self {
-        case .prosecutions: "Prosecutions initiated"
-        case .officialsProsecutedForComplicity: "Officials prosecuted for complicity"
-        case .officialsAtLarge: "Prosecuted officials in hiding"
-        default:
-            rawValue.split(separator: "_").enumerated()
-                .map {
-                    $0.offset == 0 ? $0.element.prefix(1).uppercased() + $0.element.dropFirst() : String($0.element)
-                }
-                .joined(separator: " ")
-        }
-    }
+    /// A label for tables and charts: "Convictions", "NGO victims assisted" (``MetricLabels``' defaults).
+    public var displayName: String { MetricLabels.standard[self] }
 
     public var description: String { rawValue }
     public static func < (a: Metric, b: Metric) -> Bool { a.rawValue < b.rawValue }

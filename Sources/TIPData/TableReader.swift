@@ -29,7 +29,14 @@ struct TableReader {
                     : "header column \(blank + 1) has no name")
         }
         let names = Set(header)
-        for field in ["country", "year", "metric", "value"] where mapping.explicitlyNamed.contains(field) {
+        for name in mapping.breakdowns where !names.contains(name) {
+            throw DataError(
+                file: file, line: line, column: name,
+                reason:
+                    "--breakdown-column names a column the file does not have; its columns are: "
+                    + header.joined(separator: ", "))
+        }
+        for field in ["country", "year", "metric", "value", "edition"] where mapping.explicitlyNamed.contains(field) {
             let name = column(field)
             guard names.contains(name) else {
                 throw DataError(
@@ -79,13 +86,28 @@ struct TableReader {
         case "country": mapping.country
         case "year": mapping.year
         case "metric": mapping.metric
+        case "edition": mapping.edition
         default: mapping.value
         }
     }
 
     /// Columns that are not metrics in a wide file.
     static func wideReserved(_ m: ColumnMapping) -> Set<String> {
-        [m.country, m.year, "unit", "source", "note", "qualifier", "category"]
+        Set(
+            [m.country, m.year, m.edition, "unit", "source", "note", "qualifier", "category", "aggregate"]
+                + m.breakdowns)
+    }
+
+    /// The breakdown columns of `header` with their dimension names: `category`, every
+    /// `breakdown:NAME` column, and the mapping's breakdown columns.
+    func breakdownColumns(_ header: [String]) -> [(column: String, dimension: String)] {
+        header.compactMap { name in
+            if name == "category" || mapping.breakdowns.contains(name) { return (name, name) }
+            if name.hasPrefix(ColumnMapping.breakdownPrefix) {
+                return (name, String(name.dropFirst(ColumnMapping.breakdownPrefix.count)))
+            }
+            return nil
+        }
     }
 
     /// The figures of `rows`; rejects bad cells and conflicting duplicates.
@@ -93,17 +115,20 @@ struct TableReader {
         var figures: [Figure] = []
         var byKey: [Figure.Key: Figure] = [:]
         // Only our own export guards cells; a user's own leading apostrophe stays as written.
-        let isExport = header == Dataset.exportColumns
+        let isExport = header.filter { !$0.hasPrefix(ColumnMapping.breakdownPrefix) } == Dataset.exportColumns
         for row in rows {
             for figure in try rowFigures(in: row, header: header, shape: shape, unguards: isExport) {
                 if let earlier = byKey[figure.key] {
                     guard earlier.value == figure.value else {
                         let category = figure.category.map { " (\($0))" } ?? ""
+                        let unit = figure.unit.map { " in \($0)" } ?? ""
+                        let edition = figure.edition.map { " in the \($0) edition" } ?? ""
                         let place = earlier.location?.description ?? "an earlier row"
                         throw error(
                             row, column: shape == .tidy ? mapping.value : figure.metric.rawValue,
-                            "\(figure.country) \(figure.year) \(figure.metric)\(category) is \(figure.value) here "
-                                + "but \(earlier.value) at \(place); keep one value per country, year and metric"
+                            "\(figure.country) \(figure.year) \(figure.metric)\(category)\(unit)\(edition) is "
+                                + "\(figure.value) here but \(earlier.value) at \(place); keep one value per country, "
+                                + "year, metric, unit, breakdown and edition"
                         )
                     }
                     continue
@@ -130,13 +155,50 @@ struct TableReader {
         guard let country = country.map(unguard) else {
             throw error(row, column: mapping.country, "the country is empty")
         }
-        let yearText = row.cells[mapping.year] ?? ""
-        guard let year = ValueParsing.year(yearText) else {
-            throw error(row, column: mapping.year, "'\(yearText)' is not a year; expected a whole number such as 2007")
-        }
         let optional = { (name: String) -> String? in
             let v = row.cells[name]?.trimmingSpaces
             return v?.isEmpty == false ? v.map(unguard) : nil
+        }
+        // --country and --metric skip rows before their cells are checked.
+        if !mapping.onlyCountries.isEmpty, !mapping.onlyCountries.contains(country) { return [] }
+        if shape == .tidy, !mapping.onlyMetrics.isEmpty,
+            !mapping.onlyMetrics.contains(optional(mapping.metric) ?? "")
+        {
+            return []
+        }
+        var edition: Int?
+        if let text = optional(mapping.edition) {
+            guard let year = ValueParsing.year(text) else {
+                throw error(
+                    row, column: mapping.edition,
+                    "'\(text)' is not an edition year; expected a whole number such as 2008")
+            }
+            edition = year
+        }
+        let yearText = row.cells[mapping.year]?.trimmingSpaces ?? ""
+        // A tier placement belongs to its edition and has no data year of its own.
+        guard let year = yearText.isEmpty ? edition : ValueParsing.year(yearText) else {
+            throw error(
+                row, column: mapping.year,
+                yearText.isEmpty
+                    ? "the year is empty; give the year the figure describes (or an edition column, for tiers)"
+                    : "'\(yearText)' is not a year; expected a whole number such as 2007")
+        }
+        var parts: [Breakdown.Part] = []
+        for (column, dimension) in breakdownColumns(header) {
+            guard let text = optional(column), !Breakdown.totalTexts.contains(text.lowercased()) else { continue }
+            parts.append(Breakdown.Part(dimension: dimension, value: text))
+        }
+        let breakdown = Breakdown(parts)
+        var isAggregate = Dataset.isKnownAggregate(country)
+        if let text = optional("aggregate") {
+            switch text.lowercased() {
+            case "true", "yes", "y", "1", "x": isAggregate = true
+            case "false", "no", "n", "0": isAggregate = false
+            default:
+                throw error(
+                    row, column: "aggregate", "'\(text)' is not yes or no; expected true, false, yes, no, 1 or 0")
+            }
         }
         let unit = optional("unit")
         var qualifier: Qualifier?
@@ -152,10 +214,16 @@ struct TableReader {
             qualifier = q == .exact ? nil : q
         }
         func figure(metric: String, cell: String, column: String) throws(DataError) -> Figure {
-            guard let value = ValueParsing.value(cell) else {
+            guard let (value, written) = ValueParsing.value(cell) else {
                 throw error(
                     row, column: column,
                     "'\(cell.shortenedForMessages)' is not a number; \(ValueParsing.expectedNumber)")
+            }
+            if let written, let qualifier, written != qualifier {
+                throw error(
+                    row, column: column,
+                    "'\(cell.trimmingSpaces)' says \(written.phrase) but the qualifier column says "
+                        + "\(qualifier.phrase); keep one")
             }
             if case let .exact(v) = value, v < 0, !Self.signedUnits.contains(unit?.lowercased() ?? "") {
                 throw error(
@@ -165,9 +233,9 @@ struct TableReader {
                 )
             }
             return Figure(
-                country: country, year: year, metric: Metric(metric), category: optional("category"), value: value,
-                unit: unit, qualifier: qualifier, source: optional("source"), note: optional("note"), location: location
-            )
+                country: country, year: year, metric: Metric(metric), breakdown: breakdown, value: value,
+                unit: unit, qualifier: qualifier ?? written, source: optional("source"), note: optional("note"),
+                edition: edition, isAggregate: isAggregate, location: location)
         }
         switch shape {
         case .tidy:
@@ -177,7 +245,10 @@ struct TableReader {
             return [try figure(metric: metric, cell: row.cells[mapping.value] ?? "", column: mapping.value)]
         case .wide:
             var result: [Figure] = []
-            for name in header where !Self.wideReserved(mapping).contains(name) {
+            for name in header
+            where !Self.wideReserved(mapping).contains(name) && !name.hasPrefix(ColumnMapping.breakdownPrefix)
+                && (mapping.onlyMetrics.isEmpty || mapping.onlyMetrics.contains(name.trimmingSpaces))
+            {
                 // Trimmed as a tidy file's metric cells are, so a wide file and its export agree.
                 result.append(try figure(metric: name.trimmingSpaces, cell: row.cells[name] ?? "", column: name))
             }

@@ -1,7 +1,15 @@
 /// Reading numbers as people type them in TIP tables.
 enum ValueParsing {
     static let expectedNumber =
-        "expected a number such as 1834, 1,834, 12.5 or 1e-05, a censored value such as <5, or NA"
+        "expected a number such as 1834, 1,834, 12.5 or 1e-05, optionally after a qualifier (at least 113), a "
+        + "censored value such as <5, a tier such as Tier 2 Watch List, or NA"
+
+    /// Words before a number that qualify it, longest first: "at least 113", "nearly $35,000".
+    static let qualifierWords: [(String, Qualifier)] = [
+        ("approximately", .approximately), ("about", .approximately), ("around", .approximately),
+        ("at least", .atLeast), ("more than", .atLeast), ("over", .atLeast), ("nearly", .nearly),
+        ("almost", .nearly),
+    ]
 
     /// Parses a value cell.
     ///
@@ -12,18 +20,29 @@ enum ValueParsing {
     /// | `1e-05`, `1.5E+308` | exact (decimal exponent, as export and JSON write them) |
     /// | `<5`, `< 5`, `<1,000` | censored below a positive bound |
     /// | empty, `NA`, `N/A`, `n/a` | missing |
+    /// | `at least 113`, `approximately 3,000`, `nearly 35,000` | exact, with the qualifier |
+    /// | `Tier 1`, `Tier 2`, `Tier 2 Watch List`, `Tier 2WL`, `Tier 3`, `Special Case` | a tier placement |
+    ///
+    /// Qualifier words: at least, more than, over; approximately, about, around; nearly, almost.
     ///
     /// `inf`, `nan`, hexadecimal, and numbers that overflow a double or underflow to zero
     /// are rejected: no TIP table writes them, so they are far more likely to be a mistake.
     /// `-0` reads as `0`, so export writes it the same way in CSV and JSON.
-    static func value(_ raw: String) -> FigureValue? {
+    static func value(_ raw: String) -> (value: FigureValue, qualifier: Qualifier?)? {
         let text = raw.trimmingSpaces
-        if text.isEmpty || ["na", "n/a"].contains(text.lowercased()) { return .missing }
+        if text.isEmpty || ["na", "n/a"].contains(text.lowercased()) { return (.missing, nil) }
         if text.hasPrefix("<") {
             guard let bound = number(String(text.dropFirst()).trimmingSpaces), bound > 0 else { return nil }
-            return .below(bound)
+            return (.below(bound), nil)
         }
-        return number(text).map(FigureValue.exact)
+        if let exact = number(text) { return (.exact(exact), nil) }
+        if let tier = Tier(parsing: text) { return (.tier(tier), nil) }
+        let lower = text.lowercased()
+        for (words, qualifier) in qualifierWords where lower.hasPrefix(words + " ") {
+            guard let exact = number(String(text.dropFirst(words.count)).trimmingSpaces) else { return nil }
+            return (.exact(exact), qualifier)
+        }
+        return nil
     }
 
     /// A plain or comma-grouped decimal number.

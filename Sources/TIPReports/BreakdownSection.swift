@@ -1,8 +1,8 @@
 import TIPStatistics
 import TIPData
 
-/// One country's categorised figures of one metric in one year (victims by form of
-/// exploitation), with each category's share of their sum.
+/// One country's parts of one measure along one breakdown dimension in one year (victims
+/// by form of exploitation, by sex), with each part's share of their sum.
 ///
 /// Shares are given only when every part is exact, unqualified and non-negative and the
 /// sum is positive; otherwise ``sharesUndefinedReason`` says why, and each row has no percent.
@@ -11,9 +11,11 @@ public struct BreakdownSection: Sendable, Equatable, Codable {
     public let country: String
     /// The metric's name.
     public let metric: String
-    /// The metric's display name.
+    /// The measure's label.
     public let label: String
-    /// What the categories are: "form of exploitation", "purpose" or "category".
+    /// The breakdown dimension: "category", "sex", "age_group".
+    public let dimension: String
+    /// What the parts are: "form of exploitation", "purpose", "category" or the dimension's name.
     public let categoryName: String
     /// The year of the figures.
     public let year: Int
@@ -26,14 +28,15 @@ public struct BreakdownSection: Sendable, Equatable, Codable {
     /// "qualified", "censored", "missing", "negative" or "zeroTotal" when shares are undefined; else `nil`.
     public let sharesUndefinedReason: String?
 
-    init(country: String, metric: Metric, year: Int, parts: [Figure]) {
+    init(country: String, measure: Measure, label: String, dimension: String, year: Int, parts: [Figure]) {
         self.country = country
-        self.metric = metric.rawValue
-        label = metric.displayName
-        categoryName = metric.breakdownName
+        metric = measure.metric.rawValue
+        self.label = label
+        self.dimension = dimension
+        categoryName =
+            dimension == "category" ? measure.metric.breakdownName : dimension.replacingOccurrences(of: "_", with: " ")
         self.year = year
-        let units = Set(parts.map { $0.unit ?? "" })
-        unit = units.count == 1 ? units.first.flatMap { $0.isEmpty ? nil : $0 } : nil
+        unit = measure.unit
         let sorted = parts.sorted { ($0.value.exactValue ?? -.infinity) > ($1.value.exactValue ?? -.infinity) }
         let exact = sorted.compactMap(\.value.exactValue)
         let reason: String? =

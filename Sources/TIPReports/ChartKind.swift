@@ -15,6 +15,8 @@ public enum ChartKind: String, CaseIterable, Sendable, Codable {
     case breakdown
     /// A metric's categories as shares of their total (a donut); exact counts only.
     case shares
+    /// Tier placements by edition: a grid of countries, or with a country, its step line.
+    case tierTimeline = "tier-timeline"
     /// The histogram of a country's prison sentences, with mean and median.
     case sentences
     /// A country's trafficking routes: origins, the country, destinations.
@@ -25,11 +27,12 @@ public enum ChartKind: String, CaseIterable, Sendable, Codable {
         switch self {
         case .lawEnforcement: "investigations, prosecutions and convictions of one country, by year"
         case .metric: "one metric over the years (bars or lines), a series per country"
-        case .yearOverYear: "latest year-over-year percent change of each metric"
+        case .yearOverYear: "latest year-over-year percent change of each metric (of one metric with --metric)"
         case .countries: "countries compared on one metric in its latest year"
         case .smallMultiples: "one panel per country for one metric"
         case .breakdown: "a metric's categories as bars, with the source's qualifiers"
         case .shares: "a metric's categories as shares of the total (donut)"
+        case .tierTimeline: "tier placements by edition (grid of countries; a step line with --country)"
         case .sentences: "histogram of a country's prison sentences with mean and median"
         case .routes: "a country's trafficking routes"
         }

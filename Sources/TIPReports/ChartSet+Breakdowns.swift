@@ -3,20 +3,29 @@ import TIPStatistics
 import TIPLayout
 import TIPData
 
-/// Charts of one country: its justice pipeline, and a metric's categories as bars and shares.
+/// Charts of one country: its justice pipeline, and a measure's parts as bars and shares.
 extension ChartSet {
+    /// The measures of `country` that play each pipeline stage (``TIPData/ConsistencyChecks/pipelineRoles``), in order.
+    func stages(of country: String) -> [Measure] {
+        let present = dataset.measures.filter { !dataset.figures(country: country, measure: $0).isEmpty }
+        return [Metric.investigations, .prosecutions, .convictions].compactMap { stage in
+            present.first { ConsistencyChecks.stage(of: $0.metric) == stage }
+        }
+    }
+
     func lawEnforcement(country: String) throws(ChartSetError) -> any Chart {
-        let stages = Self.pipeline.filter { !dataset.figures(country: country, metric: $0).isEmpty }
+        let stages = stages(of: country)
         guard stages.count >= 2 else {
             throw ChartSetError(
                 "\(country) has fewer than two of investigations, prosecutions and convictions (figures without a "
-                    + "category)")
+                    + "breakdown)")
         }
-        let cited = stages.flatMap { dataset.figures(country: country, metric: $0) }
-        let years = Set(cited.map(\.year)).sorted()
+        let cited = stages.flatMap { dataset.figures(country: country, measure: $0) }
+        let present = Set(cited.map(\.year))
+        let years = present.isEmpty ? [] : Array((present.min() ?? 0)...(present.max() ?? 0))
         let cells = stages.map { values(country, $0, years: years) }
         let subtitle =
-            stages.map(\.displayName).enumerated().map { $0.offset == 0 ? $0.element : $0.element.lowercasedFirst }
+            stages.map { label($0) }.enumerated().map { $0.offset == 0 ? $0.element : $0.element.lowercasedFirst }
             .joined(separator: ", ")
         let text = ChartText(
             title: "\(country): anti-trafficking law enforcement, "
@@ -30,65 +39,79 @@ extension ChartSet {
                     name: String(years[y]), values: cells.map { $0.values[y] },
                     censored: cells.contains { $0.censored[y] } ? cells.map { $0.censored[y] } : nil)
             }
-            return BarChart(categories: stages.map(\.displayName), series: series, text: text)
+            return BarChart(categories: stages.map { label($0) }, series: series, text: text)
         }
         let series = zip(stages, cells).map { stage, cell in
             Series(
-                name: stage.displayName, values: cell.values,
-                censored: cell.censored.contains(true) ? cell.censored : nil)
+                name: label(stage), values: cell.values, censored: cell.censored.contains(true) ? cell.censored : nil)
         }
         return LineChart(x: .categories(years.map(String.init)), series: series, text: text)
     }
 
-    func breakdown(_ metric: Metric, country: String) throws(ChartSetError) -> BarChart {
-        let (year, unsorted) = categories(country, metric)
+    /// What the parts along `dimension` are called in titles.
+    func dimensionName(_ dimension: String, _ measure: Measure) -> String {
+        dimension == "category" ? measure.metric.breakdownName : dimension.replacingOccurrences(of: "_", with: " ")
+    }
+
+    func breakdown(_ measure: Measure, dimension: String, country: String) throws(ChartSetError) -> BarChart {
+        let (year, unsorted) = parts(country, measure, dimension)
         guard let year, !unsorted.isEmpty else {
-            throw ChartSetError("\(country) has no figures of '\(metric)' broken down by category")
+            throw ChartSetError("\(country) has no figures of '\(measure)' broken down by \(dimension)")
         }
         let parts = unsorted.sorted { magnitude($0) > magnitude($1) }
-        let dollars = Set(parts.map { $0.unit ?? "" }) == ["USD"]
+        let dollars = measure.unit?.uppercased() == "USD"
         let values = parts.map(magnitude)
         let whole = values.allSatisfy { $0.isNaN || $0 == $0.rounded() }
-        let format: ValueFormat = dollars ? .currency(symbol: "$") : whole ? .count : .number(decimals: 1)
+        let format: ValueFormat =
+            dollars ? .currency(symbol: "$") : measure.isMoney || whole ? .count : .number(decimals: 1)
         let censored = parts.map { if case .below = $0.value { true } else { false } }
         let qualified = parts.contains { ($0.qualifier ?? .exact) != .exact }
         let labels = parts.map { part in
             let number = part.value == .missing ? "n/a" : censoredPrefix(part) + format.string(magnitude(part))
             return [part.qualifier?.phrase ?? "", number].filter { !$0.isEmpty }.joined(separator: " ")
         }
-        var subtitle = dollars ? "U.S. dollars" : ""
+        let currency = measure.isMoney ? (dollars ? "U.S. dollars" : measure.unit?.uppercased() ?? "") : ""
+        var subtitle = currency
         if qualified {
             subtitle += (subtitle.isEmpty ? "As" : ", as") + " the source qualifies them (\"nearly\", \"at least\")"
         }
         let series = Series(
-            name: metric.displayName, values: values, censored: censored.contains(true) ? censored : nil)
+            name: label(measure), values: values, censored: censored.contains(true) ? censored : nil)
         return BarChart(
             categories: parts.map { ($0.category ?? "").capitalizedFirst }, series: [series], orientation: .horizontal,
-            valueFormat: format, colorsByCategory: true, valueLabels: qualified ? [labels] : nil,
+            valueFormat: format, colorsByCategory: parts.count <= Self.maximumSeries,
+            valueLabels: qualified ? [labels] : nil,
             text: ChartText(
-                title: "\(country): \(metric.displayName.lowercasedFirst) by \(metric.breakdownName), \(year)",
+                title: "\(country): \(dataset.labels[measure.metric].lowercasedFirst) by "
+                    + "\(dimensionName(dimension, measure)), \(year)",
                 subtitle: censoredSubtitle([series]) ?? (subtitle.isEmpty ? nil : subtitle),
-                source: sourceNote(parts), xAxisTitle: dollars ? "U.S. dollars" : metric.displayName))
+                source: sourceNote(parts), xAxisTitle: currency.isEmpty ? label(measure) : currency))
     }
 
-    func shares(_ metric: Metric, country: String) throws(ChartSetError) -> DonutChart {
-        let (year, unsorted) = categories(country, metric)
+    func shares(_ measure: Measure, dimension: String, country: String) throws(ChartSetError) -> DonutChart {
+        let (year, unsorted) = parts(country, measure, dimension)
         let parts = unsorted.sorted { magnitude($0) > magnitude($1) }
         let exact = parts.compactMap { ($0.qualifier ?? .exact) == .exact ? $0.value.exactValue : nil }
-        guard let year, parts.count > 1, exact.count == parts.count, (try? Shares(exact)) != nil else {
+        guard let year, parts.count > 1, parts.count <= Self.maximumSeries, exact.count == parts.count,
+            (try? Shares(exact)) != nil
+        else {
             throw ChartSetError(
-                "shares of '\(metric)' for \(country) need at least two categories with exact, unqualified, "
-                    + "non-negative values and a positive total")
+                "shares of '\(measure)' for \(country) need two to \(Self.maximumSeries) categories with exact, "
+                    + "unqualified, non-negative values and a positive total")
         }
-        let units = Set(parts.compactMap(\.unit))
-        let noun = metric == .victimsIdentified ? "victims" : units.count == 1 ? units.first ?? "total" : "total"
+        let noun =
+            measure.metric == .victimsIdentified
+            ? "victims"
+            : measure.isMoney
+                ? measure.unit?.uppercased() ?? "total"
+                : measure.unit ?? "total"
         return DonutChart(
             slices: zip(parts, exact).map { DonutSlice(label: ($0.category ?? "").capitalizedFirst, value: $1) },
             centerLabel: noun,
             text: ChartText(
-                title: "\(country): \(metric.displayName.lowercasedFirst) by \(metric.breakdownName), \(year)",
-                subtitle: "Shares of the total",
-                source: sourceNote(parts)))
+                title: "\(country): \(dataset.labels[measure.metric].lowercasedFirst) by "
+                    + "\(dimensionName(dimension, measure)), \(year)",
+                subtitle: "Shares of the total", source: sourceNote(parts)))
     }
 
     /// The exact value or the censoring bound; NaN when missing.
@@ -96,7 +119,7 @@ extension ChartSet {
         switch figure.value {
         case let .exact(v): v
         case let .below(bound): bound
-        case .missing: .nan
+        case .missing, .tier: .nan
         }
     }
 

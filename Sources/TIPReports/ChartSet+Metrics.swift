@@ -3,104 +3,216 @@ import TIPStatistics
 import TIPLayout
 import TIPData
 
-/// Charts of metric totals over years and across countries.
+/// Charts of a measure's totals over years and across countries.
 extension ChartSet {
-    func metric(_ metric: Metric) -> any Chart {
-        let years = years(of: metric)
-        let countries = countriesWith(metric)
-        let series = countries.map { country in
-            let (values, censored) = values(country, metric, years: years)
+    /// Colours by country that stay the same across charts, when the palette holds every
+    /// country; otherwise (and for aggregates) each chart colours its own series in order,
+    /// so no colour repeats within a chart.
+    func color(_ country: String) -> Color? {
+        let domain = dataset.countries
+        guard domain.count <= Self.maximumSeries, let index = domain.firstIndex(of: country) else { return nil }
+        return Palette.okabeIto[index]
+    }
+
+    /// The last finite value of `country`'s `measure`, for ranking.
+    func latest(_ country: String, _ measure: Measure, years: [Int]) -> Double {
+        values(country, measure, years: years).values.last(where: \.isFinite) ?? -.infinity
+    }
+
+    /// One measure over the years, a series per country (or per aggregate): bars for one or
+    /// two years, lines for more. More places than the palette holds are reduced to the
+    /// highest; magnitudes more than ``magnitudeLimit``-fold apart become panels with their own scales.
+    func measure(_ measure: Measure, aggregates: Bool) -> any Chart {
+        let years = years(of: measure)
+        let all = placesWith(measure, aggregates: aggregates)
+        let noun = aggregates ? "aggregates" : "countries"
+        let cited = dataset.figures.filter {
+            $0.measure == measure && $0.breakdown.isTotal && $0.isAggregate == aggregates
+        }
+        let where_ = all.count == 1 ? all[0] : "\(all.count) \(noun)"
+        let title = "\(where_): \(label(measure).lowercasedFirst), \(span(years))"
+        if all.count > 1, spreads(measure, all, years: years) {
+            var chart = smallMultiples(measure, places: all, title: title)
+            let censored = chart.panels.contains { $0.series.contains { $0.censored?.contains(true) ?? false } }
+            chart.text.subtitle =
+                "The \(noun) differ more than \(Int(Self.magnitudeLimit))-fold, so each panel has its own scale"
+                + (censored ? "; hollow markers are censored values, reported only as below a bound (\"<5\")" : "")
+            return chart
+        }
+        var shown = all
+        var reduced: String?
+        if all.count > Self.maximumSeries {
+            let ranked = all.sorted { latest($0, measure, years: years) > latest($1, measure, years: years) }
+            let kept = Set(ranked.prefix(Self.maximumSeries))
+            shown = all.filter(kept.contains)
+            reduced =
+                "The \(Self.maximumSeries) \(noun) with the highest latest values, of \(all.count); the small "
+                + "multiples show every one"
+        }
+        let series = shown.map { place in
+            let (values, censored) = values(place, measure, years: years)
             return Series(
-                name: country, values: values, color: countryColors(country),
-                censored: censored.contains(true) ? censored : nil)
+                name: place, values: values, color: color(place), censored: censored.contains(true) ? censored : nil)
         }
         let annotates = series.count == 1 && years.count == 2 && !(series[0].censored?.contains(true) ?? false)
-        let where_ = countries.count == 1 ? countries[0] : "\(countries.count) countries"
+        let phrases = Qualifier.allCases.filter { q in q != .exact && cited.contains { $0.qualifier == q } }.map(
+            \.phrase)
+        let qualified =
+            phrases.isEmpty
+            ? nil : "The source qualifies some values (\(phrases.joined(separator: ", "))); the summary lists them"
         let text = ChartText(
-            title: "\(where_): \(metric.displayName.lowercasedFirst), \(span(years))",
-            subtitle: censoredSubtitle(series) ?? (annotates ? "By year, with the change from the previous year" : nil),
-            source: sourceNote(dataset.figures.filter { $0.metric == metric && $0.category == nil }),
-            yAxisTitle: metric.displayName)
+            title: title,
+            subtitle: [
+                reduced, censoredSubtitle(series), qualified,
+                annotates ? "By year, with the change from the previous year" : nil,
+            ].compactMap { $0 }.first,
+            source: sourceNote(cited), yAxisTitle: label(measure))
         if years.count <= 2 {
             return BarChart(
-                categories: years.map(String.init), series: series, annotatesChange: annotates, text: text)
+                categories: years.map(String.init), series: series,
+                valueFormat: measure.isMoney ? .number(decimals: 0) : .count, annotatesChange: annotates, text: text)
         }
         return LineChart(x: .categories(years.map(String.init)), series: series, text: text)
     }
 
-    /// The latest defined change of each metric, per country.
+    /// True when the places' peaks of `measure` differ more than ``magnitudeLimit``-fold.
+    func spreads(_ measure: Measure, _ places: [String], years: [Int]) -> Bool {
+        let peaks = places.compactMap { values($0, measure, years: years).values.filter(\.isFinite).max() }
+            .filter { $0 > 0 }
+        guard let lo = peaks.min(), let hi = peaks.max() else { return false }
+        return hi / lo > Self.magnitudeLimit
+    }
+
+    /// The latest change of each measure of one country, for the pair of years that most
+    /// measures share; measures whose latest change is another pair are in the summary.
     ///
-    /// - Throws: when no metric has a defined change.
+    /// - Throws: when no measure has a defined change.
     func yearOverYear() throws(ChartSetError) -> BarChart {
-        var categories: [String] = []
-        var perCountry: [String: [Double]] = [:]
-        var spans = Set<String>()
-        var cited: [Figure] = []
-        let countries = dataset.countries
-        for metric in dataset.metrics {
-            var row: [String: Double] = [:]
-            for country in countries {
-                guard let series = try? dataset.series(country: country, metric: metric),
-                    let change = series.yearOverYearChanges().last, let percent = change.percent.value
-                else { continue }
-                row[country] = percent
-                spans.insert("\(change.fromYear) to \(change.toYear)")
-                cited += dataset.figures(country: country, metric: metric)
-            }
-            guard !row.isEmpty else { continue }
-            categories.append(metric.displayName)
-            for country in countries { perCountry[country, default: []].append(row[country] ?? .nan) }
+        guard let country = dataset.countries.first ?? dataset.aggregates.first else {
+            throw ChartSetError("the data have no figures")
         }
-        guard !categories.isEmpty else {
+        var latest: [(measure: Measure, change: YearOverYearChange, percent: Double)] = []
+        for measure in dataset.measures {
+            guard let series = try? dataset.series(country: country, measure: measure),
+                let change = series.yearOverYearChanges().last(where: { $0.percent.value != nil }),
+                let percent = change.percent.value
+            else { continue }
+            latest.append((measure, change, percent))
+        }
+        guard let pair = commonestPair(latest.map { ($0.change.fromYear, $0.change.toYear) }) else {
             throw ChartSetError("no metric has two consecutive years with a defined change")
         }
-        let drawn = countries.filter { perCountry[$0]?.contains { !$0.isNaN } ?? false }
-        let series = drawn.map {
-            Series(name: $0, values: perCountry[$0] ?? [], color: countryColors($0))
+        let shown = latest.filter { ($0.change.fromYear, $0.change.toYear) == pair }
+            .sorted { abs($0.percent) > abs($1.percent) }.prefix(Self.maximumChangeBars)
+        let kept = latest.filter { row in shown.contains { $0.measure == row.measure } }
+        let omitted = latest.count - kept.count
+        return BarChart(
+            categories: kept.map { label($0.measure) }, series: [Series(name: country, values: kept.map(\.percent))],
+            orientation: .horizontal, valueFormat: .signedPercent(decimals: 0),
+            text: ChartText(
+                title: "\(country): year-over-year change, \(pair.0) to \(pair.1)",
+                subtitle: "Percent change from the previous year"
+                    + (omitted > 0 ? "; \(omitted) more measures (other years) are in the summary" : ""),
+                source: sourceNote(kept.flatMap { dataset.figures(country: country, measure: $0.measure) }),
+                xAxisTitle: "Change from \(pair.0) to \(pair.1)"))
+    }
+
+    /// The change of `measure` in each country between the pair of consecutive years that the
+    /// most countries have (the latest such pair on a tie), largest first, at most
+    /// ``maximumChangeBars`` bars.
+    func changes(of measure: Measure) throws(ChartSetError) -> BarChart {
+        var rows: [(country: String, change: YearOverYearChange)] = []
+        for country in placesWith(measure, aggregates: false) {
+            guard let series = try? dataset.series(country: country, measure: measure) else { continue }
+            rows += series.yearOverYearChanges().filter { $0.percent.value != nil }.map { (country, $0) }
         }
-        let span = spans.count == 1 ? spans.first ?? "" : "latest two years of each measure"
-        let where_ = drawn.count == 1 ? "\(drawn[0]): y" : "Y"
+        guard let pair = commonestPair(rows.map { ($0.change.fromYear, $0.change.toYear) }) else {
+            throw ChartSetError("no country has two consecutive years of \(measure) with a defined change")
+        }
+        let atPair = rows.filter { ($0.change.fromYear, $0.change.toYear) == pair }
+            .sorted { ($0.change.percent.value ?? 0) > ($1.change.percent.value ?? 0) }
+        guard atPair.count > 1 else {
+            throw ChartSetError("fewer than two countries have a defined change of \(measure)")
+        }
+        let largest = atPair.sorted { abs($0.change.percent.value ?? 0) > abs($1.change.percent.value ?? 0) }
+            .prefix(Self.maximumChangeBars)
+        let shown = Array(largest).sorted { ($0.change.percent.value ?? 0) > ($1.change.percent.value ?? 0) }
+        let total = placesWith(measure, aggregates: false).count
+        var subtitle = "Percent change by country"
+        if shown.count < atPair.count { subtitle += "; the \(shown.count) largest of \(atPair.count) changes" }
+        if atPair.count < total {
+            subtitle += "; \(total - atPair.count) countries without both years are in the summary"
+        }
         return BarChart(
-            categories: categories, series: series, orientation: .horizontal, valueFormat: .signedPercent(decimals: 0),
+            categories: shown.map(\.country),
+            series: [Series(name: label(measure), values: shown.map { $0.change.percent.value ?? .nan })],
+            orientation: .horizontal, valueFormat: .signedPercent(decimals: 0),
             text: ChartText(
-                title: "\(where_)ear-over-year change, \(span)",
-                subtitle:
-                    "Percent change from the previous year; n/a where it is undefined (zero base, censored or "
-                    + "missing value)",
-                source: sourceNote(cited), xAxisTitle: "Change from previous year"))
+                title: "\(label(measure)): change from \(pair.0) to \(pair.1)", subtitle: subtitle,
+                source: sourceNote(
+                    dataset.figures.filter {
+                        $0.measure == measure && $0.breakdown.isTotal && [pair.0, pair.1].contains($0.year)
+                            && shown.map(\.country).contains($0.country)
+                    }),
+                xAxisTitle: "Change from \(pair.0) to \(pair.1)"))
     }
 
-    func countries(_ metric: Metric) -> BarChart {
-        let latest = years(of: metric).last ?? 0
-        let countries = countriesWith(metric)
-        let cells = countries.map { values($0, metric, years: [latest]) }
-        let present = countries.indices.filter { !cells[$0].values[0].isNaN }
+    /// The pair of years that occurs most often, the latest on a tie.
+    func commonestPair(_ pairs: [(Int, Int)]) -> (Int, Int)? {
+        var counts: [Int: Int] = [:]
+        for pair in pairs { counts[pair.1, default: 0] += 1 }
+        guard let best = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { return nil }
+        return pairs.first { $0.1 == best.key }
+    }
+
+    /// The countries side by side in the measure's latest year; a country without a value
+    /// that year is an "n/a" row, not left out.
+    func countries(_ measure: Measure) -> BarChart {
+        let latest = years(of: measure).last ?? 0
+        let countries = placesWith(measure, aggregates: false)
+        let cells = countries.map { values($0, measure, years: [latest]) }
+        let order = countries.indices.sorted { a, b in
+            let (x, y) = (cells[a].values[0], cells[b].values[0])
+            if x.isNaN != y.isNaN { return !x.isNaN }
+            return x > y || (x == y && a < b)
+        }
         let series = Series(
-            name: metric.displayName, values: present.map { cells[$0].values[0] },
-            censored: present.map { cells[$0].censored[0] })
-        let cited = dataset.figures.filter { $0.metric == metric && $0.category == nil && $0.year == latest }
+            name: label(measure), values: order.map { cells[$0].values[0] },
+            censored: order.map { cells[$0].censored[0] })
+        let cited = dataset.figures.filter { $0.measure == measure && $0.breakdown.isTotal && $0.year == latest }
+        let missing = order.filter { cells[$0].values[0].isNaN }.count
         return BarChart(
-            categories: present.map { countries[$0] }, series: [series], orientation: .horizontal,
+            categories: order.map { countries[$0] }, series: [series], orientation: .horizontal,
             text: ChartText(
-                title: "\(metric.displayName) by country, \(latest)", subtitle: censoredSubtitle([series]),
-                source: sourceNote(cited), xAxisTitle: metric.displayName))
+                title: "\(label(measure)) by country, \(latest)",
+                subtitle: censoredSubtitle([series])
+                    ?? (missing > 0 ? "n/a: no value reported for \(latest)" : nil),
+                source: sourceNote(cited), xAxisTitle: label(measure)))
     }
 
-    func smallMultiples(_ metric: Metric) -> SmallMultiplesChart {
-        let years = years(of: metric)
-        let panels = countriesWith(metric).map { country in
-            let (values, censored) = values(country, metric, years: years)
+    func smallMultiples(_ measure: Measure) -> SmallMultiplesChart {
+        let all = placesWith(measure, aggregates: false)
+        return smallMultiples(measure, places: all, title: "\(label(measure)) by country, \(span(years(of: measure)))")
+    }
+
+    func smallMultiples(_ measure: Measure, places: [String], title: String) -> SmallMultiplesChart {
+        let years = years(of: measure)
+        let panels = places.map { place in
+            let (values, censored) = values(place, measure, years: years)
             return SmallMultiplesChart.Panel(
-                title: country, categories: years.map(String.init),
+                title: place, categories: years.map(String.init),
                 series: [
-                    Series(name: metric.displayName, values: values, censored: censored.contains(true) ? censored : nil)
+                    Series(name: label(measure), values: values, censored: censored.contains(true) ? censored : nil)
                 ])
         }
         var chart = SmallMultiplesChart(
             panels: panels,
             text: ChartText(
-                title: "\(metric.displayName) by country, \(span(years))",
-                source: sourceNote(dataset.figures.filter { $0.metric == metric && $0.category == nil })))
+                title: title,
+                source: sourceNote(
+                    dataset.figures.filter {
+                        $0.measure == measure && $0.breakdown.isTotal && places.contains($0.country)
+                    })))
         chart.text.subtitle =
             chart.usesSharedScale
             ? "One panel per country, on a shared scale"
@@ -109,11 +221,11 @@ extension ChartSet {
         return chart
     }
 
-    /// The small multiples of `metric`, split into charts of at most
+    /// The small multiples of `measure`, split into charts of at most
     /// ``SmallMultiplesChart/maximumPanels`` panels ("part 2 of 3"), so a file with many
     /// countries gives several readable charts instead of one that cannot be drawn.
-    func smallMultiplesPages(_ metric: Metric) -> [SmallMultiplesChart] {
-        let whole = smallMultiples(metric)
+    func smallMultiplesPages(_ measure: Measure) -> [SmallMultiplesChart] {
+        let whole = smallMultiples(measure)
         let size = SmallMultiplesChart.maximumPanels
         guard whole.panels.count > size else { return [whole] }
         let count = (whole.panels.count + size - 1) / size

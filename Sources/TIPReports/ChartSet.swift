@@ -6,38 +6,57 @@ import TIPData
 /// Builds the chart specifications of a ``TIPData/Dataset``, the embedded one or a user's.
 /// Pure data: no rendering here.
 ///
-/// ``reportCharts()`` picks the charts by what the data hold: a metric over its years,
-/// year-over-year changes, countries compared, categories as bars and shares, and, from a
-/// country's profile, its sentences and routes. Censored values are drawn as bounds ("<5"),
-/// never as numbers; missing values leave gaps. Each chart cites the sources of the figures
-/// it draws, and only those.
+/// ``reportCharts()`` picks the charts by what the data hold. Each numeric series is a
+/// ``TIPData/Measure`` (a metric in one unit), so values in different units are never drawn
+/// on one axis. Where several report editions give a figure, the latest edition's value is
+/// drawn. Countries and aggregates (World, regions) are charted apart. Censored values are
+/// drawn as bounds ("<5"), never as numbers; missing values and missing years leave gaps.
+/// Each chart cites the sources of the figures it draws, and only those.
 public struct ChartSet: Sendable {
-    /// The dataset the charts are drawn from.
+    /// The dataset the charts are drawn from, one edition per figure (``TIPData/Dataset/latestEditions``).
     public let dataset: Dataset
 
-    /// One colour per country, the same in every chart of the set.
-    let countryColors: OrdinalColorScale
+    /// Every citation of the data as loaded, in the order the summary numbers them.
+    let citations: [String]
+
+    /// The most series one chart draws in distinct colours; more are split or reduced.
+    static let maximumSeries = Palette.okabeIto.count
+    /// Values on one axis that differ more than this many times are drawn on separate scales.
+    static let magnitudeLimit = 20.0
+    /// The most bars of one year-over-year chart.
+    static let maximumChangeBars = 15
+    /// A source line longer than this (two lines at the smallest canvas) cites summary numbers instead.
+    static let sourceLineLimit = 150
 
     /// The chart set of `dataset`.
     public init(_ dataset: Dataset) {
-        self.dataset = dataset
-        countryColors = OrdinalColorScale(domain: dataset.countries)
+        self.dataset = dataset.latestEditions
+        citations = dataset.citations
     }
 
-    /// The justice pipeline, in order.
-    static let pipeline: [Metric] = [.investigations, .prosecutions, .convictions]
+    /// The label of `measure`: "Persons convicted", "Funding, KZT".
+    func label(_ measure: Measure) -> String { measure.label(dataset.labels) }
+
+    /// The file-name stem of `measure`: the metric, with the unit only when the metric comes in several.
+    func name(_ measure: Measure) -> String {
+        let units = Set(dataset.measures.filter { $0.metric == measure.metric }.map(\.unit))
+        return slug(measure.metric.rawValue + (units.count > 1 ? "-" + (measure.unit ?? "none") : ""))
+    }
 
     /// The charts a report draws, named for their files:
     /// - `law-enforcement`: one country with at least two pipeline stages;
-    /// - `METRIC`: each metric with several years or countries;
-    /// - `year-over-year`, when some change is defined;
-    /// - `METRIC-by-country` and `METRIC-small-multiples`, with several countries;
-    /// - `METRIC-bars` and `METRIC-donut` (exact counts only) for categorised metrics;
+    /// - `MEASURE`: each measure of the countries with several years or countries, and
+    ///   `MEASURE-aggregates` for World and regional totals;
+    /// - `year-over-year` (one country) or `year-over-year-MEASURE` (several);
+    /// - `MEASURE-by-country` and `MEASURE-small-multiples`, with several countries;
+    /// - `MEASURE-bars` and `MEASURE-donut` (exact counts only) for each breakdown dimension
+    ///   (`MEASURE-DIMENSION-bars` for dimensions other than `category`);
+    /// - `tier-timeline`, and `tier-steps` for one country, when the data hold tier placements;
     /// - `sentences` and `routes` for each profile that has them.
     ///
     /// Charts of one country of several carry the country in their name.
     ///
-    /// - Complexity: O(c · m · n) for c countries, m metrics and n figures.
+    /// - Complexity: O(c · m · n) for c countries, m measures and n figures.
     public func reportCharts() -> [ChartReport.Entry] {
         var charts: [ChartReport.Entry] = []
         func add(_ name: String, _ chart: (any Chart)?) {
@@ -49,22 +68,52 @@ public struct ChartSet: Sendable {
         if countries.count == 1, let chart = try? lawEnforcement(country: countries[0]) {
             add("law-enforcement", chart)
         }
-        for metric in dataset.metrics where years(of: metric).count > 1 || countriesWith(metric).count > 1 {
-            add(slug(metric.rawValue), self.metric(metric))
+        for measure in dataset.measures {
+            let name = name(measure)
+            let places = placesWith(measure, aggregates: false)
+            if years(of: measure).count > 1 || places.count > 1, !places.isEmpty {
+                add(name, self.measure(measure, aggregates: false))
+            }
+            let aggregates = placesWith(measure, aggregates: true)
+            if !aggregates.isEmpty, years(of: measure).count > 1 || aggregates.count > 1 {
+                add(name + "-aggregates", self.measure(measure, aggregates: true))
+            }
         }
-        add("year-over-year", try? yearOverYear())
-        for metric in dataset.metrics where countriesWith(metric).count > 1 {
-            add("\(slug(metric.rawValue))-by-country", self.countries(metric))
-            let pages = smallMultiplesPages(metric)
-            for (index, page) in pages.enumerated() {
-                add("\(slug(metric.rawValue))-small-multiples" + (pages.count > 1 ? "-\(index + 1)" : ""), page)
+        if several {
+            for measure in dataset.measures {
+                add("year-over-year-" + name(measure), try? changes(of: measure))
+            }
+        } else {
+            add("year-over-year", try? yearOverYear())
+        }
+        for measure in dataset.measures where placesWith(measure, aggregates: false).count > 1 {
+            let name = name(measure)
+            add("\(name)-by-country", self.countries(measure))
+            // Magnitudes far apart are already panels in the measure's own chart.
+            if !spreads(measure, placesWith(measure, aggregates: false), years: years(of: measure)) {
+                let pages = smallMultiplesPages(measure)
+                for (index, page) in pages.enumerated() {
+                    add("\(name)-small-multiples" + (pages.count > 1 ? "-\(index + 1)" : ""), page)
+                }
             }
         }
         for country in countries {
-            for metric in dataset.metrics where categories(country, metric).figures.count > 1 {
-                add("\(slug(metric.rawValue))-bars" + suffix(country), try? breakdown(metric, country: country))
-                add("\(slug(metric.rawValue))-donut" + suffix(country), try? shares(metric, country: country))
+            for measure in dataset.measures {
+                for dimension in dimensions(country, measure) where parts(country, measure, dimension).figures.count > 1
+                {
+                    let stem = name(measure) + (dimension == "category" ? "" : "-" + slug(dimension))
+                    add(
+                        stem + "-bars" + suffix(country),
+                        try? breakdown(measure, dimension: dimension, country: country))
+                    add(stem + "-donut" + suffix(country), try? shares(measure, dimension: dimension, country: country))
+                }
             }
+        }
+        let histories = dataset.tierHistories
+        // Several countries read best as a grid; one as a step line.
+        if histories.count > 1 { add("tier-timeline", try? tierTimeline()) }
+        if histories.count == 1 { add("tier-timeline", try? tierSteps(country: histories[0].country)) }
+        for country in countries {
             add("sentences" + suffix(country), try? sentences(country: country))
             add("routes" + suffix(country), try? routes(country: country))
         }
@@ -76,28 +125,34 @@ public struct ChartSet: Sendable {
     /// - Parameters:
     ///   - metric: the metric of kinds that draw one (``ChartKind/takesMetric``); the first
     ///     metric that suits the kind when `nil`.
+    ///   - unit: the unit, when the metric comes in several.
     ///   - country: the country of kinds that draw one; the first that has the data when `nil`.
     /// - Throws: ``ChartSetError`` naming what the data lack for this chart.
     public func chart(
-        _ kind: ChartKind, metric: Metric? = nil, country: String? = nil
-    ) throws(ChartSetError)
-        -> any Chart
+        _ kind: ChartKind, metric: Metric? = nil, unit: String? = nil, country: String? = nil
+    )
+        throws(ChartSetError) -> any Chart
     {
         switch kind {
         case .lawEnforcement:
             return try pick(country) { c throws(ChartSetError) in try lawEnforcement(country: c) }
-        case .metric: return self.metric(try plainMetric(metric))
-        case .yearOverYear: return try yearOverYear()
-        case .countries: return countries(try plainMetric(metric))
-        case .smallMultiples: return smallMultiples(try plainMetric(metric))
-        case .breakdown:
+        case .metric: return measure(try totalMeasure(metric, unit), aggregates: false)
+        case .yearOverYear:
+            if let metric { return try changes(of: try totalMeasure(metric, unit)) }
+            return try yearOverYear()
+        case .countries: return countries(try totalMeasure(metric, unit))
+        case .smallMultiples: return smallMultiples(try totalMeasure(metric, unit))
+        case .breakdown, .shares:
             return try pick(country) { c throws(ChartSetError) in
-                try breakdown(categorisedMetric(metric, country: c), country: c)
+                let m = try partsMeasure(metric, unit, country: c)
+                let dimension = dimensions(c, m).first ?? "category"
+                return kind == .breakdown
+                    ? try breakdown(m, dimension: dimension, country: c)
+                    : try shares(m, dimension: dimension, country: c)
             }
-        case .shares:
-            return try pick(country) { c throws(ChartSetError) in
-                try shares(categorisedMetric(metric, country: c), country: c)
-            }
+        case .tierTimeline:
+            if let country { return try tierSteps(country: country) }
+            return try tierTimeline()
         case .sentences: return try pick(country) { c throws(ChartSetError) in try sentences(country: c) }
         case .routes: return try pick(country) { c throws(ChartSetError) in try routes(country: c) }
         }
@@ -115,7 +170,7 @@ public struct ChartSet: Sendable {
         -> any Chart
     {
         if let country {
-            guard dataset.countries.contains(country) else {
+            guard dataset.places.contains(country) else {
                 throw ChartSetError("the data have no country '\(country)'")
             }
             return try make(country)
@@ -127,57 +182,93 @@ public struct ChartSet: Sendable {
         throw first ?? ChartSetError("the data have no figures")
     }
 
-    private func plainMetric(_ metric: Metric?) throws(ChartSetError) -> Metric {
-        if let metric {
-            guard !years(of: metric).isEmpty else {
-                throw ChartSetError("the data have no totals of '\(metric)' (figures without a category)")
-            }
-            return metric
-        }
-        guard let first = dataset.metrics.first(where: { !years(of: $0).isEmpty }) else {
-            throw ChartSetError("the data have no totals (figures without a category)")
+    private func matching(_ metric: Metric?, _ unit: String?) -> [Measure] {
+        dataset.measures.filter { (metric == nil || $0.metric == metric) && (unit == nil || $0.unit == unit) }
+    }
+
+    private func totalMeasure(_ metric: Metric?, _ unit: String?) throws(ChartSetError) -> Measure {
+        guard let first = matching(metric, unit).first(where: { !years(of: $0).isEmpty }) else {
+            let what = metric.map { "'\($0)'" + (unit.map { " in \($0)" } ?? "") } ?? "any metric"
+            throw ChartSetError("the data have no totals of \(what) (figures without a breakdown)")
         }
         return first
     }
 
-    private func categorisedMetric(_ metric: Metric?, country: String) throws(ChartSetError) -> Metric {
-        if let metric { return metric }
-        guard let first = dataset.metrics.first(where: { !categories(country, $0).figures.isEmpty }) else {
-            throw ChartSetError("\(country) has no figures broken down by category")
+    private func partsMeasure(_ metric: Metric?, _ unit: String?, country: String) throws(ChartSetError) -> Measure {
+        guard let first = matching(metric, unit).first(where: { !dimensions(country, $0).isEmpty }) else {
+            throw ChartSetError(
+                "\(country) has no figures" + (metric.map { " of '\($0)'" } ?? "") + " broken down by category")
         }
         return first
     }
 
     // MARK: - Shared helpers
 
-    /// "Source: A; B." for the figures and provenances a chart draws; the dataset's origin when they cite nothing.
+    /// "Source: A; B." for the figures and provenances a chart draws; when that would take
+    /// more than about two lines, "Sources: see the summary's list [3, 7, 12]."; the dataset's
+    /// origin when they cite nothing.
     func sourceNote(_ figures: [Figure], _ provenances: [Provenance] = []) -> String {
-        let citations = (provenances.map(\.source.citation) + figures.compactMap(\.citation)).uniqued()
-        return "Source: " + (citations.isEmpty ? dataset.origin : citations.joined(separator: "; ")) + "."
+        let cited = (provenances.map(\.source.citation) + figures.compactMap(\.citation)).uniqued()
+        if cited.isEmpty { return "Source: \(dataset.origin)." }
+        let line = "Source" + (cited.count > 1 ? "s" : "") + ": " + cited.joined(separator: "; ") + "."
+        guard line.count > Self.sourceLineLimit else { return line }
+        let numbers = cited.compactMap { citations.firstIndex(of: $0).map { $0 + 1 } }.sorted()
+        return "Sources: \(cited.count) publications, listed in the summary as [\(ranges(numbers))]."
     }
 
-    /// The years in which `metric` has a total (an uncategorised figure), ascending.
-    func years(of metric: Metric) -> [Int] {
-        Set(dataset.figures.filter { $0.metric == metric && $0.category == nil }.map(\.year)).sorted()
+    /// "1–3, 7, 9–12".
+    func ranges(_ numbers: [Int]) -> String {
+        var parts: [String] = []
+        var start: Int?
+        var previous: Int?
+        for n in numbers + [Int.min] {
+            if let p = previous, n == p + 1 {
+                previous = n
+                continue
+            }
+            if let s = start, let p = previous { parts.append(s == p ? "\(s)" : "\(s)–\(p)") }
+            start = n
+            previous = n
+        }
+        return parts.joined(separator: ", ")
     }
 
-    /// The countries with a total of `metric`, in dataset order.
-    func countriesWith(_ metric: Metric) -> [String] {
-        let present = Set(dataset.figures.filter { $0.metric == metric && $0.category == nil }.map(\.country))
-        return dataset.countries.filter(present.contains)
+    /// Every year from the first to the last in which `measure` has a total, so a missing
+    /// year is a gap on the axis rather than a year that disappears.
+    func years(of measure: Measure) -> [Int] {
+        let present = dataset.figures.filter { $0.measure == measure && $0.breakdown.isTotal && $0.value.tier == nil }
+            .map(\.year)
+        guard let first = present.min(), let last = present.max() else { return [] }
+        return Array(first...last)
     }
 
-    /// The categorised figures of `metric` for `country` in the latest year that has any.
-    func categories(_ country: String, _ metric: Metric) -> (year: Int?, figures: [Figure]) {
-        let all = dataset.figures(country: country, metric: metric, categorised: true)
+    /// The countries (or the aggregates) with a total of `measure`, in dataset order.
+    func placesWith(_ measure: Measure, aggregates: Bool) -> [String] {
+        let present = Set(
+            dataset.figures.filter { $0.measure == measure && $0.breakdown.isTotal && $0.isAggregate == aggregates }
+                .map(\.country))
+        return (aggregates ? dataset.aggregates : dataset.countries).filter(present.contains)
+    }
+
+    /// The breakdown dimensions along which `country`'s `measure` has one-dimensional parts.
+    func dimensions(_ country: String, _ measure: Measure) -> [String] {
+        dataset.figures.filter { $0.country == country && $0.measure == measure && $0.breakdown.parts.count == 1 }
+            .map { $0.breakdown.parts[0].dimension }.uniqued()
+    }
+
+    /// The parts of `measure` along `dimension` alone for `country`, in the latest year that has any.
+    func parts(_ country: String, _ measure: Measure, _ dimension: String) -> (year: Int?, figures: [Figure]) {
+        let all = dataset.figures.filter {
+            $0.country == country && $0.measure == measure && $0.breakdown.dimensions == [dimension]
+        }
         guard let year = all.map(\.year).max() else { return (nil, []) }
         return (year, all.filter { $0.year == year })
     }
 
-    /// Values and censoring of `metric` for `country` over `years`; NaN where absent or missing.
-    func values(_ country: String, _ metric: Metric, years: [Int]) -> (values: [Double], censored: [Bool]) {
+    /// Values and censoring of `measure` for `country` over `years`; NaN where absent or missing.
+    func values(_ country: String, _ measure: Measure, years: [Int]) -> (values: [Double], censored: [Bool]) {
         let byYear = Dictionary(
-            dataset.figures(country: country, metric: metric).map { ($0.year, $0.value) },
+            dataset.figures(country: country, measure: measure).map { ($0.year, $0.value) },
             uniquingKeysWith: { a, _ in a })
         var values: [Double] = [], censored: [Bool] = []
         for year in years {
@@ -210,6 +301,10 @@ public struct ChartSet: Sendable {
 extension String {
     /// "labour trafficking" → "Labour trafficking".
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-    /// "Forced labour" → "forced labour".
-    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+    /// "Forced labour" → "forced labour"; an acronym such as "NGO" stays.
+    var lowercasedFirst: String {
+        let firstWord = prefix { $0 != " " && $0 != "," }
+        if firstWord.count > 1, firstWord.allSatisfy({ $0.isUppercase || $0.isNumber }) { return self }
+        return prefix(1).lowercased() + dropFirst()
+    }
 }

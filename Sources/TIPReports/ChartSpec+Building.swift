@@ -83,7 +83,7 @@ extension ChartSpec {
                 let value: Scalar =
                     switch f.value {
                     case let .exact(v): .number(v)
-                    case .below: .string(f.value.description)
+                    case .below, .tier: .string(f.value.description)
                     case .missing: .null
                     }
                 var fields: [String: Scalar] = [
@@ -91,6 +91,8 @@ extension ChartSpec {
                     "metric": .string(f.metric.rawValue), "value": value,
                 ]
                 if let category = f.category { fields["category"] = .string(category) }
+                if let unit = f.unit { fields["unit"] = .string(unit) }
+                if let edition = f.edition { fields["edition"] = .number(Double(edition)) }
                 return Row(fields: fields, path: f.location?.description ?? "$.data.file[\(index)]")
             }
         default:
@@ -185,6 +187,11 @@ extension ChartSpec {
                 case let .exact(v)?: values[s][c] = v
                 case let .below(bound)?: values[s][c] = bound; censored[s][c] = true
                 case .missing?: break
+                case .tier?:
+                    throw SpecError(
+                        file: origin, path: "\(row.path).\(y)",
+                        reason: "'\(text)' is a tier placement; a bar or line chart needs numbers (draw tiers with the "
+                            + "tier-timeline chart)")
                 case nil:
                     throw SpecError(
                         file: origin, path: "\(row.path).\(y)",

@@ -1,7 +1,7 @@
 import TIPStatistics
 import TIPData
 
-/// Statistics of one metric's totals for one country over its years.
+/// Statistics of one measure's totals (a metric in one unit) for one country over its years.
 ///
 /// Only exact values enter the statistics; censored ("<5") and missing values are counted.
 public struct MetricStatistics: Sendable, Equatable, Codable {
@@ -9,7 +9,9 @@ public struct MetricStatistics: Sendable, Equatable, Codable {
     public let country: String
     /// The metric's name.
     public let metric: String
-    /// The metric's display name.
+    /// The unit, if any.
+    public let unit: String?
+    /// The measure's label ("Funding, KZT").
     public let label: String
     /// The years the statistics cover.
     public let years: [Int]
@@ -23,10 +25,11 @@ public struct MetricStatistics: Sendable, Equatable, Codable {
     /// The statistics of `totals`, the uncategorised figures of one country and metric.
     ///
     /// - Complexity: O(n log n).
-    init(country: String, metric: Metric, _ totals: [Figure], method: QuantileMethod) {
+    init(country: String, measure: Measure, label: String, _ totals: [Figure], method: QuantileMethod) {
         self.country = country
-        self.metric = metric.rawValue
-        label = metric.displayName
+        metric = measure.metric.rawValue
+        unit = measure.unit
+        self.label = label
         years = totals.map(\.year)
         let exact = totals.compactMap(\.value.exactValue)
         censoredCount = totals.count { if case .below = $0.value { true } else { false } }

@@ -31,7 +31,8 @@ extension SummaryReport {
     /// Aligned text tables.
     public func text() -> String {
         var parts = ["TIP summary: \(subject)", "Data: \(origin)"]
-        if showsCountry { parts.append("Countries: \(countries.joined(separator: ", "))") }
+        if countries.count > 1 { parts.append("Countries: \(countries.joined(separator: ", "))") }
+        if !aggregates.isEmpty { parts.append("Aggregates: \(aggregates.joined(separator: ", "))") }
         parts += ["", "Sources"] + (sourceLines.isEmpty ? ["(none given)"] : sourceLines)
         parts += [
             "", "Year-over-year change",
@@ -41,6 +42,13 @@ extension SummaryReport {
         ]
         for b in breakdowns {
             parts += ["", heading(b), breakdownTable(b).aligned()] + (sharesNote(b).map { [$0] } ?? [])
+        }
+        if !tiers.isEmpty { parts += ["", "Tier placements by edition", tierTable.aligned()] }
+        if !revisions.isEmpty {
+            parts += [
+                "", "Revisions: figures that report editions give differently (the latest edition is used)",
+                revisionTable.aligned(),
+            ]
         }
         for s in sentences {
             parts += [
@@ -56,7 +64,10 @@ extension SummaryReport {
     /// Markdown tables.
     public func markdown() -> String {
         var parts = ["# TIP summary: \(subject)", "", "Data: \(origin)."]
-        if showsCountry { parts += ["", "Countries: \(countries.joined(separator: ", "))."] }
+        if countries.count > 1 { parts += ["", "Countries: \(countries.joined(separator: ", "))."] }
+        if !aggregates.isEmpty {
+            parts += ["", "Aggregates (not counted as countries): \(aggregates.joined(separator: ", "))."]
+        }
         parts += ["", "Sources:", ""] + (sourceLines.isEmpty ? ["- none given"] : sourceLines.map { "- \($0)" })
         parts += [
             "", "## Year-over-year change", "",
@@ -68,6 +79,14 @@ extension SummaryReport {
         for b in breakdowns {
             parts += ["", "## \(heading(b))", "", breakdownTable(b).markdown()]
             if let note = sharesNote(b) { parts += ["", note] }
+        }
+        if !tiers.isEmpty { parts += ["", "## Tier placements by edition", "", tierTable.markdown()] }
+        if !revisions.isEmpty {
+            parts += [
+                "", "## Revisions between editions", "",
+                "Figures that report editions give differently; charts and statistics use the latest edition.", "",
+                revisionTable.markdown(),
+            ]
         }
         for s in sentences {
             parts += [
@@ -146,6 +165,22 @@ extension SummaryReport {
             rows += s.frequency.map {
                 ["sentence_frequency", s.country, "\($0.years) years", "count", String($0.count)]
             }
+        }
+        for t in tiers {
+            rows += t.placements.map { ["tiers", t.country, String($0.edition), "tier", $0.tier.rawValue] }
+            rows += t.changes.map {
+                [
+                    "tier_changes", t.country, "\($0.fromEdition)-\($0.toEdition)", $0.direction.rawValue,
+                    "\($0.from.rawValue) to \($0.to.rawValue)",
+                ]
+            }
+        }
+        for r in revisions {
+            let item = "\(r.metric) \(r.year)" + (r.unit.map { " \($0)" } ?? "") + (r.category.map { " \($0)" } ?? "")
+            rows += [
+                ["revisions", r.country, item, "edition_\(r.earlierEdition)", r.earlierValue],
+                ["revisions", r.country, item, "edition_\(r.laterEdition)", r.laterValue],
+            ]
         }
         rows += notes.map { ["notes", "", $0.check, $0.severity.rawValue, $0.message] }
         return rows.map { $0.map(csvCell).joined(separator: ",") }.joined(separator: "\n") + "\n"

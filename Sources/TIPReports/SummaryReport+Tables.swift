@@ -1,5 +1,6 @@
 import TIPScene
 import TIPStatistics
+import TIPData
 
 /// The tables shared by the text and Markdown formats.
 extension SummaryReport {
@@ -11,7 +12,59 @@ extension SummaryReport {
         "Values in these tables are rounded for reading; the CSV and JSON summaries carry full precision."
 
     /// Whether tables need a country column.
-    var showsCountry: Bool { countries.count > 1 }
+    var showsCountry: Bool { countries.count + aggregates.count > 1 }
+
+    var tierTable: Table {
+        Table(
+            headers: ["Country", "Placements", "Changes", "Watch List editions", "Longest run"],
+            alignments: [.left, .left, .left, .left, .left],
+            rows: tiers.map { t in
+                [
+                    t.country,
+                    runs(t.placements),
+                    t.changes.isEmpty
+                        ? "none"
+                        : t.changes.map {
+                            "\($0.fromEdition)→\($0.toEdition) \($0.from.shortLabel)→\($0.to.shortLabel)"
+                                + ($0.direction == .upgrade ? " up" : $0.direction == .downgrade ? " down" : "")
+                        }.joined(separator: ", "),
+                    t.watchListEditions.isEmpty ? "none" : t.watchListEditions.map(String.init).joined(separator: ", "),
+                    t.longestRun.map { "\($0.tier), \($0.fromEdition)–\($0.toEdition)" } ?? "",
+                ]
+            })
+    }
+
+    /// "2006–2008 2, 2009 2WL, 2011–2025 2": consecutive editions at one tier as a run.
+    func runs(_ placements: [TierHistory.Placement]) -> String {
+        var parts: [String] = []
+        var start = 0
+        for i in placements.indices {
+            let next = i + 1 < placements.count ? placements[i + 1] : nil
+            if let next, next.tier == placements[i].tier, next.edition == placements[i].edition + 1 { continue }
+            let (a, b) = (placements[start].edition, placements[i].edition)
+            parts.append((a == b ? "\(a)" : "\(a)–\(b)") + " " + placements[i].tier.shortLabel)
+            start = i + 1
+        }
+        return parts.joined(separator: ", ")
+    }
+
+    var revisionTable: Table {
+        Table(
+            headers: ["Country", "Year", "Measure", "Breakdown", "Earlier edition", "Later edition"],
+            alignments: [.left, .right, .left, .left, .left, .left],
+            rows: revisions.map { r in
+                [
+                    r.country, String(r.year), r.metric + (r.unit.map { " (\($0))" } ?? ""), r.category ?? "total",
+                    "\(r.earlierEdition): \(r.earlierValue)" + (r.earlierSource.map { " [\(reference($0))]" } ?? ""),
+                    "\(r.laterEdition): \(r.laterValue)" + (r.laterSource.map { " [\(reference($0))]" } ?? ""),
+                ]
+            })
+    }
+
+    /// The summary's number for a citation, or the citation itself when it is not listed.
+    func reference(_ citation: String) -> String {
+        sources.first { $0.citation == citation }.map { String($0.reference) } ?? citation
+    }
 
     var yearOverYearTable: Table {
         let headers =
@@ -61,9 +114,10 @@ extension SummaryReport {
         return first == last ? String(first) : "\(first)–\(last)"
     }
 
-    /// "Victims identified by form of exploitation, Kazakhstan 2007".
+    /// "Victims identified by form of exploitation, Kazakhstan 2007 (persons)".
     func heading(_ b: BreakdownSection) -> String {
-        "\(b.label) by \(b.categoryName), \(b.country) \(b.year)" + (b.unit.map { " (\($0))" } ?? "")
+        "\(b.label) by \(b.categoryName), \(b.country) \(b.year)"
+            + (b.unit.map { b.label.hasSuffix(", " + $0.uppercased()) ? "" : " (\($0))" } ?? "")
     }
 
     func breakdownTable(_ b: BreakdownSection) -> Table {

@@ -24,6 +24,8 @@ public struct SummaryReport: Sendable, Equatable, Codable {
     public let origin: String
     /// The countries, in data order.
     public let countries: [String]
+    /// World and regional totals, in data order; never counted as countries.
+    public let aggregates: [String]
     /// The metrics, in data order.
     public let metrics: [String]
     /// The sources cited, numbered.
@@ -38,6 +40,10 @@ public struct SummaryReport: Sendable, Equatable, Codable {
     public let breakdowns: [BreakdownSection]
     /// The prison terms of each country that lists them.
     public let sentences: [SentenceSection]
+    /// Each country's tier placements, with upgrades, downgrades, Watch List years and the longest run.
+    public let tiers: [TierSection]
+    /// Figures that report editions give differently, with both values and sources.
+    public let revisions: [Revision]
     /// Consistency notes.
     public let notes: [ConsistencyNote]
 
@@ -46,10 +52,12 @@ public struct SummaryReport: Sendable, Equatable, Codable {
     /// - Complexity: O(c · m · n) for c countries, m metrics and n figures, plus
     ///   O(s log s) for s sentences.
     public init(_ dataset: Dataset, quantileMethod: QuantileMethod = .default) {
+        let data = dataset.latestEditions
         schemaVersion = Self.currentSchemaVersion
         origin = dataset.origin
-        countries = dataset.countries
-        metrics = dataset.metrics.map(\.rawValue)
+        countries = data.countries
+        aggregates = data.aggregates
+        metrics = data.metrics.map(\.rawValue)
         let publications = dataset.sources
         sources = dataset.citations.enumerated().map { index, citation in
             SourceEntry(
@@ -60,36 +68,45 @@ public struct SummaryReport: Sendable, Equatable, Codable {
         var rows: [YearOverYearRow] = []
         var statistics: [MetricStatistics] = []
         var breakdowns: [BreakdownSection] = []
-        for country in dataset.countries {
-            for metric in dataset.metrics {
-                let totals = dataset.figures(country: country, metric: metric)
+        for place in data.places {
+            for measure in data.measures {
+                let totals = data.figures(country: place, measure: measure)
+                let label = measure.label(data.labels)
                 if !totals.isEmpty {
-                    // Loaded data hold one value per key, so the series cannot have a duplicate year.
-                    let changes = (try? dataset.series(country: country, metric: metric))?.yearOverYearChanges() ?? []
+                    // One value per key after latestEditions, so the series cannot have a duplicate year.
+                    let changes = (try? data.series(country: place, measure: measure))?.yearOverYearChanges() ?? []
                     let censored = Dictionary(
                         totals.compactMap { f -> (Int, String)? in
                             if case .below = f.value { return (f.year, f.value.description) }
                             return nil
                         }, uniquingKeysWith: { a, _ in a })
                     rows += changes.map {
-                        YearOverYearRow(country: country, metric: metric, change: $0, censored: censored)
+                        YearOverYearRow(country: place, measure: measure, label: label, change: $0, censored: censored)
                     }
                     statistics.append(
-                        MetricStatistics(country: country, metric: metric, totals, method: quantileMethod))
+                        MetricStatistics(country: place, measure: measure, label: label, totals, method: quantileMethod)
+                    )
                 }
-                let parts = dataset.figures(country: country, metric: metric, categorised: true)
-                if let latest = parts.map(\.year).max() {
+                let parts = data.figures.filter {
+                    $0.country == place && $0.measure == measure && $0.breakdown.parts.count == 1
+                }
+                for dimension in parts.map({ $0.breakdown.parts[0].dimension }).uniqued() {
+                    let along = parts.filter { $0.breakdown.parts[0].dimension == dimension }
+                    guard let latest = along.map(\.year).max() else { continue }
                     breakdowns.append(
                         BreakdownSection(
-                            country: country, metric: metric, year: latest, parts: parts.filter { $0.year == latest }))
+                            country: place, measure: measure, label: label, dimension: dimension, year: latest,
+                            parts: along.filter { $0.year == latest }))
                 }
             }
         }
         yearOverYear = rows
         self.statistics = statistics
         self.breakdowns = breakdowns
-        sentences = dataset.profiles.compactMap { SentenceSection($0, method: quantileMethod) }
-        notes = dataset.consistencyNotes
+        sentences = data.profiles.compactMap { SentenceSection($0, method: quantileMethod) }
+        tiers = data.tierHistories.map(TierSection.init)
+        revisions = dataset.revisions
+        notes = data.consistencyNotes
     }
 }
 

@@ -9,7 +9,9 @@ public struct YearOverYearRow: Sendable, Equatable, Codable {
     public let country: String
     /// The metric's name.
     public let metric: String
-    /// The metric's display name.
+    /// The unit, if any.
+    public let unit: String?
+    /// The measure's label.
     public let label: String
     /// The earlier year.
     public let fromYear: Int
@@ -33,10 +35,14 @@ public struct YearOverYearRow: Sendable, Equatable, Codable {
     public let toText: String
 
     /// - Parameter censored: the printed bound ("<5") of each year whose value is censored.
-    init(country: String, metric: Metric, change: YearOverYearChange, censored: [Int: String] = [:]) {
+    init(
+        country: String, measure: Measure, label: String? = nil, change: YearOverYearChange,
+        censored: [Int: String] = [:]
+    ) {
         self.country = country
-        self.metric = metric.rawValue
-        label = metric.displayName
+        metric = measure.metric.rawValue
+        unit = measure.unit
+        self.label = label ?? measure.label()
         fromYear = change.fromYear
         toYear = change.toYear
         from = change.from
@@ -52,7 +58,8 @@ public struct YearOverYearRow: Sendable, Equatable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case country, metric, label, fromYear, toYear, from, to, absoluteChange, percentChange, ratio, undefinedReason,
+        case country, metric, unit, label, fromYear, toYear, from, to, absoluteChange, percentChange, ratio,
+            undefinedReason,
             fromText, toText
     }
 
@@ -61,6 +68,7 @@ public struct YearOverYearRow: Sendable, Equatable, Codable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(country, forKey: .country)
         try c.encode(metric, forKey: .metric)
+        try c.encode(unit, forKey: .unit)
         try c.encode(label, forKey: .label)
         try c.encode(fromYear, forKey: .fromYear)
         try c.encode(toYear, forKey: .toYear)

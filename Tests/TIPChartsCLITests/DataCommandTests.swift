@@ -225,7 +225,7 @@ struct ProgressTests {
         let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(output)")
-        #expect(output.contains("Rendering 1/5: convictions"))
-        #expect(output.contains("Wrote 16 files"))
+        #expect(output.contains("Rendering 1/4: convictions"))
+        #expect(output.contains("Wrote 13 files"))
     }
 }

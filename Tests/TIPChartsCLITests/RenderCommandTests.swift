@@ -99,7 +99,7 @@ func validate(_ tool: String, _ arguments: [String]) throws -> (status: Int32, o
         let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
         let charts = [
             "convictions", "funding-bars", "investigations", "law-enforcement", "prosecutions", "routes", "sentences",
-            "victims-identified-bars", "victims-identified-donut", "year-over-year",
+            "tier-timeline", "victims-identified-bars", "victims-identified-donut", "year-over-year",
         ]
         #expect(
             files

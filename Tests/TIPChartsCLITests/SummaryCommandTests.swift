@@ -45,7 +45,14 @@ import Testing
     }
 
     /// Every key the JSON summary writes is documented, for the embedded data and a file alike.
-    @Test(arguments: [[], ["--data", "Tests/TIPDataTests/Fixtures/good/multi-country.csv"]])
+    @Test(arguments: [
+        [], ["--data", "Tests/TIPDataTests/Fixtures/good/multi-country.csv"],
+        [
+            "--data", "Tests/TIPDataTests/Fixtures/compilation/central-asia.csv", "--year-column", "data_year",
+            "--edition-column", "report_year", "--breakdown-column", "sex", "--breakdown-column", "age_group",
+            "--breakdown-column", "form",
+        ],
+    ])
     func everyJSONKeyIsDocumented(_ data: [String]) throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()

@@ -60,7 +60,8 @@ struct BadDataCorpusTests {
         (
             "13-conflicting-duplicate.csv", .init(),
             "13-conflicting-duplicate.csv:4: column 'value': Kazakhstan 2007 convictions is 18 here but 19 at "
-                + "13-conflicting-duplicate.csv:2; keep one value per country, year and metric"
+                + "13-conflicting-duplicate.csv:2; keep one value per country, year, metric, unit, breakdown and "
+                + "edition"
         ),
         (
             "14-year-with-decimals.csv", .init(),

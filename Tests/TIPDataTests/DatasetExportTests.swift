@@ -37,8 +37,34 @@ struct DatasetExportTests {
         #expect(csv.contains(",'+1 added"))
         #expect(csv.contains("\"'@ line\nbreak\""))
         #expect(csv.contains(",-12.5,percent,"), "numbers keep their sign")
-        #expect(csv.contains(",'-\n"))
-        #expect(csv.hasPrefix("country,year,metric,category,value,unit,qualifier,source,note\n"))
+        #expect(csv.contains(",'-,\n"))
+        #expect(csv.hasPrefix("country,year,edition,metric,category,value,unit,qualifier,source,note,aggregate\n"))
+    }
+
+    /// Editions, several breakdown dimensions, aggregates and tiers survive export and load.
+    static let compilation = Dataset(
+        figures: [
+            Figure(
+                country: "World", year: 2020, metric: Metric("victims_detected"),
+                breakdown: Breakdown([.init(dimension: "sex", value: "Female"), .init(dimension: "age", value: "0-17")]
+                ),
+                value: .exact(12_000), unit: "persons", edition: 2022, isAggregate: true),
+            Figure(
+                country: "Kazakhstan", year: 2020, metric: Metric("tier"), value: .tier(.tier2WatchList),
+                edition: 2020),
+            Figure(
+                country: "Kazakhstan", year: 2019, metric: Metric("funding"), category: "shelters", value: .exact(150),
+                unit: "KZT", qualifier: .approximately, edition: 2020),
+        ], origin: "test")
+
+    @Test(arguments: ["csv", "json"])
+    func compilationsRoundTrip(_ format: String) throws {
+        let text = format == "csv" ? Self.compilation.csv() : try Self.compilation.json()
+        let loaded = try Dataset.parse(text, file: "export.\(format)")
+        #expect(loaded.figures == Self.compilation.figures)
+        if format == "csv" {
+            #expect(text.hasPrefix("country,year,edition,metric,category,breakdown:sex,breakdown:age,"))
+        }
     }
 
     @Test func jsonValuesAreNumbersStringsOrNull() throws {

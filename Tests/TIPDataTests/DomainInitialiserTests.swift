@@ -19,7 +19,7 @@ struct DomainInitialiserTests {
             country: "Kyrgyzstan",
             sentences: [SentenceGroup(term: SentenceTerm(years: 8), count: 2, provenance: Self.provenance)],
             tierPlacements: [
-                TierPlacement(year: 2024, tier: "Tier 2 Watch List", statement: "…", provenance: Self.provenance)
+                TierPlacement(year: 2024, tier: .tier2WatchList, statement: "…", provenance: Self.provenance)
             ],
             routes: [
                 RouteLeg(

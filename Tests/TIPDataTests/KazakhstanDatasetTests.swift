@@ -88,7 +88,7 @@ struct KazakhstanDatasetTests {
         #expect(r.treatyEvents.map { "\($0.year)-\($0.month ?? 0)" } == ["2008-7"])
         #expect(r.treatyEvents[0].provenance.source.articleReference == 1)
         #expect(r.tierPlacements.map(\.year) == [2008, 2017, 2023])
-        #expect(r.tierPlacements.map(\.tier) == [nil, "Tier 2", "Tier 2"])
+        #expect(r.tierPlacements.map(\.tier) == [nil, .tier2, .tier2])
         #expect(r.tierPlacements.map(\.provenance.source.articleReference) == [2, 3, 4])
     }
 

@@ -13,7 +13,7 @@ struct ValueParsingTests {
             ("0.1e1", .exact(1)), ("", .missing), ("NA", .missing), ("n/a", .missing), ("N/A", .missing),
         ] as [(String, FigureValue)])
     func readsWhatPeopleType(_ text: String, _ expected: FigureValue) {
-        #expect(ValueParsing.value(text) == expected)
+        #expect(ValueParsing.value(text)?.value == expected)
     }
 
     @Test(arguments: [
@@ -21,7 +21,42 @@ struct ValueParsingTests {
         "nan", "0x10", "twelve", "<", "<-5", "5<", "1 834", ".5", "5.",
     ])
     func rejectsTheRest(_ text: String) {
-        #expect(ValueParsing.value(text) == nil)
+        #expect(ValueParsing.value(text)?.value == nil)
+    }
+
+    @Test(
+        arguments: [
+            ("at least 113", 113.0, Qualifier.atLeast), ("At least 1,234", 1234, .atLeast),
+            ("approximately 3,000", 3000, .approximately), ("about 12", 12, .approximately),
+            ("nearly 35,000", 35000, .nearly), ("almost 7", 7, .nearly), ("more than 40", 40, .atLeast),
+        ] as [(String, Double, Qualifier)])
+    func qualifierWordsBecomeQualifiers(_ text: String, _ value: Double, _ qualifier: Qualifier) throws {
+        let read = try #require(ValueParsing.value(text))
+        #expect(read.value == .exact(value) && read.qualifier == qualifier)
+    }
+
+    @Test(
+        arguments: [
+            ("Tier 1", Tier.tier1), ("Tier 2", .tier2), ("tier 2 watch list", .tier2WatchList),
+            ("Tier 2 Watchlist", .tier2WatchList), ("Tier 2WL", .tier2WatchList), ("2WL", .tier2WatchList),
+            ("TIER 3", .tier3), ("Special Case", .specialCase), ("tier_2", .tier2),
+        ] as [(String, Tier)])
+    func tiersAreOrdinalValues(_ text: String, _ tier: Tier) {
+        #expect(ValueParsing.value(text)?.value == .tier(tier))
+        #expect(FigureValue(parsing: text)?.tier == tier)
+    }
+
+    @Test(arguments: [
+        "Tier 4", "Tier", "2", "Special", "at least", "at least five", "nearly <5", "Tier 2 Special Case",
+    ])
+    func notTiersNorQualifiedNumbers(_ text: String) {
+        #expect(ValueParsing.value(text).map { $0.value.tier == nil && $0.qualifier == nil } ?? true)
+        if text != "2" { #expect(ValueParsing.value(text) == nil) }
+    }
+
+    @Test func tierOrder() {
+        #expect(Tier.allCases.compactMap(\.rank) == [1, 2, 3, 4])
+        #expect(Tier.specialCase.rank == nil)
     }
 
     @Test(arguments: [("2007", 2007), (" 2007 ", 2007), ("1800", 1800), ("2200", 2200)])
@@ -36,7 +71,7 @@ struct ValueParsingTests {
 
     @Test func valuesPrintAsTheyAreRead() {
         for value in [FigureValue.exact(1834), .exact(12.5), .below(5), .missing] {
-            #expect(ValueParsing.value(value.description) == value)
+            #expect(ValueParsing.value(value.description)?.value == value)
         }
     }
 }
@@ -46,15 +81,15 @@ struct ExportRoundTripHostileTests {
     @Test(arguments: [0.00001, 1e308, 1e-300, 5e-324, -0.0, 0.1, 123_456_789.123, -1e-7])
     func everyFiniteNumberReadsBack(_ value: Double) throws {
         let text = FigureValue.exact(value).description
-        let read = try #require(ValueParsing.value(text))
+        let read = try #require(ValueParsing.value(text)?.value)
         #expect(read == .exact(value == 0 ? 0 : value), "\(value) was written as \(text)")
         #expect(read.description == text || value == 0)
         if value == 0 { #expect(read.description == "0") }
     }
 
     @Test func negativeZeroIsZero() {
-        #expect(ValueParsing.value("-0") == .exact(0))
-        #expect(ValueParsing.value("-0")?.exactValue?.sign == .plus)
+        #expect(ValueParsing.value("-0")?.value == .exact(0))
+        #expect(ValueParsing.value("-0")?.value.exactValue?.sign == .plus)
     }
 
     @Test(arguments: [

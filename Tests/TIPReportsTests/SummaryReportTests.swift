@@ -78,7 +78,7 @@ struct SummaryReportTests {
 
     @Test func zeroBaseRowsSayWhy() throws {
         let series = try YearSeries([2006: 0, 2007: 4])
-        let row = YearOverYearRow(country: "X", metric: .convictions, change: series.yearOverYearChanges()[0])
+        let row = YearOverYearRow(country: "X", measure: Measure(.convictions), change: series.yearOverYearChanges()[0])
         #expect(row.percentChange == nil && row.undefinedReason == "zeroBase" && row.absoluteChange == 4)
         let data = try JSONEncoder().encode(row)
         #expect(String(decoding: data, as: UTF8.self).contains("\"percentChange\":null"))

@@ -136,3 +136,17 @@ extension Series {
         }
     }
 }
+
+extension TierTimelineChart {
+    enum CodingKeys: String, CodingKey { case levels, columns, rows, style, text }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        levels = try c.decode([Level].self, forKey: .levels)
+        columns = try c.decode([String].self, forKey: .columns)
+        rows = try c.decode([Row].self, forKey: .rows)
+        style = try c.decode(Style.self, forKey: .style)
+        text = try c.decode(ChartText.self, forKey: .text)
+        try rejectProblems(problems, in: decoder)
+    }
+}

@@ -97,7 +97,7 @@ public struct LineChart: Chart, Hashable, Codable {
     /// (small multiples pass the range of all panels, so they share one scale).
     func panelItems(
         in body: Rect, lower lo: Double, upper hi: Double, theme: Theme, measurer: any TextMeasurer,
-        text: ChartText = ChartText(title: "")
+        text: ChartText = ChartText(title: ""), avoiding: [Rect] = []
     ) -> [SceneItem] {
         let xRequest: AxisRequest =
             switch x {
@@ -117,6 +117,11 @@ public struct LineChart: Chart, Hashable, Codable {
             default: (1, 0, [])
             }
         var marks: [SceneItem] = []
+        // Censored labels go where they clear every label placed before them, the axis labels
+        // and `avoiding` (such as a panel's title), inside the body.
+        var placedLabels = avoiding
+        for case let .text(run) in layout.axisItems { placedLabels.append(run.bounds.insetBy(-1)) }
+        var censoredAt: [Int: Int] = [:]
         for (i, s) in series.enumerated() {
             let color = s.color ?? theme.color(i)
             let stroke = StrokeStyle(color: color, width: 2, cap: .round)
@@ -134,17 +139,26 @@ public struct LineChart: Chart, Hashable, Codable {
             }
             if showsMarkers, s.values.count <= Self.markerLimit {
                 for (j, v) in s.values.enumerated() where v.isFinite {
-                    let center = Point(x: xData[j] * xFactor + xOffset, y: ys(v))
+                    var center = Point(x: xData[j] * xFactor + xOffset, y: ys(v))
                     if s.isCensored(j) {
+                        // Several series censored at one position: each marker steps 7 points right
+                        // of the previous one, so none hides another.
+                        center.x += 7 * Double(censoredAt[j, default: 0])
+                        censoredAt[j, default: 0] += 1
                         marks.append(
                             .path(
                                 .circle(center: center, radius: 3.2),
                                 ShapeStyle(fill: theme.background, stroke: StrokeStyle(color: color, width: 1.5))))
                         let block = TextBlock(theme: theme, measurer: measurer)
-                        marks += haloed(
-                            block.run(
-                                "<" + valueFormat.string(v), at: Point(x: center.x, y: center.y - 7), anchor: .middle,
-                                font: theme.valueLabelFont, color: color), theme: theme)
+                        let run = block.run(
+                            "<" + valueFormat.string(v), at: Point(x: center.x, y: center.y - 7), anchor: .middle,
+                            font: theme.valueLabelFont, color: color)
+                        let box = run.bounds.insetBy(-1)
+                        let inside = box.minX >= body.minX && box.maxX <= body.maxX && box.minY >= body.minY
+                        if inside, !placedLabels.contains(where: { $0.overlaps(box) }) {
+                            marks += haloed(run, theme: theme)
+                            placedLabels.append(box)
+                        }
                     } else {
                         marks.append(
                             .path(

@@ -111,11 +111,15 @@ public struct SmallMultiplesChart: Chart, Hashable, Codable {
             let cell = Rect(
                 x: frame.body.minX + Double(index % columns) * (cellWidth + gap),
                 y: frame.body.minY + Double(index / columns) * (cellHeight + gap), width: cellWidth, height: cellHeight)
-            let title = block.lines(
-                panel.title, font: titleFont, color: theme.textColor, x: cell.minX, top: cell.minY, width: cell.width)
-            items += title.runs.map(SceneItem.text)
+            // One line, cut with an ellipsis: a long region name never wraps over the panel.
+            let name = truncated(panel.title, font: titleFont, width: cell.width, measurer: measurer)
+            let title = block.run(
+                name, at: Point(x: cell.minX, y: cell.minY + measurer.metrics(of: name, font: titleFont).ascent),
+                font: titleFont, color: theme.textColor)
+            items.append(.text(title))
+            let titleBottom = cell.minY + title.metrics.height * theme.lineSpacing
             let body = Rect(
-                x: cell.minX, y: title.bottom + 2, width: cell.width, height: max(10, cell.maxY - title.bottom - 2))
+                x: cell.minX, y: titleBottom + 2, width: cell.width, height: max(10, cell.maxY - titleBottom - 2))
             let chart = LineChart(
                 x: .categories(panel.categories),
                 series: panel.series.map { s in
@@ -125,7 +129,9 @@ public struct SmallMultiplesChart: Chart, Hashable, Codable {
                 }, valueFormat: valueFormat, text: ChartText(title: ""))
             let own = panel.series.flatMap(\.values).filter(\.isFinite)
             let (panelLo, panelHi) = usesSharedScale ? (lo, hi) : (own.min() ?? 0, own.max() ?? 1)
-            items += chart.panelItems(in: body, lower: panelLo, upper: panelHi, theme: theme, measurer: measurer)
+            items += chart.panelItems(
+                in: body, lower: panelLo, upper: panelHi, theme: theme, measurer: measurer,
+                avoiding: [title.bounds.insetBy(-1)])
         }
         let summary =
             "Small multiples, one panel per \(panels.count == 1 ? "group" : "group of \(panels.count)"): "

@@ -10,6 +10,18 @@ struct AxisLabels {
     /// The smallest clear space between neighbouring value labels, in points.
     static let minimumGap = 12.0
 
+    /// Every k-th value label of a vertical axis, with the smallest k that leaves no overlap.
+    func thinnedVerticallyUntilClear() -> AxisLabels {
+        for k in 2...max(2, runs.count) {
+            let kept = runs.enumerated().filter { $0.offset % k == 0 }.map(\.element)
+                .sorted { $0.bounds.minY < $1.bounds.minY }
+            if !zip(kept, kept.dropFirst()).contains(where: { $0.bounds.maxY + 2 > $1.bounds.minY }) {
+                return AxisLabels(runs: kept, extent: extent)
+            }
+        }
+        return AxisLabels(runs: Array(runs.prefix(1)), extent: extent)
+    }
+
     /// Every k-th label, with the smallest k that leaves no collision (at worst, the first label alone).
     func thinnedUntilClear() -> AxisLabels {
         for k in 2...max(2, runs.count) {
@@ -109,7 +121,9 @@ struct AxisLabels {
                     format.string($0, decimals: decimals), at: .init(x: x, y: scale($0) + m.ascent - m.height / 2),
                     anchor: .end, font: font, color: theme.mutedTextColor)
             }
-            return AxisLabels(runs: runs, extent: runs.map(\.metrics.width).max() ?? 0)
+            let byTop = runs.sorted { $0.bounds.minY < $1.bounds.minY }
+            let collides = zip(byTop, byTop.dropFirst()).contains { $0.bounds.maxY + 2 > $1.bounds.minY }
+            return AxisLabels(runs: runs, extent: runs.map(\.metrics.width).max() ?? 0, collides: collides)
         case let .band(band):
             let wrapped = band.categories.map { wrapText($0, font: font, maxWidth: maxWidth, measurer: block.measurer) }
             let lineStep = m.height * theme.lineSpacing

@@ -45,10 +45,13 @@ extension AxisRequest {
             if lo == hi { (lo, hi) = lo == 0 ? (0, 1) : (min(0, lo), max(0, hi)) }
             if lo == hi { hi = lo + 1 }
             let length = abs(range.1 - range.0)
-            if headroom > 0, length > 2 * headroom {
-                let factor = length / (length - headroom)
-                if hi > 0 { hi = lo < 0 ? hi * factor : lo + (hi - lo) * factor }
-                if lo < 0 { lo = hi > 0 ? lo * factor : hi + (lo - hi) * factor }
+            // `headroom` points beyond each end that has bars growing towards it (both ends
+            // when values are negative and positive), so labels at both ends fit.
+            let sides = Double((hi > 0 ? 1 : 0) + (lo < 0 ? 1 : 0))
+            if headroom > 0, sides > 0, length > (sides + 1) * headroom {
+                let extra = headroom * (hi - lo) / (length - sides * headroom)
+                if hi > 0 { hi += extra }
+                if lo < 0 { lo -= extra }
             }
             let integers = format.integerTicks
             if nice {

@@ -33,9 +33,14 @@ struct CartesianLayout {
         var xLabels = AxisLabels(runs: [], extent: 0)
         var yLabels = AxisLabels(runs: [], extent: 0)
         for _ in 0..<3 {
-            let yCount = max(3, boundedCount(plot.height / 40))
-            y = yRequest.resolve(range: yRequest.verticalRange(plot), count: yCount, headroom: headroom.y)
-            yLabels = AxisLabels.left(y, plot: plot, maxWidth: body.width * 0.38, theme: theme, block: block)
+            // Fewer ticks until the value labels clear each other (small panels), then thinning.
+            var yCount = max(3, boundedCount(plot.height / 40))
+            repeat {
+                y = yRequest.resolve(range: yRequest.verticalRange(plot), count: yCount, headroom: headroom.y)
+                yLabels = AxisLabels.left(y, plot: plot, maxWidth: body.width * 0.38, theme: theme, block: block)
+                yCount -= 1
+            } while yLabels.collides && yCount >= 1
+            if yLabels.collides { yLabels = yLabels.thinnedVerticallyUntilClear() }
             var xCount = max(2, boundedCount(plot.width / 70))
             repeat {
                 x = xRequest.resolve(range: (plot.minX, plot.maxX), count: xCount, headroom: headroom.x)

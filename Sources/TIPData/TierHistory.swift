@@ -1,0 +1,106 @@
+/// A country's tier placements over report editions, with what changed.
+///
+/// Placements come from tier rows of a file (a value such as `Tier 2 Watch List`) and from
+/// a ``CountryProfile``'s ``TierPlacement``s that name a tier. An edition without a
+/// placement is missing, not "unchanged": a change is counted only between consecutive
+/// placements, and it says which editions it spans.
+public struct TierHistory: Sendable, Equatable, Codable {
+    /// One edition's placement.
+    public struct Placement: Sendable, Equatable, Codable {
+        /// The report edition (year).
+        public let edition: Int
+        /// The tier.
+        public let tier: Tier
+    }
+
+    /// A move between consecutive placements.
+    public struct Change: Sendable, Equatable, Codable {
+        /// Upgrade (to a better tier), downgrade, or into or out of Special Case.
+        public enum Direction: String, Sendable, Equatable, Codable {
+            /// To a better tier (a lower rank).
+            case upgrade
+            /// To a worse tier.
+            case downgrade
+            /// Into or out of Special Case, which is neither.
+            case unranked
+        }
+        /// The earlier edition.
+        public let fromEdition: Int
+        /// The later edition.
+        public let toEdition: Int
+        /// The earlier tier.
+        public let from: Tier
+        /// The later tier.
+        public let to: Tier
+        /// Which way it went.
+        public let direction: Direction
+    }
+
+    /// The country.
+    public let country: String
+    /// Placements by edition, ascending; one per edition.
+    public let placements: [Placement]
+
+    /// The history of `placements` (edition, tier); a later duplicate edition replaces an earlier one.
+    public init(country: String, placements: [(edition: Int, tier: Tier)]) {
+        self.country = country
+        var byEdition: [Int: Tier] = [:]
+        for p in placements { byEdition[p.edition] = p.tier }
+        self.placements = byEdition.keys.sorted().map { Placement(edition: $0, tier: byEdition[$0] ?? .specialCase) }
+    }
+
+    /// Every change between consecutive placements.
+    ///
+    /// - Complexity: O(n).
+    public var changes: [Change] {
+        zip(placements, placements.dropFirst()).compactMap { a, b in
+            guard a.tier != b.tier else { return nil }
+            let direction: Change.Direction =
+                switch (a.tier.rank, b.tier.rank) {
+                case let (x?, y?): y < x ? .upgrade : .downgrade
+                default: .unranked
+                }
+            return Change(fromEdition: a.edition, toEdition: b.edition, from: a.tier, to: b.tier, direction: direction)
+        }
+    }
+
+    /// The editions that placed the country on the Tier 2 Watch List.
+    public var watchListEditions: [Int] { placements.filter { $0.tier == .tier2WatchList }.map(\.edition) }
+
+    /// The longest run of consecutive editions at one tier (earliest first on ties); `nil`
+    /// without placements. Editions are consecutive when they are one year apart.
+    ///
+    /// - Complexity: O(n).
+    public var longestRun: (tier: Tier, from: Int, to: Int)? {
+        var best: (tier: Tier, from: Int, to: Int)?
+        var start = 0
+        for i in placements.indices {
+            let continues =
+                i > start && placements[i].tier == placements[i - 1].tier
+                && placements[i].edition == placements[i - 1].edition + 1
+            if !continues { start = i }
+            let run = (tier: placements[i].tier, from: placements[start].edition, to: placements[i].edition)
+            if best.map({ run.to - run.from > $0.to - $0.from }) ?? true { best = run }
+        }
+        return best
+    }
+}
+
+extension Dataset {
+    /// The tier history of each country (and aggregate) with placements, in data order:
+    /// tier rows of the figures (latest edition wins) and the profiles' placements that name a tier.
+    public var tierHistories: [TierHistory] {
+        var placements: [String: [(edition: Int, tier: Tier)]] = [:]
+        for profile in profiles {
+            for p in profile.tierPlacements {
+                if let tier = p.tier { placements[profile.country, default: []].append((p.year, tier)) }
+            }
+        }
+        for figure in figures {
+            if let tier = figure.value.tier { placements[figure.country, default: []].append((figure.year, tier)) }
+        }
+        return places.filter { placements[$0] != nil }.map {
+            TierHistory(country: $0, placements: placements[$0] ?? [])
+        }
+    }
+}
