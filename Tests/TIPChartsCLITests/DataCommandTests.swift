@@ -229,3 +229,26 @@ struct ProgressTests {
         #expect(output.contains("Wrote 13 files"))
     }
 }
+
+/// A compilation exported with its options reads back without them: editions, breakdowns,
+/// aggregates and tiers travel in export's own columns.
+struct CompilationExportTests {
+    static let options = [
+        "--data",
+        DataCommandTests.good.deletingLastPathComponent().appendingPathComponent("compilation/central-asia.csv")
+            .path, "--year-column", "data_year", "--edition-column", "report_year", "--breakdown-column", "sex",
+        "--breakdown-column", "age_group", "--breakdown-column", "form",
+    ]
+
+    @Test func exportReadsBackWithoutOptions() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let exported = dir.appendingPathComponent("export.csv").path
+        #expect(try run("tipcharts", ["export", "--format", "csv", "-o", exported] + Self.options).status == 0)
+        let original = try run("tipcharts", ["summary", "--format", "json"] + Self.options).stdout
+        let again = try run("tipcharts", ["summary", "--format", "json", "--data", exported]).stdout
+        let strip = { (text: String) in text.split(separator: "\n").filter { !$0.contains("\"origin\"") } }
+        #expect(strip(again) == strip(original))
+        #expect(original.contains("\"watchListEditions\""))
+    }
+}
