@@ -1,6 +1,6 @@
 # Two entry points, as the README promises:
 #   make demo  installs what is missing, builds, and writes the chart report of the embedded dataset to out/
-#   make test  installs what is missing and runs the whole test suite
+#   make test  installs what is missing and runs the whole test suite (swift test, then the browser tests)
 #   make docs  builds the DocC site of the whole library into docs/ (swift-docc-plugin)
 #   make lint  checks formatting (swift-format, .swift-format) and the 120-column limit
 #   make fuzz  runs every fuzz target for FUZZ_SECONDS (60) under AddressSanitizer
@@ -9,24 +9,39 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Cairo (with FreeType) for rendering; pngcheck, xmllint and rsvg-convert let the tests
 # validate every file we write.
-APT_PACKAGES := pkg-config libcairo2-dev libfreetype-dev pngcheck libxml2-utils librsvg2-bin poppler-utils
+# Debian's Chromium and Playwright (pointed at it: no browser download) test the HTML report.
+APT_PACKAGES := pkg-config libcairo2-dev libfreetype-dev pngcheck libxml2-utils librsvg2-bin poppler-utils chromium
 OUT ?= out
 
-.PHONY: deps demo test fuzz lint format docs doc-coverage gallery
+.PHONY: deps demo test browser-test fuzz lint format docs doc-coverage gallery
 deps:
 	@if ! pkg-config --exists cairo freetype2 2>/dev/null || ! command -v pngcheck >/dev/null \
-		|| ! command -v xmllint >/dev/null || ! command -v rsvg-convert >/dev/null || ! command -v pdftoppm >/dev/null; then \
+		|| ! command -v xmllint >/dev/null || ! command -v rsvg-convert >/dev/null || ! command -v pdftoppm >/dev/null \
+		|| ! command -v chromium >/dev/null; then \
 		echo "Installing $(APT_PACKAGES)"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
 	fi
+	@python3 -c "import playwright" 2>/dev/null || python3 -m pip install -q "playwright==1.65.*"
 
 demo: deps
 	$(SWIFT) build -c release --product tipcharts
 	.build/release/tipcharts summary
-	.build/release/tipcharts report --out $(OUT)
+	.build/release/tipcharts report --format all --out $(OUT)
 
 test: deps
 	$(SWIFT) test
+	$(MAKE) browser-test
+
+# The HTML report in headless Chromium: the embedded data, the compilation fixture and
+# hostile labels, at 390 and 1280 px and printed (Tests/Browser/check_report.py).
+BROWSER_OUT ?= .build/browser
+browser-test: deps
+	$(SWIFT) build --product tipcharts
+	rm -rf $(BROWSER_OUT) && mkdir -p $(BROWSER_OUT)
+	.build/debug/tipcharts report --format html --out $(BROWSER_OUT)/embedded > /dev/null
+	.build/debug/tipcharts report --format html $(COMPILATION) --out $(BROWSER_OUT)/compilation > /dev/null
+	.build/debug/tipcharts report --format html --data Tests/Browser/hostile-labels.csv --out $(BROWSER_OUT)/hostile > /dev/null
+	python3 Tests/Browser/check_report.py $(BROWSER_OUT)/screenshots $(BROWSER_OUT)/*/report.html
 
 # The fuzz targets (CSV, JSON data, chart specs, scene rendering) under libFuzzer and
 # AddressSanitizer, FUZZ_SECONDS each (default 60). A crash fails and keeps its input in
@@ -69,6 +84,9 @@ gallery: deps
 	$(SWIFT) build --product tipcharts
 	rm -rf .build/gallery && .build/debug/tipcharts report --out .build/gallery > /dev/null
 	mkdir -p Docs/gallery && rm -f Docs/gallery/*.png && cp .build/gallery/*.png Docs/gallery/
+	if [ -d $(BROWSER_OUT)/screenshots ]; then \
+	  cp $(BROWSER_OUT)/screenshots/embedded-report.html-1280.png Docs/gallery/html-report-desktop.png; \
+	  cp $(BROWSER_OUT)/screenshots/embedded-report.html-390.png Docs/gallery/html-report-phone.png; fi
 	for chart in tier-timeline convictions year-over-year-convictions victims-detected-sex-bars-kazakhstan; do \
 	  .build/debug/tipcharts render $$chart $(COMPILATION) -o Docs/gallery/compilation-$$chart.png > /dev/null; \
 	done

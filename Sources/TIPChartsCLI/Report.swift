@@ -1,6 +1,8 @@
 import TIPCharts
 import ArgumentParser
 
+extension ChartReport.Output: ExpressibleByArgument {}
+
 /// `tipcharts report`: the main job.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,14 +12,23 @@ struct Report: ParsableCommand {
     @Option(help: "Output directory (created if missing).")
     var out: String = "out"
 
+    @Option(
+        help: ArgumentHelp(
+            "What to write: files (every chart as PNG, SVG and PDF, and summary.md), html (one self-contained "
+                + "report.html), or all."))
+    var format: ChartReport.Output = .files
+
     @OptionGroup var canvas: CanvasOptions
     @OptionGroup var input: DataOptions
 
     func run() throws {
-        let report = try ChartReport(dataset: try input.load(), size: canvas.size, scale: canvas.scale)
+        var report = try ChartReport(dataset: try input.load(), size: canvas.size, scale: canvas.scale)
+        report.output = format
         let progress = Progress()
         let paths = try report.write(to: out, progress: progress.update)
         progress.finish()
-        print("Wrote \(paths.count) files to \(out)/ (cairo \(SceneRenderer.cairoVersion)); open \(out)/summary.md")
+        let open = format == .files ? "summary.md" : "report.html"
+        let files = "\(paths.count) file\(paths.count == 1 ? "" : "s")"
+        print("Wrote \(files) to \(out)/ (cairo \(SceneRenderer.cairoVersion)); open \(out)/\(open)")
     }
 }

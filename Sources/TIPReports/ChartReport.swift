@@ -4,8 +4,18 @@ import TIPLayout
 import Foundation
 import TIPData
 
+/// Why a report cannot be written.
+public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// An HTML page was asked for, but the report was built without a ``SummaryReport``.
+    case noSummaryForHTML
+
+    public var description: String {
+        "an HTML report needs the summary; build the report with ChartReport(dataset:) or set its summary"
+    }
+}
+
 /// The main job: a set of charts as PNG, SVG and PDF, plus `summary.md`, which shows the
-/// PNGs with the summary tables.
+/// PNGs with the summary tables; or one self-contained `report.html`; or both.
 public struct ChartReport: Sendable {
     /// One output file, rendered in memory.
     public struct File: Sendable, Equatable {
@@ -39,6 +49,20 @@ public struct ChartReport: Sendable {
     public var scale: Double
     /// The formats written for every chart.
     public var formats: [OutputFormat]
+    /// What the report writes: chart files and `summary.md`, one `report.html`, or both.
+    public var output: Output = .files
+    /// The summary the HTML page shows; set by ``init(dataset:size:scale:quantileMethod:)``.
+    public var summary: SummaryReport?
+
+    /// The files a report writes.
+    public enum Output: String, CaseIterable, Sendable {
+        /// Every chart as PNG, SVG and PDF, and `summary.md`.
+        case files
+        /// One self-contained `report.html` (``HTMLReport``).
+        case html
+        /// Both.
+        case all
+    }
 
     /// Entry names become file names, so they are made unique here: a name equal to an
     /// earlier one, ignoring case (as case-insensitive file systems do), gets `-2`, `-3`…
@@ -74,10 +98,11 @@ public struct ChartReport: Sendable {
         dataset: Dataset = .kazakhstan2008, size: Size = Size(width: 800, height: 500), scale: Double = 1,
         quantileMethod: QuantileMethod = .default
     ) throws {
+        let summary = SummaryReport(dataset, quantileMethod: quantileMethod)
         self.init(
-            entries: ChartSet(dataset).reportCharts(),
-            summaryMarkdown: try SummaryReport(dataset, quantileMethod: quantileMethod).rendered(as: .markdown),
+            entries: ChartSet(dataset).reportCharts(), summaryMarkdown: try summary.rendered(as: .markdown),
             size: size, scale: scale)
+        self.summary = summary
     }
 
     /// Renders every file. Nothing is written here. `progress` hears (done, total, name)
@@ -87,19 +112,40 @@ public struct ChartReport: Sendable {
     /// - Throws: the renderer's errors, or ``TIPLayout/ChartError`` for a chart that cannot be drawn.
     public func files(renderer: some SceneRendering, progress: ((Int, Int, String) -> Void)? = nil) throws -> [File] {
         let measurer = renderer.textMeasurer
+        let writesFiles = output != .html
         var files: [File] = []
+        var pageCharts: [HTMLReport.Chart] = []
         for (index, entry) in entries.enumerated() {
             progress?(index, entries.count, entry.name)
             let scene = try entry.chart.validated().scene(size: size, measurer: measurer)
-            for format in formats {
-                files.append(
-                    File(
-                        name: "\(entry.name).\(format.fileExtension)",
-                        bytes: try renderer.render(scene, as: format, scale: scale)))
+            var svg: [UInt8]?
+            if writesFiles {
+                for format in formats {
+                    let bytes = try renderer.render(scene, as: format, scale: scale)
+                    if format == .svg { svg = bytes }
+                    files.append(File(name: "\(entry.name).\(format.fileExtension)", bytes: bytes))
+                }
+            }
+            if output != .files {
+                let document = try svg ?? renderer.render(scene, as: .svg, scale: 1)
+                let narrow = try renderer.render(
+                    entry.chart.scene(size: Self.narrowSize, measurer: measurer), as: .svg, scale: 1)
+                pageCharts.append(
+                    HTMLReport.Chart(
+                        name: entry.name, chart: entry.chart, svg: String(decoding: document, as: UTF8.self),
+                        narrowSVG: String(decoding: narrow, as: UTF8.self)))
             }
         }
-        progress?(entries.count, entries.count, "summary.md")
-        files.append(File(name: "summary.md", bytes: Array(markdown().utf8)))
+        if writesFiles {
+            progress?(entries.count, entries.count, "summary.md")
+            files.append(File(name: "summary.md", bytes: Array(markdown().utf8)))
+        }
+        if output != .files {
+            progress?(entries.count, entries.count, "report.html")
+            guard let summary else { throw ReportError.noSummaryForHTML }
+            files.append(
+                File(name: "report.html", bytes: Array(HTMLReport(summary: summary, charts: pageCharts).html().utf8)))
+        }
         return files
     }
 
@@ -117,6 +163,9 @@ public struct ChartReport: Sendable {
         }
         return summaryMarkdown + charts.joined(separator: "\n")
     }
+
+    /// The canvas of the HTML page's phone layout of each chart.
+    public static let narrowSize = Size(width: 400, height: 300)
 
     /// The file in an output folder that lists what the last `report` wrote there.
     public static let manifestName = ".tipcharts-report"

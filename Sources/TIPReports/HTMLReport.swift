@@ -1,0 +1,331 @@
+import TIPLayout
+
+/// One self-contained HTML page: the summary tables, every chart as inline SVG with a
+/// caption that links its sources and its data table, the consistency notes and the
+/// numbered source list. No script, no external file, no font fetched: a
+/// Content-Security-Policy forbids them. The same input gives the same bytes.
+///
+/// Accessibility: `<html lang>`, one `<h1>` then headings in order, each chart a `<figure>`
+/// whose SVG is `role="img"` named by its `<title>` and described by its `<desc>`, and a
+/// data table of the values each chart draws.
+public struct HTMLReport: Sendable {
+    /// A chart with its SVG document.
+    public struct Chart: Sendable {
+        /// The chart's name, unique in the report (its file name without extension).
+        public let name: String
+        /// The chart.
+        public let chart: any TIPLayout.Chart
+        /// The SVG the renderer wrote for it at the report's size.
+        public let svg: String
+        /// The same chart laid out for a phone's width (400 × 300 points), shown on narrow
+        /// screens instead of shrinking the wide one until its text cannot be read.
+        public let narrowSVG: String?
+
+        /// A chart named `name` drawn as `svg`, and as `narrowSVG` for narrow screens.
+        public init(name: String, chart: any TIPLayout.Chart, svg: String, narrowSVG: String? = nil) {
+            self.name = name
+            self.chart = chart
+            self.svg = svg
+            self.narrowSVG = narrowSVG
+        }
+    }
+
+    /// The summary whose tables, notes and sources the page shows.
+    public let summary: SummaryReport
+    /// The charts, in order.
+    public let charts: [Chart]
+    /// The page's language (BCP 47), "en" by default.
+    public let language: String
+
+    /// A page of `summary` and `charts`.
+    public init(summary: SummaryReport, charts: [Chart], language: String = "en") {
+        self.summary = summary
+        self.charts = charts
+        self.language = language
+    }
+
+    /// The page.
+    ///
+    /// - Complexity: O(n) in the size of the SVGs and tables.
+    public func html() -> String {
+        var body: [String] = []
+        body.append("<header>\n<h1>\(htmlEscaped("TIP summary: " + summary.subject))</h1>")
+        body.append("<p>Data: \(htmlEscaped(summary.origin))</p>")
+        if summary.countries.count > 1 {
+            body.append("<p>Countries: \(htmlEscaped(summary.countries.joined(separator: ", ")))</p>")
+        }
+        if !summary.aggregates.isEmpty {
+            body.append(
+                "<p>Aggregates (not counted as countries): \(htmlEscaped(summary.aggregates.joined(separator: ", ")))</p>"
+            )
+        }
+        body.append("</header>")
+        body.append(contents())
+        body.append("<main>")
+        body.append(summarySection())
+        body.append(chartsSection())
+        body.append(notesSection())
+        body.append(dataSection())
+        body.append(sourcesSection())
+        body.append("</main>")
+        return """
+            <!DOCTYPE html>
+            <html lang="\(htmlEscaped(language))">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta http-equiv="Content-Security-Policy" content="\(Self.contentSecurityPolicy)">
+            <title>\(htmlEscaped("TIP summary: " + summary.subject))</title>
+            <style>
+            \(Self.style)
+            </style>
+            </head>
+            <body>
+            \(body.joined(separator: "\n"))
+            </body>
+            </html>
+
+            """
+    }
+
+    /// No script, no network: styles and images only from the page itself.
+    static let contentSecurityPolicy =
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'none'; object-src 'none'; "
+        + "base-uri 'none'; form-action 'none'"
+
+    /// Colours meet WCAG AA on white: text #1a1a1a (17:1), muted #4a4a4a (8.9:1), links #0b57a4 (7:1).
+    static let style = """
+        :root { color-scheme: light; }
+        body { font-family: "DejaVu Sans", Verdana, sans-serif; color: #1a1a1a; background: #fff; line-height: 1.5;
+          max-width: 64rem; margin: 0 auto; padding: 1rem; overflow-wrap: anywhere; }
+        h1 { font-size: 1.6rem; } h2 { font-size: 1.3rem; margin-top: 2.5rem; } h3 { font-size: 1.05rem; }
+        a { color: #0b57a4; }
+        .table-wrap { overflow-x: auto; max-width: 100%; margin: .5rem 0 1rem; }
+        .table-wrap:focus { outline: 2px solid #0b57a4; }
+        table { border-collapse: collapse; font-size: .9rem; }
+        caption { text-align: left; font-weight: bold; padding: .25rem 0; }
+        th, td { padding: .25rem .6rem; border-bottom: 1px solid #d0d0d0; text-align: left; vertical-align: top;
+          overflow-wrap: normal; }
+        .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        figure { margin: 2rem 0; break-inside: avoid; page-break-inside: avoid; }
+        svg.chart { display: block; width: 100%; height: auto; max-width: 800px; }
+        svg.narrow { display: none; max-width: 480px; }
+        @media screen and (max-width: 600px) { svg.wide { display: none; } svg.narrow { display: block; } }
+        figcaption { font-size: .9rem; color: #4a4a4a; margin-top: .5rem; }
+        .figure-number { font-size: .8rem; color: #4a4a4a; margin: 0 0 .25rem; }
+        .notes li { margin: .25rem 0; }
+        @media print {
+          body { max-width: none; padding: 0; }
+          nav { display: none; }
+          figure, table, .table-wrap { break-inside: avoid; page-break-inside: avoid; }
+          h2, h3 { break-after: avoid; page-break-after: avoid; }
+          #sources { break-before: page; page-break-before: always; }
+          a { color: inherit; text-decoration: none; }
+          .table-wrap { overflow: visible; }
+        }
+        """
+
+    private func contents() -> String {
+        var items = [
+            "<li><a href=\"#summary\">Summary tables</a></li>",
+            "<li><a href=\"#charts\">Charts</a>\n<ol>"
+                + charts.map { "<li><a href=\"#chart-\(id($0.name))\">\(htmlEscaped($0.chart.text.title))</a></li>" }
+                .joined(separator: "\n") + "</ol></li>",
+            "<li><a href=\"#notes\">Consistency notes</a></li>", "<li><a href=\"#data\">Chart data</a></li>",
+            "<li><a href=\"#sources\">Sources</a></li>",
+        ]
+        if charts.isEmpty { items.remove(at: 1) }
+        return "<nav aria-labelledby=\"contents-heading\">\n<h2 id=\"contents-heading\">Contents</h2>\n<ol>\n"
+            + items.joined(separator: "\n") + "\n</ol>\n</nav>"
+    }
+
+    private func summarySection() -> String {
+        var out = [
+            "<section id=\"summary\" aria-labelledby=\"summary-heading\">",
+            "<h2 id=\"summary-heading\">Summary tables</h2>",
+        ]
+        out.append("<h3>Year-over-year change</h3>")
+        out.append(
+            summary.yearOverYear.isEmpty
+                ? "<p>No consecutive years.</p>" : summary.yearOverYearTable.html(caption: "Year-over-year change"))
+        out.append("<p>\(htmlEscaped(SummaryReport.roundingNote))</p>")
+        out.append("<h3>Statistics per measure</h3>")
+        out.append("<p>Exact values only; censored and missing values are counted, not summed.</p>")
+        out.append(summary.statisticsTable.html(caption: "Statistics per measure"))
+        for b in summary.breakdowns {
+            out.append("<h3>\(htmlEscaped(summary.heading(b)))</h3>")
+            out.append(summary.breakdownTable(b).html(caption: summary.heading(b)))
+            if let note = summary.sharesNote(b) { out.append("<p>\(htmlEscaped(note))</p>") }
+        }
+        if !summary.tiers.isEmpty {
+            out.append("<h3>Tier placements by edition</h3>")
+            out.append(summary.tierTable.html(caption: "Tier placements by edition"))
+        }
+        if !summary.revisions.isEmpty {
+            out.append("<h3>Revisions between editions</h3>")
+            out.append(
+                "<p>Figures that report editions give differently; charts and statistics use the latest edition.</p>")
+            out.append(summary.revisionTable.html(caption: "Revisions between editions"))
+        }
+        for s in summary.sentences {
+            out.append("<h3>\(htmlEscaped("Sentence distribution, \(s.country)"))</h3>")
+            out.append("<p>Quantiles: \(htmlEscaped(summary.quantileMethod.name)).</p>")
+            out.append(summary.sentenceStatisticsTable(s).html(caption: "Sentence statistics, \(s.country)"))
+            out.append(summary.sentenceFrequencyTable(s).html(caption: "Sentence frequency, \(s.country)"))
+        }
+        out.append("</section>")
+        return out.joined(separator: "\n")
+    }
+
+    private func chartsSection() -> String {
+        guard !charts.isEmpty else { return "" }
+        var out = [
+            "<section id=\"charts\" aria-labelledby=\"charts-heading\">", "<h2 id=\"charts-heading\">Charts</h2>",
+        ]
+        for (index, chart) in charts.enumerated() {
+            let key = id(chart.name)
+            let references = Self.references(in: chart.chart.text.source ?? "", sources: summary.sources)
+            let sourceLinks = references.map { "<a href=\"#source-\($0)\">[\($0)]</a>" }.joined(separator: " ")
+            // "Figure N" above and in the caption: a printed page shows both, or the figure was split.
+            out.append("<figure id=\"chart-\(key)\">")
+            out.append("<p class=\"figure-number\" aria-hidden=\"true\">Figure \(index + 1)</p>")
+            out.append(Self.inline(chart.svg, prefix: "c\(index + 1)", variant: chart.narrowSVG == nil ? nil : "wide"))
+            if let narrow = chart.narrowSVG {
+                out.append(Self.inline(narrow, prefix: "n\(index + 1)", variant: "narrow"))
+            }
+            out.append(
+                "<figcaption>Figure \(index + 1). \(htmlEscaped(chart.chart.text.title)). "
+                    + "<a href=\"#data-\(key)\">Data table</a>"
+                    + (sourceLinks.isEmpty ? "." : ". Sources: \(sourceLinks)") + "</figcaption>")
+            out.append("</figure>")
+        }
+        out.append("</section>")
+        return out.joined(separator: "\n")
+    }
+
+    private func notesSection() -> String {
+        let items =
+            summary.notes.isEmpty
+            ? ["<li>None.</li>"]
+            : summary.notes.map {
+                "<li><strong>\(htmlEscaped($0.severity.rawValue))</strong>: \(htmlEscaped($0.message))</li>"
+            }
+        return
+            "<section id=\"notes\" aria-labelledby=\"notes-heading\">\n<h2 id=\"notes-heading\">Consistency notes</h2>\n"
+            + "<ul class=\"notes\">\n\(items.joined(separator: "\n"))\n</ul>\n</section>"
+    }
+
+    private func dataSection() -> String {
+        var out = ["<section id=\"data\" aria-labelledby=\"data-heading\">", "<h2 id=\"data-heading\">Chart data</h2>"]
+        for chart in charts {
+            let key = id(chart.name)
+            let data = chart.chart.dataTable
+            out.append("<h3 id=\"data-\(key)\">\(htmlEscaped(chart.chart.text.title))</h3>")
+            if data.headers.isEmpty {
+                out.append("<p>This chart has no table of values.</p>")
+            } else {
+                let table = Table(
+                    headers: data.headers,
+                    alignments: [.left] + Array(repeating: .right, count: max(0, data.headers.count - 1)),
+                    rows: data.rows)
+                out.append(table.html(caption: "Values of the chart “\(chart.chart.text.title)”"))
+            }
+            out.append("<p><a href=\"#chart-\(key)\">Back to the chart</a></p>")
+        }
+        out.append("</section>")
+        return out.joined(separator: "\n")
+    }
+
+    private func sourcesSection() -> String {
+        let items = summary.sources.map { source in
+            "<li id=\"source-\(source.reference)\">\(htmlEscaped(source.citation))"
+                + (source.published.map { " (\(htmlEscaped($0)))" } ?? "") + "</li>"
+        }
+        return "<section id=\"sources\" aria-labelledby=\"sources-heading\">\n<h2 id=\"sources-heading\">Sources</h2>\n"
+            + (items.isEmpty ? "<p>The data give no sources.</p>" : "<ol>\n\(items.joined(separator: "\n"))\n</ol>")
+            + "\n</section>"
+    }
+
+    /// A fragment identifier from a chart name: letters, digits and "-".
+    private func id(_ name: String) -> String {
+        String(name.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })
+    }
+
+    /// The numbers of the sources a chart's source line cites: each citation it names, or
+    /// the numbers it lists ("listed in the summary as [1–5, 7]").
+    static func references(in line: String, sources: [SourceEntry]) -> [Int] {
+        if let open = line.lastIndex(of: "["), let close = line.lastIndex(of: "]"), open < close,
+            line.contains("listed in the summary")
+        {
+            var numbers: [Int] = []
+            for part in line[line.index(after: open)..<close].split(separator: ",") {
+                let bounds = part.split(separator: "–").compactMap { Int(String($0).trimming(" ")) }
+                if bounds.count == 2, bounds[0] <= bounds[1] { numbers += Array(bounds[0]...bounds[1]) }
+                if bounds.count == 1 { numbers.append(bounds[0]) }
+            }
+            return numbers
+        }
+        return sources.filter { line.contains($0.citation) }.map(\.reference)
+    }
+
+    /// The SVG document as an inline element: no XML declaration, no fixed size (it scales
+    /// to the column), `role="img"` named by its title and described by its description,
+    /// and every id prefixed so that it is unique in the page.
+    static func inline(_ svg: String, prefix: String, variant: String? = nil) -> String {
+        var text = svg
+        if text.hasPrefix("<?xml"), let end = text.firstIndex(of: "\n") {
+            text = String(text[text.index(after: end)...])
+        }
+        // cairo's ids carry a document hash ("t1a2b3c4d-glyph1-0"); prefix it, so the same chart twice stays unique.
+        if let start = text.range(of: "id=\"t"), let dash = text[start.upperBound...].firstIndex(of: "-") {
+            let tag = "t" + text[start.upperBound..<dash] + "-"
+            text = text.replacingAll(tag, with: "\(prefix)-\(tag)")
+        }
+        text = text.replacingFirst("<title>", with: "<title id=\"\(prefix)-title\">")
+        text = text.replacingFirst("<desc>", with: "<desc id=\"\(prefix)-desc\">")
+        if let open = text.range(of: "<svg "), let close = text[open.upperBound...].firstIndex(of: ">") {
+            var attributes = String(text[open.upperBound..<close])
+            for name in ["width", "height"] {
+                if let a = attributes.range(of: " \(name)=\"") ?? attributes.range(of: "\(name)=\""),
+                    let end = attributes[a.upperBound...].firstIndex(of: "\"")
+                {
+                    attributes.removeSubrange(a.lowerBound...end)
+                }
+            }
+            text.replaceSubrange(
+                open.lowerBound...close,
+                with:
+                    "<svg class=\"chart\(variant.map { " " + $0 } ?? "")\" role=\"img\" aria-labelledby=\"\(prefix)-title\" "
+                    + "aria-describedby=\"\(prefix)-desc\" \(attributes.trimming(" "))>")
+        }
+        return text.trimming("\n")
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced; O(n · m).
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var out = ""
+        var rest = self[...]
+        while let range = rest.range(of: target) {
+            out += rest[..<range.lowerBound]
+            out += replacement
+            rest = rest[range.upperBound...]
+        }
+        return out + rest
+    }
+
+    /// The first occurrence of `target` replaced.
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return self[..<range.lowerBound] + replacement + self[range.upperBound...]
+    }
+
+    func trimming(_ set: Character) -> String {
+        var s = Substring(self)
+        while s.first == set { s = s.dropFirst() }
+        while s.last == set { s = s.dropLast() }
+        return String(s)
+    }
+}
