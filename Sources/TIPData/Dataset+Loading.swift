@@ -49,8 +49,10 @@ extension Dataset {
             isJSON ? try JSONTable.read(text, file: file) : try CSVTable.read(text, file: file)
         let shape = try reader.shape(of: header, line: headerLine)
         let figures = try reader.figures(rows, header: header, shape: shape)
-        // Rows skipped by --country or --metric leave an empty dataset, which the caller reports.
-        guard !rows.isEmpty else {
+        // Rows skipped by --country or --metric leave an empty dataset, which the caller reports;
+        // without filters, rows that give no figure are a file with nothing in it.
+        let filtering = !mapping.onlyCountries.isEmpty || !mapping.onlyMetrics.isEmpty
+        guard !rows.isEmpty, filtering || !figures.isEmpty else {
             throw DataError(
                 file: file, line: headerLine.map { $0 + 1 }, reason: "the file has a header but no data rows")
         }

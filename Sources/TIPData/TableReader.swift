@@ -73,7 +73,11 @@ struct TableReader {
                     + "pass --country"
             )
         }
-        if !hasMetric, header.filter({ !Self.wideReserved(mapping).contains($0) }).isEmpty {
+        if !hasMetric,
+            header.filter({
+                !Self.wideReserved(mapping).contains($0) && !$0.hasPrefix(ColumnMapping.breakdownPrefix)
+            }).isEmpty
+        {
             throw DataError(
                 file: file, line: line,
                 reason: "no metric columns: a wide file needs a column per metric beside '\(mapping.year)'")

@@ -55,9 +55,8 @@ public struct HTMLReport: Sendable {
             body.append("<p>Countries: \(htmlEscaped(summary.countries.joined(separator: ", ")))</p>")
         }
         if !summary.aggregates.isEmpty {
-            body.append(
-                "<p>Aggregates (not counted as countries): \(htmlEscaped(summary.aggregates.joined(separator: ", ")))</p>"
-            )
+            let names = htmlEscaped(summary.aggregates.joined(separator: ", "))
+            body.append("<p>Aggregates (not counted as countries): \(names)</p>")
         }
         body.append("</header>")
         body.append(contents())
@@ -210,9 +209,9 @@ public struct HTMLReport: Sendable {
             : summary.notes.map {
                 "<li><strong>\(htmlEscaped($0.severity.rawValue))</strong>: \(htmlEscaped($0.message))</li>"
             }
-        return
-            "<section id=\"notes\" aria-labelledby=\"notes-heading\">\n<h2 id=\"notes-heading\">Consistency notes</h2>\n"
-            + "<ul class=\"notes\">\n\(items.joined(separator: "\n"))\n</ul>\n</section>"
+        let list = items.joined(separator: "\n")
+        return "<section id=\"notes\" aria-labelledby=\"notes-heading\">\n"
+            + "<h2 id=\"notes-heading\">Consistency notes</h2>\n<ul class=\"notes\">\n\(list)\n</ul>\n</section>"
     }
 
     private func dataSection() -> String {
@@ -292,11 +291,11 @@ public struct HTMLReport: Sendable {
                     attributes.removeSubrange(a.lowerBound...end)
                 }
             }
+            let classes = "chart" + (variant.map { " " + $0 } ?? "")
+            let names = "aria-labelledby=\"\(prefix)-title\" aria-describedby=\"\(prefix)-desc\""
             text.replaceSubrange(
                 open.lowerBound...close,
-                with:
-                    "<svg class=\"chart\(variant.map { " " + $0 } ?? "")\" role=\"img\" aria-labelledby=\"\(prefix)-title\" "
-                    + "aria-describedby=\"\(prefix)-desc\" \(attributes.trimming(" "))>")
+                with: "<svg class=\"\(classes)\" role=\"img\" \(names) \(attributes.trimming(" "))>")
         }
         return text.trimming("\n")
     }
