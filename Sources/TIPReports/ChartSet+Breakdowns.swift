@@ -7,7 +7,7 @@ import TIPData
 extension ChartSet {
     /// The measures of `country` that play each pipeline stage (``TIPData/ConsistencyChecks/pipelineRoles``), in order.
     func stages(of country: String) -> [Measure] {
-        let present = dataset.measures.filter { !dataset.figures(country: country, measure: $0).isEmpty }
+        let present = index.measures.filter { !index.totals(country, $0).isEmpty }
         return [Metric.investigations, .prosecutions, .convictions].compactMap { stage in
             present.first { ConsistencyChecks.stage(of: $0.metric) == stage }
         }
@@ -20,7 +20,7 @@ extension ChartSet {
                 "\(country) has fewer than two of investigations, prosecutions and convictions (figures without a "
                     + "breakdown)")
         }
-        let cited = stages.flatMap { dataset.figures(country: country, measure: $0) }
+        let cited = stages.flatMap { index.totals(country, $0) }
         let present = Set(cited.map(\.year))
         let years = present.isEmpty ? [] : Array((present.min() ?? 0)...(present.max() ?? 0))
         let cells = stages.map { values(country, $0, years: years) }

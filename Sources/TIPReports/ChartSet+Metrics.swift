@@ -26,9 +26,7 @@ extension ChartSet {
         let years = years(of: measure)
         let all = placesWith(measure, aggregates: aggregates)
         let noun = aggregates ? "aggregates" : "countries"
-        let cited = dataset.figures.filter {
-            $0.measure == measure && $0.breakdown.isTotal && $0.isAggregate == aggregates
-        }
+        let cited = totals(measure, all)
         let where_ = all.count == 1 ? all[0] : "\(all.count) \(noun)"
         let title = "\(where_): \(label(measure).lowercasedFirst), \(span(years))"
         if all.count > 1, spreads(measure, all, years: years) {
@@ -92,8 +90,8 @@ extension ChartSet {
             throw ChartSetError("the data have no figures")
         }
         var latest: [(measure: Measure, change: YearOverYearChange, percent: Double)] = []
-        for measure in dataset.measures {
-            guard let series = try? dataset.series(country: country, measure: measure),
+        for measure in index.measures {
+            guard let series = try? index.series(country, measure),
                 let change = series.yearOverYearChanges().last(where: { $0.percent.value != nil }),
                 let percent = change.percent.value
             else { continue }
@@ -113,7 +111,7 @@ extension ChartSet {
                 title: "\(country): year-over-year change, \(pair.0) to \(pair.1)",
                 subtitle: "Percent change from the previous year"
                     + (omitted > 0 ? "; \(omitted) more measures (other years) are in the summary" : ""),
-                source: sourceNote(kept.flatMap { dataset.figures(country: country, measure: $0.measure) }),
+                source: sourceNote(kept.flatMap { index.totals(country, $0.measure) }),
                 xAxisTitle: "Change from \(pair.0) to \(pair.1)"))
     }
 
@@ -123,7 +121,7 @@ extension ChartSet {
     func changes(of measure: Measure) throws(ChartSetError) -> BarChart {
         var rows: [(country: String, change: YearOverYearChange)] = []
         for country in placesWith(measure, aggregates: false) {
-            guard let series = try? dataset.series(country: country, measure: measure) else { continue }
+            guard let series = try? index.series(country, measure) else { continue }
             rows += series.yearOverYearChanges().filter { $0.percent.value != nil }.map { (country, $0) }
         }
         guard let pair = commonestPair(rows.map { ($0.change.fromYear, $0.change.toYear) }) else {
@@ -150,10 +148,7 @@ extension ChartSet {
             text: ChartText(
                 title: "\(label(measure)): change from \(pair.0) to \(pair.1)", subtitle: subtitle,
                 source: sourceNote(
-                    dataset.figures.filter {
-                        $0.measure == measure && $0.breakdown.isTotal && [pair.0, pair.1].contains($0.year)
-                            && shown.map(\.country).contains($0.country)
-                    }),
+                    totals(measure, shown.map(\.country)).filter { [pair.0, pair.1].contains($0.year) }),
                 xAxisTitle: "Change from \(pair.0) to \(pair.1)"))
     }
 
@@ -179,7 +174,7 @@ extension ChartSet {
         let series = Series(
             name: label(measure), values: order.map { cells[$0].values[0] },
             censored: order.map { cells[$0].censored[0] })
-        let cited = dataset.figures.filter { $0.measure == measure && $0.breakdown.isTotal && $0.year == latest }
+        let cited = totals(measure, countries).filter { $0.year == latest }
         let missing = order.filter { cells[$0].values[0].isNaN }.count
         return BarChart(
             categories: order.map { countries[$0] }, series: [series], orientation: .horizontal,
@@ -209,10 +204,7 @@ extension ChartSet {
             panels: panels,
             text: ChartText(
                 title: title,
-                source: sourceNote(
-                    dataset.figures.filter {
-                        $0.measure == measure && $0.breakdown.isTotal && places.contains($0.country)
-                    })))
+                source: sourceNote(totals(measure, places))))
         chart.text.subtitle =
             chart.usesSharedScale
             ? "One panel per country, on a shared scale"

@@ -18,6 +18,8 @@ public struct ChartSet: Sendable {
 
     /// Every citation of the data as loaded, in the order the summary numbers them.
     let citations: [String]
+    /// The figures grouped by place and measure, built once.
+    let index: FigureIndex
 
     /// The most series one chart draws in distinct colours; more are split or reduced.
     static let maximumSeries = Palette.okabeIto.count
@@ -32,6 +34,7 @@ public struct ChartSet: Sendable {
     public init(_ dataset: Dataset) {
         self.dataset = dataset.latestEditions
         citations = dataset.citations
+        index = FigureIndex(self.dataset)
     }
 
     /// The label of `measure`: "Persons convicted", "Funding, KZT".
@@ -39,7 +42,7 @@ public struct ChartSet: Sendable {
 
     /// The file-name stem of `measure`: the metric, with the unit only when the metric comes in several.
     func name(_ measure: Measure) -> String {
-        let units = Set(dataset.measures.filter { $0.metric == measure.metric }.map(\.unit))
+        let units = Set(index.measures.filter { $0.metric == measure.metric }.map(\.unit))
         return slug(measure.metric.rawValue + (units.count > 1 ? "-" + (measure.unit ?? "none") : ""))
     }
 
@@ -68,7 +71,7 @@ public struct ChartSet: Sendable {
         if countries.count == 1, let chart = try? lawEnforcement(country: countries[0]) {
             add("law-enforcement", chart)
         }
-        for measure in dataset.measures {
+        for measure in index.measures {
             let name = name(measure)
             let places = placesWith(measure, aggregates: false)
             if years(of: measure).count > 1 || places.count > 1, !places.isEmpty {
@@ -80,13 +83,13 @@ public struct ChartSet: Sendable {
             }
         }
         if several {
-            for measure in dataset.measures {
+            for measure in index.measures {
                 add("year-over-year-" + name(measure), try? changes(of: measure))
             }
         } else {
             add("year-over-year", try? yearOverYear())
         }
-        for measure in dataset.measures where placesWith(measure, aggregates: false).count > 1 {
+        for measure in index.measures where placesWith(measure, aggregates: false).count > 1 {
             let name = name(measure)
             add("\(name)-by-country", self.countries(measure))
             // Magnitudes far apart are already panels in the measure's own chart.
@@ -98,7 +101,7 @@ public struct ChartSet: Sendable {
             }
         }
         for country in countries {
-            for measure in dataset.measures {
+            for measure in index.measures {
                 for dimension in dimensions(country, measure) where parts(country, measure, dimension).figures.count > 1
                 {
                     let stem = name(measure) + (dimension == "category" ? "" : "-" + slug(dimension))
@@ -183,7 +186,7 @@ public struct ChartSet: Sendable {
     }
 
     private func matching(_ metric: Metric?, _ unit: String?) -> [Measure] {
-        dataset.measures.filter { (metric == nil || $0.metric == metric) && (unit == nil || $0.unit == unit) }
+        index.measures.filter { (metric == nil || $0.metric == metric) && (unit == nil || $0.unit == unit) }
     }
 
     private func totalMeasure(_ metric: Metric?, _ unit: String?) throws(ChartSetError) -> Measure {
@@ -235,32 +238,27 @@ public struct ChartSet: Sendable {
 
     /// Every year from the first to the last in which `measure` has a total, so a missing
     /// year is a gap on the axis rather than a year that disappears.
-    func years(of measure: Measure) -> [Int] {
-        let present = dataset.figures.filter { $0.measure == measure && $0.breakdown.isTotal && $0.value.tier == nil }
-            .map(\.year)
-        guard let first = present.min(), let last = present.max() else { return [] }
-        return Array(first...last)
-    }
+    func years(of measure: Measure) -> [Int] { index.years(of: measure) }
 
     /// The countries (or the aggregates) with a total of `measure`, in dataset order.
     func placesWith(_ measure: Measure, aggregates: Bool) -> [String] {
-        let present = Set(
-            dataset.figures.filter { $0.measure == measure && $0.breakdown.isTotal && $0.isAggregate == aggregates }
-                .map(\.country))
-        return (aggregates ? dataset.aggregates : dataset.countries).filter(present.contains)
+        index.places(with: measure, aggregates: aggregates)
+    }
+
+    /// The totals of `measure` for `places`.
+    func totals(_ measure: Measure, _ places: [String]) -> [Figure] {
+        places.flatMap { index.totals($0, measure) }
     }
 
     /// The breakdown dimensions along which `country`'s `measure` has one-dimensional parts.
     func dimensions(_ country: String, _ measure: Measure) -> [String] {
-        dataset.figures.filter { $0.country == country && $0.measure == measure && $0.breakdown.parts.count == 1 }
+        index.parts(country, measure).filter { $0.breakdown.parts.count == 1 }
             .map { $0.breakdown.parts[0].dimension }.uniqued()
     }
 
     /// The parts of `measure` along `dimension` alone for `country`, in the latest year that has any.
     func parts(_ country: String, _ measure: Measure, _ dimension: String) -> (year: Int?, figures: [Figure]) {
-        let all = dataset.figures.filter {
-            $0.country == country && $0.measure == measure && $0.breakdown.dimensions == [dimension]
-        }
+        let all = index.parts(country, measure).filter { $0.breakdown.dimensions == [dimension] }
         guard let year = all.map(\.year).max() else { return (nil, []) }
         return (year, all.filter { $0.year == year })
     }
@@ -268,8 +266,7 @@ public struct ChartSet: Sendable {
     /// Values and censoring of `measure` for `country` over `years`; NaN where absent or missing.
     func values(_ country: String, _ measure: Measure, years: [Int]) -> (values: [Double], censored: [Bool]) {
         let byYear = Dictionary(
-            dataset.figures(country: country, measure: measure).map { ($0.year, $0.value) },
-            uniquingKeysWith: { a, _ in a })
+            index.totals(country, measure).map { ($0.year, $0.value) }, uniquingKeysWith: { a, _ in a })
         var values: [Double] = [], censored: [Bool] = []
         for year in years {
             switch byYear[year] {

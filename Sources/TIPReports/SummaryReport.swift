@@ -68,13 +68,16 @@ public struct SummaryReport: Sendable, Equatable, Codable {
         var rows: [YearOverYearRow] = []
         var statistics: [MetricStatistics] = []
         var breakdowns: [BreakdownSection] = []
-        for place in data.places {
-            for measure in data.measures {
-                let totals = data.figures(country: place, measure: measure)
+        let index = FigureIndex(data)
+        for place in index.places {
+            for measure in index.measures {
+                let totals = index.totals(place, measure)
+                let parts = index.parts(place, measure).filter { $0.breakdown.parts.count == 1 }
+                guard !totals.isEmpty || !parts.isEmpty else { continue }
                 let label = measure.label(data.labels)
                 if !totals.isEmpty {
                     // One value per key after latestEditions, so the series cannot have a duplicate year.
-                    let changes = (try? data.series(country: place, measure: measure))?.yearOverYearChanges() ?? []
+                    let changes = (try? index.series(place, measure))?.yearOverYearChanges() ?? []
                     let censored = Dictionary(
                         totals.compactMap { f -> (Int, String)? in
                             if case .below = f.value { return (f.year, f.value.description) }
@@ -86,9 +89,6 @@ public struct SummaryReport: Sendable, Equatable, Codable {
                     statistics.append(
                         MetricStatistics(country: place, measure: measure, label: label, totals, method: quantileMethod)
                     )
-                }
-                let parts = data.figures.filter {
-                    $0.country == place && $0.measure == measure && $0.breakdown.parts.count == 1
                 }
                 for dimension in parts.map({ $0.breakdown.parts[0].dimension }).uniqued() {
                     let along = parts.filter { $0.breakdown.parts[0].dimension == dimension }
