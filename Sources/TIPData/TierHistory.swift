@@ -11,6 +11,22 @@ public struct TierHistory: Sendable, Equatable, Codable {
         public let edition: Int
         /// The tier.
         public let tier: Tier
+
+        /// The `edition`'s placement at `tier`.
+        public init(edition: Int, tier: Tier) {
+            self.edition = edition
+            self.tier = tier
+        }
+    }
+
+    /// Consecutive editions at one tier.
+    public struct Run: Sendable, Equatable, Codable {
+        /// The tier.
+        public let tier: Tier
+        /// The first edition of the run.
+        public let from: Int
+        /// The last edition of the run.
+        public let to: Int
     }
 
     /// A move between consecutive placements.
@@ -41,8 +57,8 @@ public struct TierHistory: Sendable, Equatable, Codable {
     /// Placements by edition, ascending; one per edition.
     public let placements: [Placement]
 
-    /// The history of `placements` (edition, tier); a later duplicate edition replaces an earlier one.
-    public init(country: String, placements: [(edition: Int, tier: Tier)]) {
+    /// The history of `placements`; a later duplicate edition replaces an earlier one.
+    public init(country: String, placements: [Placement]) {
         self.country = country
         var byEdition: [Int: Tier] = [:]
         for p in placements { byEdition[p.edition] = p.tier }
@@ -71,15 +87,15 @@ public struct TierHistory: Sendable, Equatable, Codable {
     /// without placements. Editions are consecutive when they are one year apart.
     ///
     /// - Complexity: O(n).
-    public var longestRun: (tier: Tier, from: Int, to: Int)? {
-        var best: (tier: Tier, from: Int, to: Int)?
+    public var longestRun: Run? {
+        var best: Run?
         var start = 0
         for i in placements.indices {
             let continues =
                 i > start && placements[i].tier == placements[i - 1].tier
                 && placements[i].edition == placements[i - 1].edition + 1
             if !continues { start = i }
-            let run = (tier: placements[i].tier, from: placements[start].edition, to: placements[i].edition)
+            let run = Run(tier: placements[i].tier, from: placements[start].edition, to: placements[i].edition)
             if best.map({ run.to - run.from > $0.to - $0.from }) ?? true { best = run }
         }
         return best
@@ -90,14 +106,18 @@ extension Dataset {
     /// The tier history of each country (and aggregate) with placements, in data order:
     /// tier rows of the figures (latest edition wins) and the profiles' placements that name a tier.
     public var tierHistories: [TierHistory] {
-        var placements: [String: [(edition: Int, tier: Tier)]] = [:]
+        var placements: [String: [TierHistory.Placement]] = [:]
         for profile in profiles {
             for p in profile.tierPlacements {
-                if let tier = p.tier { placements[profile.country, default: []].append((p.year, tier)) }
+                if let tier = p.tier {
+                    placements[profile.country, default: []].append(.init(edition: p.year, tier: tier))
+                }
             }
         }
         for figure in figures {
-            if let tier = figure.value.tier { placements[figure.country, default: []].append((figure.year, tier)) }
+            if let tier = figure.value.tier {
+                placements[figure.country, default: []].append(.init(edition: figure.year, tier: tier))
+            }
         }
         return places.filter { placements[$0] != nil }.map {
             TierHistory(country: $0, placements: placements[$0] ?? [])

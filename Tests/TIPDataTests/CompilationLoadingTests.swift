@@ -84,9 +84,9 @@ struct CompilationLoadingTests {
         let history = TierHistory(
             country: "T",
             placements: [
-                (2006, .tier3), (2007, .tier3), (2009, .tier2WatchList), (2010, .tier2),
+                (2006, Tier.tier3), (2007, .tier3), (2009, .tier2WatchList), (2010, .tier2),
                 (2011, .specialCase), (2012, .tier2),
-            ])
+            ].map { TierHistory.Placement(edition: $0.0, tier: $0.1) })
         #expect(history.changes.map(\.direction) == [.upgrade, .upgrade, .unranked, .unranked])
         #expect(history.changes[0].fromEdition == 2007 && history.changes[0].toEdition == 2009)
         #expect(history.watchListEditions == [2009])
