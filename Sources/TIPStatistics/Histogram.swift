@@ -22,13 +22,15 @@ public struct Histogram: Sendable, Equatable, Codable {
     ///
     /// - Throws: ``HistogramError`` for invalid edges or widths, an empty sample with a data-driven
     ///   rule, a range a double cannot hold, or bins narrower than the data's precision.
-    /// - Complexity: O(n log b) for n observations and b bins, plus the rule's cost.
+    /// - Complexity: O(n) for evenly spaced edges (every rule but explicit uneven edges),
+    ///   O(n log b) otherwise, plus the rule's cost.
     public init(_ sample: Sample, binning: BinningRule) throws(HistogramError) {
         let edges = try binning.edges(for: sample)
         var counts = Array(repeating: 0, count: edges.count - 1)
         var outside = 0
+        let locator = BinLocator(edges: edges)
         for value in sample.values {
-            if let bin = Histogram.bin(of: value, edges: edges) {
+            if let bin = locator.bin(of: value) {
                 counts[bin] += 1
             } else {
                 outside += 1
@@ -55,4 +57,38 @@ public struct Histogram: Sendable, Equatable, Codable {
 
     /// The centre of each bin, `(eᵢ + eᵢ₊₁)/2`.
     public var centers: [Double] { zip(edges, edges.dropFirst()).map { ($0 + $1) / 2 } }
+}
+
+/// Finds a value's bin in O(1) when the edges are evenly spaced, as NumPy does: a guess
+/// from `(value − first) / width`, corrected against the edges themselves, so rounding in
+/// the guess never moves a value across an edge. Uneven edges fall back to binary search.
+struct BinLocator {
+    let edges: [Double]
+    let scale: Double
+
+    init(edges: [Double]) {
+        self.edges = edges
+        let span = (edges.last ?? 0) - (edges.first ?? 0)
+        scale = edges.count > 1 && span > 0 && span.isFinite ? Double(edges.count - 1) / span : 0
+    }
+
+    /// The same bin as ``Histogram/bin(of:edges:)``.
+    func bin(of value: Double) -> Int? {
+        guard let first = edges.first, let last = edges.last, value >= first, value <= last else { return nil }
+        let bins = edges.count - 1
+        if value == last { return bins - 1 }
+        guard scale > 0 else { return Histogram.bin(of: value, edges: edges) }
+        var guess = Swift.min(Swift.max(Int((value - first) * scale), 0), bins - 1)
+        // Two steps at most for evenly spaced edges; more means uneven edges.
+        for _ in 0..<2 {
+            if edges[guess] > value {
+                guess -= 1
+            } else if edges[guess + 1] <= value {
+                guess += 1
+            } else {
+                return guess
+            }
+        }
+        return edges[guess] <= value && value < edges[guess + 1] ? guess : Histogram.bin(of: value, edges: edges)
+    }
 }

@@ -42,6 +42,28 @@ public struct Sample: Sendable, Equatable {
         missingCount = missing
     }
 
+    /// Validates an array: the bulk path, which keeps the array itself (no copy) when every
+    /// value is finite, as the generic initialiser would keep them.
+    ///
+    /// - Throws: ``SampleError/infiniteValue(index:value:)`` for the first ±∞.
+    /// - Complexity: O(n), one pass over contiguous memory.
+    public init(_ observations: [Double]) throws(SampleError) {
+        let clean = observations.withUnsafeBufferPointer { buffer in
+            // x - x is 0 for finite x and NaN for ±∞ and NaN: one test per value.
+            var finite = true
+            for value in buffer where (value - value) != 0 {
+                finite = false
+                break
+            }
+            return finite
+        }
+        if clean {
+            self.init(validatedFinite: observations)
+        } else {
+            try self.init(observations.lazy.map { $0 })
+        }
+    }
+
     /// Builds a sample from integers (counts, months); never throws.
     public init(integers: some Sequence<Int>) {
         values = integers.map(Double.init)

@@ -5,12 +5,15 @@
 /// 2·log₂n (adversarial input) it falls back to sorting the remaining range, so the
 /// worst case is O(n log n).
 ///
-/// - Precondition: `values.indices.contains(k)`; values contain no NaN.
+/// With `from`, only `values[from...]` is rearranged: the caller knows everything before
+/// it is already in place (after selecting an earlier rank).
+///
+/// - Precondition: `values.indices.contains(k)`, `from <= k`; values contain no NaN.
 /// - Complexity: O(n) expected.
 @usableFromInline
-func selectInPlace(_ values: inout [Double], k: Int) {
-    precondition(values.indices.contains(k), "selection index out of range")
-    var low = 0
+func selectInPlace(_ values: inout [Double], k: Int, from start: Int = 0) {
+    precondition(values.indices.contains(k) && start <= k, "selection index out of range")
+    var low = start
     var high = values.count - 1
     var depthBudget = 2 * (Int.bitWidth - values.count.leadingZeroBitCount)
     while high > low {
