@@ -131,11 +131,13 @@ public struct LineChart: Chart, Hashable, Codable {
             for segment in Self.segments(lineValues) {
                 let xsPart = segment == s.values.indices ? xData : Array(xData[segment])
                 let ysPart = segment == s.values.indices ? lineValues : Array(lineValues[segment])
+                // Denser than the canvas: keep what shows (M4), so a million points draw as a few thousand.
                 marks.append(
                     .polyline(
                         Polyline(
                             xs: xsPart, ys: ysPart, scaleX: xFactor, offsetX: xOffset,
-                            scaleY: ys.affine.factor, offsetY: ys.affine.offset), stroke))
+                            scaleY: ys.affine.factor, offsetY: ys.affine.offset
+                        ).decimated(columnWidth: Self.decimationColumn), stroke))
             }
             if showsMarkers, s.values.count <= Self.markerLimit {
                 for (j, v) in s.values.enumerated() where v.isFinite {
@@ -171,6 +173,9 @@ public struct LineChart: Chart, Hashable, Codable {
         // No clip: the value domain always covers the data, and a clip could cut a "<5" label.
         return layout.gridItems + marks + layout.axisItems
     }
+
+    /// Lines are decimated to columns this wide, in points: one pixel at scale 2.
+    static let decimationColumn = 0.5
 
     /// The index ranges of runs of finite values.
     static func segments(_ values: [Double]) -> [Range<Int>] {
