@@ -6,7 +6,7 @@ extension Sample {
 
     /// The arithmetic mean, `x̄ = Σxᵢ / n`, or `nil` for an empty sample.
     ///
-    /// Computed in double-double arithmetic on power-of-two-scaled values (see ``Moments``),
+    /// Computed in double-double arithmetic on power-of-two-scaled values (see the internal `Moments` accumulator),
     /// so it is correctly rounded in practice and cannot overflow near `Double.greatestFiniteMagnitude`.
     ///
     /// - Complexity: O(n).
@@ -18,7 +18,7 @@ extension Sample {
     /// ```
     /// s² = Σ(xᵢ − x̄)² / (n − 1)
     /// ```
-    /// - Complexity: O(n), two passes (see ``Moments``).
+    /// - Complexity: O(n), two passes (see the internal `Moments` accumulator).
     public var sampleVariance: Double? {
         guard let m = moments, count >= 2 else { return nil }
         return m.variance(denominator: Double(count - 1))
@@ -29,7 +29,7 @@ extension Sample {
     /// ```
     /// σ² = Σ(xᵢ − x̄)² / n
     /// ```
-    /// - Complexity: O(n), two passes (see ``Moments``).
+    /// - Complexity: O(n), two passes (see the internal `Moments` accumulator).
     public var populationVariance: Double? {
         moments?.variance(denominator: Double(count))
     }
@@ -50,7 +50,7 @@ extension Sample {
 
     /// Mean and sum of squared deviations, accurate to the last bit in all but contrived cases.
     ///
-    /// See ``Moments`` for the method.
+    /// The method is that of the internal `Moments` accumulator: double-double sums of power-of-two-scaled values.
     ///
     /// - Complexity: O(n), two passes.
     @usableFromInline

@@ -2,7 +2,7 @@
 ///
 /// | field | definition |
 /// |---|---|
-/// | mean | Σxᵢ/n in double-double arithmetic (``Moments``) |
+/// | mean | Σxᵢ/n in double-double arithmetic (the internal `Moments` accumulator) |
 /// | median | R type 7 at p = 0.5 |
 /// | modes | every most frequent value when some value repeats; empty when all are distinct |
 /// | sample variance / SD | denominator n − 1 (R `var`, `sd`); `nil` when n = 1 |

@@ -3,7 +3,7 @@ import TIPScene
 /// to bottom, and share one value scale so they compare at a glance, unless their largest
 /// values differ more than ``SmallMultiplesChart/sharedScaleLimit``-fold: then each panel
 /// gets its own scale (a shared one would flatten the small panels), and
-/// ``usesSharedScale(_:)`` reports it so the caption can say so.
+/// ``usesSharedScale`` reports it so the caption can say so.
 public struct SmallMultiplesChart: Chart, Hashable, Codable {
     /// One small chart: a title and its series over its categories.
     public struct Panel: Sendable, Hashable, Codable {
