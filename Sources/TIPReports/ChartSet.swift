@@ -154,7 +154,11 @@ public struct ChartSet: Sendable {
                     : try shares(m, dimension: dimension, country: c)
             }
         case .tierTimeline:
-            if let country { return try tierSteps(country: country) }
+            // One country reads best as a step line, as the report draws it.
+            let histories = dataset.tierHistories
+            if let country = country ?? (histories.count == 1 ? histories.first?.country : nil) {
+                return try tierSteps(country: country)
+            }
             return try tierTimeline()
         case .sentences: return try pick(country) { c throws(ChartSetError) in try sentences(country: c) }
         case .routes: return try pick(country) { c throws(ChartSetError) in try routes(country: c) }

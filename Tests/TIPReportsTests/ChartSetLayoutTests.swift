@@ -60,6 +60,14 @@ struct ChartSetLayoutTests {
         #expect(throws: ChartSetError.self) { try set.chart(.shares, metric: .funding) }
     }
 
+    @Test func oneCountrysTiersAreAStepLineByKindAndByName() throws {
+        let set = ChartSet(.kazakhstan2008)
+        let byKind = try #require(try set.chart(.tierTimeline) as? TierTimelineChart)
+        let byName = try #require(set.chart(named: "tier-timeline") as? TierTimelineChart)
+        #expect(byKind == byName && byKind.style == .steps)
+        #expect(byKind.rows.first?.cells.compactMap { $0 } == [1, 1], "Tier 2 in 2017 and 2023")
+    }
+
     @Test func chartsTheDataCannotGiveSayWhy() {
         let loaded = Dataset(
             figures: [Figure(country: "X", year: 2020, metric: .convictions, value: .exact(3))], origin: "test")
