@@ -13,7 +13,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := pkg-config libcairo2-dev libfreetype-dev pngcheck libxml2-utils librsvg2-bin poppler-utils chromium
 OUT ?= out
 
-.PHONY: deps demo test browser-test fuzz lint format docs doc-coverage gallery
+.PHONY: deps demo test browser-test bench fuzz lint format docs doc-coverage gallery
 deps:
 	@if ! pkg-config --exists cairo freetype2 2>/dev/null || ! command -v pngcheck >/dev/null \
 		|| ! command -v xmllint >/dev/null || ! command -v rsvg-convert >/dev/null || ! command -v pdftoppm >/dev/null \
@@ -42,6 +42,12 @@ browser-test: deps
 	.build/debug/tipcharts report --format html $(COMPILATION) --out $(BROWSER_OUT)/compilation > /dev/null
 	.build/debug/tipcharts report --format html --data Tests/Browser/hostile-labels.csv --out $(BROWSER_OUT)/hostile > /dev/null
 	python3 Tests/Browser/check_report.py $(BROWSER_OUT)/screenshots $(BROWSER_OUT)/*/report.html
+
+# Benchmarks (Benchmarks/, a package of its own): each workload beside its reference in the
+# same process, as a ratio. BENCH_N doubles for W7, BENCH_ROWS rows for W8; W8 compares with
+# polars (or pandas) when Python has it: `pip install polars`.
+bench: deps
+	cd Benchmarks && $(SWIFT) build -c release --product Bench && .build/release/Bench
 
 # The fuzz targets (CSV, JSON data, chart specs, scene rendering) under libFuzzer and
 # AddressSanitizer, FUZZ_SECONDS each (default 60). A crash fails and keeps its input in
