@@ -58,7 +58,7 @@ fuzz: deps
 
 # Formatting: the toolchain's swift-format with .swift-format, plus a 120-character limit
 # that also covers string literals. `make format` rewrites the files in place.
-SWIFT_SOURCES := Sources Tests Examples Fuzz/Sources Package.swift Fuzz/Package.swift
+SWIFT_SOURCES := Sources Tests Examples Fuzz/Sources Package.swift Fuzz/Package.swift Benchmarks/Sources Benchmarks/Package.swift
 lint:
 	$(SWIFT) format lint --strict --recursive $(SWIFT_SOURCES)
 	python3 Scripts/check-line-length.py

@@ -35,7 +35,8 @@ for _ in 0..<5 {
             guard let lo = sample.minimum, let hi = sample.maximum else { return }
             let edges = (0...100).map { $0 == 100 ? hi : lo + Double($0) * (hi - lo) / 100 }
             let histogram = try Histogram(sample, binning: .edges(edges))
-            check = [sample.mean ?? 0, sample.sampleStandardDeviation ?? 0]
+            check =
+                [sample.mean ?? 0, sample.sampleStandardDeviation ?? 0]
                 + (sample.quantiles([0.25, 0.5, 0.75, 0.9], method: .type7) ?? []) + [Double(histogram.counts[0])]
         })
     var out = [Double](repeating: 0, count: 6)
@@ -101,7 +102,8 @@ python.standardError = FileHandle.nullDevice
 try python.run()
 python.waitUntilExit()
 let reply = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: " ")
-if python.terminationStatus == 0, reply.count == 2, let reference = Double(reply[1].trimmingCharacters(in: .whitespacesAndNewlines)) {
+let referenceTime = reply.count == 2 ? Double(reply[1].trimmingCharacters(in: .whitespacesAndNewlines)) : nil
+if python.terminationStatus == 0, let reference = referenceTime {
     table.append(("W8 summary of \(rows) CSV rows", w8, reference, "\(reply[0]) (load, group, change, JSON)"))
 } else {
     table.append(("W8 summary of \(rows) CSV rows", w8, .nan, "no polars or pandas installed"))
@@ -111,6 +113,7 @@ print("workload | TIPCharts (s) | reference (s) | ratio | reference")
 print("---|---:|---:|---:|---")
 for (name, ours, reference, what) in table {
     let ratio = reference.isNaN ? "n/a" : String(format: "%.2f×", ours / reference)
-    print("\(name) | \(String(format: "%.3f", ours)) | \(reference.isNaN ? "n/a" : String(format: "%.3f", reference)) | \(ratio) | \(what)")
+    let theirs = reference.isNaN ? "n/a" : String(format: "%.3f", reference)
+    print("\(name) | \(String(format: "%.3f", ours)) | \(theirs) | \(ratio) | \(what)")
 }
 print(String(format: "peak RSS of this process: %.0f MB", peakRSSMegabytes()))
