@@ -85,6 +85,25 @@ struct HTMLReportTests {
         #expect(HTMLReport.references(in: line, sources: sources) == expected)
     }
 
+    /// Every text colour of the page's style sheet meets WCAG AA (4.5:1) on its white background.
+    @Test func textColoursMeetWCAGAA() throws {
+        let style = HTMLReport.style
+        var colours: [String] = []
+        var rest = style[...]
+        while let hash = rest.firstIndex(of: "#") {
+            let hex = rest[rest.index(after: hash)...].prefix(6)
+            if hex.count == 6, hex.allSatisfy(\.isHexDigit) { colours.append(String(hex)) }
+            rest = rest[rest.index(after: hash)...]
+        }
+        let text = colours.filter { !["fff", "ffffff", "d0d0d0"].contains($0.lowercased()) }
+        #expect(text.count >= 3)
+        for hex in text {
+            let colour = try #require(UInt32(hex, radix: 16).map { Color(hex: $0) })
+            let ratio = (1.0 + 0.05) / (colour.relativeLuminance + 0.05)
+            #expect(ratio >= 4.5, "#\(hex) on white: \(ratio):1")
+        }
+    }
+
     @Test func escapingCoversTextAndAttributes() {
         #expect(
             htmlEscaped("<a href=\"x\" title='y'>&</a>\u{1}")
