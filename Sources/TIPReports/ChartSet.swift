@@ -114,7 +114,11 @@ public struct ChartSet: Sendable {
         }
         let histories = dataset.tierHistories
         // Several countries read best as a grid; one as a step line.
-        if histories.count > 1 { add("tier-timeline", try? tierTimeline()) }
+        if histories.count > 1, let pages = try? tierTimelinePages() {
+            for (index, page) in pages.enumerated() {
+                add("tier-timeline" + (pages.count > 1 ? "-\(index + 1)" : ""), page)
+            }
+        }
         if histories.count == 1 { add("tier-timeline", try? tierSteps(country: histories[0].country)) }
         for country in countries {
             add("sentences" + suffix(country), try? sentences(country: country))

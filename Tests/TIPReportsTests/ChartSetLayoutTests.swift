@@ -68,6 +68,33 @@ struct ChartSetLayoutTests {
         #expect(byKind.rows.first?.cells.compactMap { $0 } == [1, 1], "Tier 2 in 2017 and 2023")
     }
 
+    /// Sixty countries' tiers page into grids of twelve that stay readable at every size.
+    @Test func manyCountriesTiersArePaged() throws {
+        let tiers: [Tier] = [.tier1, .tier2, .tier2WatchList, .tier3]
+        let figures = (0..<60).flatMap { c in
+            (2001...2025).map { edition in
+                Figure(
+                    country: "Country with a rather long name \(c)", year: edition, metric: Metric("tier"),
+                    value: .tier(tiers[(c * 7 + edition) % 4]), edition: edition)
+            }
+        }
+        let set = ChartSet(Dataset(figures: figures, origin: "test"))
+        let pages = set.reportCharts().filter { $0.name.hasPrefix("tier-timeline") }
+        #expect(pages.map(\.name) == (1...5).map { "tier-timeline-\($0)" })
+        let rows = pages.compactMap { $0.chart as? TierTimelineChart }.flatMap(\.rows)
+        #expect(rows.count == 60 && Set(rows.map(\.name)).count == 60)
+        #expect(throws: ChartSetError.self) { try set.chart(.tierTimeline) }
+        let measurer = try CairoTextMeasurer()
+        for page in pages {
+            for size in Self.sizes {
+                let scene = page.chart.scene(size: size, measurer: measurer)
+                for problem in layoutProblems(scene, "\(page.name) \(size)") {
+                    Issue.record(Comment(rawValue: problem))
+                }
+            }
+        }
+    }
+
     @Test func chartsTheDataCannotGiveSayWhy() {
         let loaded = Dataset(
             figures: [Figure(country: "X", year: 2020, metric: .convictions, value: .exact(3))], origin: "test")

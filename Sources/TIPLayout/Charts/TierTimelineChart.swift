@@ -72,7 +72,9 @@ public struct TierTimelineChart: Chart, Hashable, Codable {
     /// A timeline of `rows` over `columns`.
     ///
     /// - Precondition: every row has one cell per column, each a valid level index, and the
-    ///   steps style has one row (decoding checks this and throws instead).
+    ///   steps style has one row (decoding checks this and throws instead). More than
+    ///   ``maximumRows`` rows is not a precondition: ``Chart/validated()`` refuses it, and the
+    ///   scene states it.
     public init(
         levels: [Level] = Self.tierLevels, columns: [String], rows: [Row], style: Style = .grid, text: ChartText
     ) {
@@ -81,11 +83,23 @@ public struct TierTimelineChart: Chart, Hashable, Codable {
         self.rows = rows
         self.style = style
         self.text = text
-        precondition(problems.isEmpty, problems.map(\.message).joined(separator: "; "))
+        let broken = problems.filter { $0.kind != .tooManyElements }
+        precondition(broken.isEmpty, broken.map(\.message).joined(separator: "; "))
     }
+
+    /// More rows than this cannot keep their names apart on the smallest canvas we allow
+    /// (400 × 300); reports page longer lists.
+    public static let maximumRows = 12
 
     public var problems: [ChartProblem] {
         var found: [ChartProblem] = []
+        if rows.count > Self.maximumRows {
+            found.append(
+                ChartProblem(
+                    .tooManyElements,
+                    "\(rows.count) rows are too many for one chart (at most \(Self.maximumRows)); filter with --country"
+                ))
+        }
         if let row = rows.first(where: { $0.cells.count != columns.count }) {
             found.append(
                 ChartProblem(
