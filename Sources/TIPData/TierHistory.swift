@@ -83,22 +83,25 @@ public struct TierHistory: Sendable, Equatable, Codable {
     /// The editions that placed the country on the Tier 2 Watch List.
     public var watchListEditions: [Int] { placements.filter { $0.tier == .tier2WatchList }.map(\.edition) }
 
-    /// The longest run of consecutive editions at one tier (earliest first on ties); `nil`
-    /// without placements. Editions are consecutive when they are one year apart.
+    /// The placements as runs of consecutive editions at one tier, in order. Editions are
+    /// consecutive when they are one year apart, so a missing edition ends a run.
     ///
     /// - Complexity: O(n).
-    public var longestRun: Run? {
-        var best: Run?
-        var start = 0
-        for i in placements.indices {
-            let continues =
-                i > start && placements[i].tier == placements[i - 1].tier
-                && placements[i].edition == placements[i - 1].edition + 1
-            if !continues { start = i }
-            let run = Run(tier: placements[i].tier, from: placements[start].edition, to: placements[i].edition)
-            if best.map({ run.to - run.from > $0.to - $0.from }) ?? true { best = run }
+    public var runs: [Run] {
+        var result: [Run] = []
+        for p in placements {
+            if let last = result.last, last.tier == p.tier, last.to + 1 == p.edition {
+                result[result.count - 1] = Run(tier: p.tier, from: last.from, to: p.edition)
+            } else {
+                result.append(Run(tier: p.tier, from: p.edition, to: p.edition))
+            }
         }
-        return best
+        return result
+    }
+
+    /// The longest of ``runs`` (the earliest on ties); `nil` without placements.
+    public var longestRun: Run? {
+        runs.reduce(nil) { best, run in best.map { run.to - run.from > $0.to - $0.from ? run : $0 } ?? run }
     }
 }
 

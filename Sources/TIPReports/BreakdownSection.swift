@@ -33,8 +33,7 @@ public struct BreakdownSection: Sendable, Equatable, Codable {
         metric = measure.metric.rawValue
         self.label = label
         self.dimension = dimension
-        categoryName =
-            dimension == "category" ? measure.metric.breakdownName : dimension.replacingOccurrences(of: "_", with: " ")
+        categoryName = measure.metric.partsName(along: dimension)
         self.year = year
         unit = measure.unit
         let sorted = parts.sorted { ($0.value.exactValue ?? -.infinity) > ($1.value.exactValue ?? -.infinity) }

@@ -48,11 +48,6 @@ extension ChartSet {
         return LineChart(x: .categories(years.map(String.init)), series: series, text: text)
     }
 
-    /// What the parts along `dimension` are called in titles.
-    func dimensionName(_ dimension: String, _ measure: Measure) -> String {
-        dimension == "category" ? measure.metric.breakdownName : dimension.replacingOccurrences(of: "_", with: " ")
-    }
-
     func breakdown(_ measure: Measure, dimension: String, country: String) throws(ChartSetError) -> BarChart {
         let (year, unsorted) = parts(country, measure, dimension)
         guard let year, !unsorted.isEmpty else {
@@ -83,7 +78,7 @@ extension ChartSet {
             valueLabels: qualified ? [labels] : nil,
             text: ChartText(
                 title: "\(country): \(dataset.labels[measure.metric].lowercasedFirst) by "
-                    + "\(dimensionName(dimension, measure)), \(year)",
+                    + "\(measure.metric.partsName(along: dimension)), \(year)",
                 subtitle: censoredSubtitle([series]) ?? (subtitle.isEmpty ? nil : subtitle),
                 source: sourceNote(parts), xAxisTitle: currency.isEmpty ? label(measure) : currency))
     }
@@ -110,7 +105,7 @@ extension ChartSet {
             centerLabel: noun,
             text: ChartText(
                 title: "\(country): \(dataset.labels[measure.metric].lowercasedFirst) by "
-                    + "\(dimensionName(dimension, measure)), \(year)",
+                    + "\(measure.metric.partsName(along: dimension)), \(year)",
                 subtitle: "Shares of the total", source: sourceNote(parts)))
     }
 
@@ -137,5 +132,11 @@ extension Metric {
         case .funding: "purpose"
         default: "category"
         }
+    }
+
+    /// What the parts along `dimension` are called in titles and tables: the metric's own
+    /// word for its `category` parts, else the dimension's name in words ("age group").
+    func partsName(along dimension: String) -> String {
+        dimension == "category" ? breakdownName : dimension.replacingOccurrences(of: "_", with: " ")
     }
 }

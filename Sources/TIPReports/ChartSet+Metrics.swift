@@ -8,11 +8,7 @@ extension ChartSet {
     /// Colours by country that stay the same across charts, when the palette holds every
     /// country; otherwise (and for aggregates) each chart colours its own series in order,
     /// so no colour repeats within a chart.
-    func color(_ country: String) -> Color? {
-        let domain = dataset.countries
-        guard domain.count <= Self.maximumSeries, let index = domain.firstIndex(of: country) else { return nil }
-        return Palette.okabeIto[index]
-    }
+    func color(_ country: String) -> Color? { countryColors?(country) }
 
     /// The last finite value of `country`'s `measure`, for ranking.
     func latest(_ country: String, _ measure: Measure, years: [Int]) -> Double {

@@ -20,6 +20,8 @@ public struct ChartSet: Sendable {
     let citations: [String]
     /// The figures grouped by place and measure, built once.
     let index: FigureIndex
+    /// One colour per country across the charts, when the palette holds them all.
+    let countryColors: OrdinalColorScale?
 
     /// The most series one chart draws in distinct colours; more are split or reduced.
     static let maximumSeries = Palette.okabeIto.count
@@ -35,6 +37,8 @@ public struct ChartSet: Sendable {
         self.dataset = dataset.latestEditions
         citations = dataset.citations
         index = FigureIndex(self.dataset)
+        let countries = self.dataset.countries
+        countryColors = countries.count <= Self.maximumSeries ? OrdinalColorScale(domain: countries) : nil
     }
 
     /// The label of `measure`: "Persons convicted", "Funding, KZT".

@@ -1,3 +1,4 @@
+import Foundation
 import TIPLayout
 
 /// One self-contained HTML page: the summary tables, every chart as inline SVG with a
@@ -258,7 +259,7 @@ public struct HTMLReport: Sendable {
         {
             var numbers: [Int] = []
             for part in line[line.index(after: open)..<close].split(separator: ",") {
-                let bounds = part.split(separator: "–").compactMap { Int(String($0).trimming(" ")) }
+                let bounds = part.split(separator: "–").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
                 if bounds.count == 2, bounds[0] <= bounds[1] { numbers += Array(bounds[0]...bounds[1]) }
                 if bounds.count == 1 { numbers.append(bounds[0]) }
             }
@@ -278,10 +279,11 @@ public struct HTMLReport: Sendable {
         // cairo's ids carry a document hash ("t1a2b3c4d-glyph1-0"); prefix it, so the same chart twice stays unique.
         if let start = text.range(of: "id=\"t"), let dash = text[start.upperBound...].firstIndex(of: "-") {
             let tag = "t" + text[start.upperBound..<dash] + "-"
-            text = text.replacingAll(tag, with: "\(prefix)-\(tag)")
+            text = text.replacingOccurrences(of: tag, with: "\(prefix)-\(tag)")
         }
-        text = text.replacingFirst("<title>", with: "<title id=\"\(prefix)-title\">")
-        text = text.replacingFirst("<desc>", with: "<desc id=\"\(prefix)-desc\">")
+        for (tag, id) in [("<title>", "title"), ("<desc>", "desc")] {
+            if let range = text.range(of: tag) { text.replaceSubrange(range, with: "<\(id) id=\"\(prefix)-\(id)\">") }
+        }
         if let open = text.range(of: "<svg "), let close = text[open.upperBound...].firstIndex(of: ">") {
             var attributes = String(text[open.upperBound..<close])
             for name in ["width", "height"] {
@@ -293,38 +295,10 @@ public struct HTMLReport: Sendable {
             }
             let classes = "chart" + (variant.map { " " + $0 } ?? "")
             let names = "aria-labelledby=\"\(prefix)-title\" aria-describedby=\"\(prefix)-desc\""
+            let rest = attributes.trimmingCharacters(in: .whitespaces)
             text.replaceSubrange(
-                open.lowerBound...close,
-                with: "<svg class=\"\(classes)\" role=\"img\" \(names) \(attributes.trimming(" "))>")
+                open.lowerBound...close, with: "<svg class=\"\(classes)\" role=\"img\" \(names) \(rest)>")
         }
-        return text.trimming("\n")
-    }
-}
-
-extension String {
-    /// Every occurrence of `target` replaced; O(n · m).
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var out = ""
-        var rest = self[...]
-        while let range = rest.range(of: target) {
-            out += rest[..<range.lowerBound]
-            out += replacement
-            rest = rest[range.upperBound...]
-        }
-        return out + rest
-    }
-
-    /// The first occurrence of `target` replaced.
-    func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard let range = range(of: target) else { return self }
-        return self[..<range.lowerBound] + replacement + self[range.upperBound...]
-    }
-
-    func trimming(_ set: Character) -> String {
-        var s = Substring(self)
-        while s.first == set { s = s.dropFirst() }
-        while s.last == set { s = s.dropLast() }
-        return String(s)
+        return text.trimmingCharacters(in: .newlines)
     }
 }

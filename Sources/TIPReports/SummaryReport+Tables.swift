@@ -21,7 +21,7 @@ extension SummaryReport {
             rows: tiers.map { t in
                 [
                     t.country,
-                    runs(t.placements),
+                    runs(t),
                     t.changes.isEmpty
                         ? "none"
                         : t.changes.map {
@@ -34,18 +34,11 @@ extension SummaryReport {
             })
     }
 
-    /// "2006–2008 2, 2009 2WL, 2011–2025 2": consecutive editions at one tier as a run.
-    func runs(_ placements: [TierHistory.Placement]) -> String {
-        var parts: [String] = []
-        var start = 0
-        for i in placements.indices {
-            let next = i + 1 < placements.count ? placements[i + 1] : nil
-            if let next, next.tier == placements[i].tier, next.edition == placements[i].edition + 1 { continue }
-            let (a, b) = (placements[start].edition, placements[i].edition)
-            parts.append((a == b ? "\(a)" : "\(a)–\(b)") + " " + placements[i].tier.shortLabel)
-            start = i + 1
-        }
-        return parts.joined(separator: ", ")
+    /// "2006–2008 2, 2009 2WL, 2011–2025 2": each run of consecutive editions at one tier.
+    func runs(_ t: TierSection) -> String {
+        TierHistory(country: t.country, placements: t.placements).runs.map {
+            ($0.from == $0.to ? "\($0.from)" : "\($0.from)–\($0.to)") + " " + $0.tier.shortLabel
+        }.joined(separator: ", ")
     }
 
     var revisionTable: Table {

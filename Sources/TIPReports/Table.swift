@@ -1,3 +1,4 @@
+import TIPLayout
 import TIPScene
 /// A table of strings that prints aligned for a terminal or as a Markdown table.
 struct Table: Equatable {
@@ -43,12 +44,6 @@ struct Table: Equatable {
 }
 
 extension String {
-    func trimmingTrailingSpaces() -> String {
-        var s = self
-        while s.last == " " { s.removeLast() }
-        return s
-    }
-
     func replacingAll(_ target: Character, with replacement: String) -> String {
         var out = ""
         for c in self { if c == target { out += replacement } else { out.append(c) } }

@@ -16,7 +16,8 @@ func truncated(_ text: String, font: Font, width: Double, measurer: any TextMeas
 }
 
 extension String {
-    func trimmingTrailingSpaces() -> String {
+    /// Without trailing spaces.
+    package func trimmingTrailingSpaces() -> String {
         var s = Substring(self)
         while s.last == " " { s = s.dropLast() }
         return String(s)
