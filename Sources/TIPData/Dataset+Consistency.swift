@@ -31,6 +31,8 @@ extension Dataset {
                 let group = dimensions[dimension] ?? []
                 let exact = group.compactMap(\.value.exactValue)
                 let sum = exact.reduce(0, +)
+                // Parts near 1e308 can add up past the largest double: say so rather than "inf".
+                let sumText = sum.isFinite ? plainNumber(sum) : "more than the largest double (1.8e308)"
                 let along = dimension == "category" ? "" : " by \(dimension)"
                 let label =
                     "\(total.country) \(total.year) \(total.metric.displayName.lowercased())"
@@ -41,7 +43,7 @@ extension Dataset {
                             check: "total_parts_incomplete", severity: .info, year: total.year,
                             message: "\(label): the total \(plainNumber(stated)) cannot be checked against its parts, "
                                 + "\(group.count - exact.count) of which are censored or missing; the exact parts add "
-                                + "up to \(plainNumber(sum))."
+                                + "up to \(sumText)."
                         ))
                 } else if abs(sum - stated) > 1e-9 * max(1, abs(stated)) {
                     notes.append(
@@ -49,7 +51,7 @@ extension Dataset {
                             check: "total_differs_from_parts", severity: .warning, year: total.year,
                             message:
                                 "\(label): the total \(plainNumber(stated)) differs from the sum of its \(group.count) "
-                                + "parts, \(plainNumber(sum))."
+                                + "parts, \(sumText)."
                         ))
                 }
             }

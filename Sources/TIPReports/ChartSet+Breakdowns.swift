@@ -88,11 +88,11 @@ extension ChartSet {
         let parts = unsorted.sorted { magnitude($0) > magnitude($1) }
         let exact = parts.compactMap { ($0.qualifier ?? .exact) == .exact ? $0.value.exactValue : nil }
         guard let year, parts.count > 1, parts.count <= Self.maximumSeries, exact.count == parts.count,
-            (try? Shares(exact)) != nil
+            (try? Shares(exact)) != nil, exact.reduce(0, +).isFinite
         else {
             throw ChartSetError(
                 "shares of '\(measure)' for \(country) need two to \(Self.maximumSeries) categories with exact, "
-                    + "unqualified, non-negative values and a positive total")
+                    + "unqualified, non-negative values and a positive, finite total")
         }
         let noun =
             measure.metric == .victimsIdentified

@@ -17,6 +17,16 @@ struct OtherChartTests {
         #expect(abs((lines[1].canvasPoint(0).x - lines[0].canvasPoint(0).x) - 3 * lines[0].scaleX) < 1e-9)
     }
 
+    /// A label from a file may hold control characters; no font draws them, so they are left out.
+    @Test func controlCharactersAreNotDrawn() {
+        let chart = BarChart(
+            categories: ["C\u{1}\u{7F}<b>", "B"], series: [Series(name: "v\u{0}", values: [1, 2])],
+            text: ChartText(title: "T\u{1B}itle", source: "S\u{7}"))
+        let texts = chart.scene(size: standardSize, measurer: measurer).textRuns.map(\.text)
+        #expect(texts.contains("C<b>") && texts.contains("Title") && texts.contains("S"))
+        #expect(!texts.contains { $0.unicodeScalars.contains { $0.properties.generalCategory == .control } })
+    }
+
     @Test func aMillionPointsAreDecimatedToTheCanvasWithoutMarkers() {
         let n = 1_000_000
         let xs = (0..<n).map(Double.init)

@@ -95,6 +95,27 @@ struct ChartSetLayoutTests {
         }
     }
 
+    /// Values near the largest double: every chart the report picks can be drawn (no donut
+    /// of parts whose total overflows), and the consistency note says so in words.
+    @Test func hugeValuesGiveOnlyDrawableCharts() throws {
+        let text = """
+            country,year,metric,sex,value,unit
+            A,2019,v,,1e308,persons
+            A,2020,v,,1.7e308,persons
+            A,2020,v,Female,1e308,persons
+            A,2020,v,Male,1e308,persons
+            B,2020,v,,0,persons
+            B,2021,v,,5,persons
+            """
+        let data = try Dataset.parse(text, file: "huge.csv", mapping: ColumnMapping(breakdowns: ["sex"]))
+        let charts = ChartSet(data).reportCharts()
+        #expect(!charts.isEmpty)
+        for entry in charts { #expect(entry.chart.problems.isEmpty, "\(entry.name): \(entry.chart.problems)") }
+        #expect(!charts.contains { $0.name.contains("donut") })
+        let note = try #require(data.consistencyNotes.first { $0.check == "total_differs_from_parts" })
+        #expect(note.message.hasSuffix("more than the largest double (1.8e308)."), "\(note.message)")
+    }
+
     @Test func chartsTheDataCannotGiveSayWhy() {
         let loaded = Dataset(
             figures: [Figure(country: "X", year: 2020, metric: .convictions, value: .exact(3))], origin: "test")

@@ -12,7 +12,7 @@ struct TextBlock {
     ) -> (runs: [TextRun], bottom: Double) {
         var y = top
         var runs: [TextRun] = []
-        for line in wrapText(text, font: font, maxWidth: width, measurer: measurer) where !line.isEmpty {
+        for line in wrapText(drawable(text), font: font, maxWidth: width, measurer: measurer) where !line.isEmpty {
             let m = measurer.metrics(of: line, font: font)
             runs.append(
                 TextRun(line, at: Point(x: x, y: y + m.ascent), anchor: anchor, font: font, color: color, metrics: m))
@@ -31,8 +31,20 @@ struct TextBlock {
         _ text: String, at point: Point, anchor: TextAnchor = .start, font: Font, color: Color,
         rotation: Double = 0
     ) -> TextRun {
-        TextRun(
-            text, at: point, anchor: anchor, font: font, color: color, rotation: rotation,
-            metrics: measurer.metrics(of: text, font: font))
+        let shown = drawable(text)
+        return TextRun(
+            shown, at: point, anchor: anchor, font: font, color: color, rotation: rotation,
+            metrics: measurer.metrics(of: shown, font: font))
+    }
+
+    /// `text` without control characters (a label from a file may hold U+0001 or U+007F),
+    /// which no font draws: they would show as boxes. Line breaks stay for wrapping.
+    func drawable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" }) else {
+            return text
+        }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: text.unicodeScalars.filter { $0.properties.generalCategory != .control || $0 == "\n" })
+        return String(out)
     }
 }
