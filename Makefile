@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Cairo (with FreeType) for rendering; pngcheck, xmllint and rsvg-convert let the tests
 # validate every file we write.
 # Debian's Chromium and Playwright (pointed at it: no browser download) test the HTML report.
-APT_PACKAGES := pkg-config libcairo2-dev libfreetype-dev pngcheck libxml2-utils librsvg2-bin poppler-utils chromium
+APT_PACKAGES := pkg-config libcairo2-dev libfreetype-dev zlib1g-dev pngcheck libxml2-utils librsvg2-bin poppler-utils chromium
 OUT ?= out
 
 .PHONY: deps demo test browser-test bench fuzz lint format docs doc-coverage gallery

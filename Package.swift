@@ -24,6 +24,7 @@ let package = Package(
         .executable(name: "ConvictionsChart", targets: ["TIPExampleConvictions"]),
         .executable(name: "VictimCounts", targets: ["TIPExampleVictimCounts"]),
         .executable(name: "SentenceDistribution", targets: ["TIPExampleSentences"]),
+        .executable(name: "LargeSeries", targets: ["TIPExampleLargeSeries"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -60,19 +61,20 @@ let package = Package(
         .executableTarget(name: "TIPExampleVictimCounts", dependencies: ["TIPCharts"], path: "Examples/VictimCounts"),
         .executableTarget(
             name: "TIPExampleSentences", dependencies: ["TIPCharts"], path: "Examples/SentenceDistribution"),
+        .executableTarget(name: "TIPExampleLargeSeries", dependencies: ["TIPCharts"], path: "Examples/LargeSeries"),
         .testTarget(name: "TIPStatisticsTests", dependencies: ["TIPStatistics"], exclude: ["Fixtures"]),
         .testTarget(name: "TIPDataTests", dependencies: ["TIPData", "TIPStatistics"], exclude: ["Fixtures"]),
         .testTarget(
             name: "TIPLayoutTests", dependencies: ["TIPLayout", "TIPScene", "TIPStatistics"], exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "TIPFilesTests", dependencies: ["TIPFiles"]),
-        .testTarget(name: "TIPCairoTests", dependencies: ["TIPCairo", "TIPScene", "TIPFiles"]),
+        .testTarget(name: "TIPCairoTests", dependencies: ["TIPCairo", "TIPScene", "TIPFiles", "TIPStatistics"]),
         .testTarget(name: "TIPReportsTests", dependencies: ["TIPReports", "TIPCairo", "TIPScene"]),
         .testTarget(
             name: "TIPChartsCLITests",
             dependencies: [
                 "TIPChartsCLI", "TIPExampleQuickStart", "TIPExampleConvictions", "TIPExampleVictimCounts",
-                "TIPExampleSentences",
+                "TIPExampleSentences", "TIPExampleLargeSeries",
                 "TIPCharts",
             ],
             exclude: ["Fixtures"]

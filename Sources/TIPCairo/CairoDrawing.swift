@@ -5,6 +5,9 @@ import TIPScene
 struct CairoDrawing {
     let context: OpaquePointer
     let fonts: BundledFonts
+    /// Whether marker sets may be stamped into the pixels (image surfaces); vector
+    /// surfaces get one path per marker.
+    var stampsMarkers = false
 
     func draw(_ scene: Scene) {
         setColor(scene.background)
@@ -26,6 +29,12 @@ struct CairoDrawing {
             paint(style)
         case let .text(run):
             draw(run)
+        case let .markers(set):
+            if stampsMarkers, MarkerStamp.draw(set, on: context) { return }
+            for point in set.points {
+                trace(set.path(at: point))
+                paint(set.style)
+            }
         case let .polyline(line, stroke):
             guard line.count > 0 else { return }
             let first = line.canvasPoint(0)
@@ -47,7 +56,12 @@ struct CairoDrawing {
         }
     }
 
-    private func trace(_ path: Path) {
+    private func trace(_ path: Path) { Self.trace(path, on: context) }
+
+    private func paint(_ style: ShapeStyle) { Self.paint(style, on: context) }
+
+    /// Replaces the current path of `context` by `path`.
+    static func trace(_ path: Path, on context: OpaquePointer) {
         cairo_new_path(context)
         for element in path.elements {
             switch element {
@@ -62,20 +76,23 @@ struct CairoDrawing {
         }
     }
 
-    private func paint(_ style: ShapeStyle) {
+    /// Fills and/or strokes the current path, then clears it.
+    static func paint(_ style: ShapeStyle, on context: OpaquePointer) {
         if let fill = style.fill {
-            setColor(fill)
+            setColor(fill, on: context)
             if style.stroke != nil { cairo_fill_preserve(context) } else { cairo_fill(context) }
         }
         if let stroke = style.stroke {
-            apply(stroke)
+            apply(stroke, on: context)
             cairo_stroke(context)
         }
         cairo_new_path(context)
     }
 
-    private func apply(_ stroke: StrokeStyle) {
-        setColor(stroke.color)
+    private func apply(_ stroke: StrokeStyle) { Self.apply(stroke, on: context) }
+
+    private static func apply(_ stroke: StrokeStyle, on context: OpaquePointer) {
+        setColor(stroke.color, on: context)
         cairo_set_line_width(context, stroke.width)
         let cap: cairo_line_cap_t =
             switch stroke.cap {
@@ -107,7 +124,9 @@ struct CairoDrawing {
         cairo_restore(context)
     }
 
-    private func setColor(_ c: Color) {
+    private func setColor(_ c: Color) { Self.setColor(c, on: context) }
+
+    private static func setColor(_ c: Color, on context: OpaquePointer) {
         cairo_set_source_rgba(context, c.red, c.green, c.blue, c.alpha)
     }
 }

@@ -51,6 +51,11 @@ enum SceneCheck {
                 try coordinates([p.x, p.y], "point \(i + 1) of a line")
             }
             try validate(stroke)
+        case let .markers(set):
+            try coordinates([set.radius], "a marker set")
+            guard set.radius >= 0 else { throw .unrenderableScene(reason: "a marker set has a negative radius") }
+            for (i, p) in set.points.enumerated() { try coordinates([p.x, p.y], "marker \(i + 1)") }
+            try validate(set.style.stroke)
         case let .group(clip, items):
             if let clip { try coordinates([clip.x, clip.y, clip.width, clip.height], "a clip rectangle") }
             for item in items { try validate(item) }

@@ -12,8 +12,7 @@ struct Progress {
 
     func update(_ done: Int, _ total: Int, _ item: String) {
         guard enabled else { return }
-        let line = done < total ? "Rendering \(done + 1)/\(total): \(item)" : "Writing \(item)"
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+        FileHandle.standardError.write(Data(("\r\u{1B}[KRendered \(done)/\(total): \(item)").utf8))
     }
 
     func finish() {

@@ -60,7 +60,7 @@ struct Render: ParsableCommand {
                 specSize, origin: "\(spec): $.size: width must be 200-10000 and height 150-10000 points")
         }
         let size = specSize ?? canvas.size
-        try SceneRenderer().write(
+        try canvas.renderer().write(
             chart.validated().scene(size: size, measurer: measurer), to: path, format: format, scale: canvas.scale)
         // Standard output carries the chart itself; say nothing else there.
         if path != "-" { print(path) }

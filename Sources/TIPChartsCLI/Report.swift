@@ -25,7 +25,7 @@ struct Report: ParsableCommand {
         var report = try ChartReport(dataset: try input.load(), size: canvas.size, scale: canvas.scale)
         report.output = format
         let progress = Progress()
-        let paths = try report.write(to: out, progress: progress.update)
+        let paths = try report.write(to: out, renderer: canvas.renderer(), progress: progress.update)
         progress.finish()
         let open = format == .files ? "summary.md" : "report.html"
         let files = "\(paths.count) file\(paths.count == 1 ? "" : "s")"

@@ -105,48 +105,77 @@ public struct ChartReport: Sendable {
         self.summary = summary
     }
 
-    /// Renders every file. Nothing is written here. `progress` hears (done, total, name)
-    /// before each chart.
+    /// How many charts render at once: every active core by default; 1 renders serially.
+    /// The files are the same bytes either way: each chart renders on its own, and the
+    /// results are put back in entry order.
+    public var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    /// Renders every file. Nothing is written here. `progress` hears (done, total, name) as
+    /// each step finishes, one call at a time, from whichever thread finished it: a step is
+    /// a chart, then `summary.md` and/or `report.html`, so `done` runs from 1 to `total`.
     ///
     /// - Parameter renderer: draws the scenes; its ``TIPScene/SceneRendering/textMeasurer`` lays them out.
-    /// - Throws: the renderer's errors, or ``TIPLayout/ChartError`` for a chart that cannot be drawn.
+    /// - Throws: the renderer's errors, or ``TIPLayout/ChartError`` for a chart that cannot be drawn (the
+    ///   first failing chart in entry order, whatever order the threads met them in).
     public func files(renderer: some SceneRendering, progress: ((Int, Int, String) -> Void)? = nil) throws -> [File] {
-        let measurer = renderer.textMeasurer
-        let writesFiles = output != .html
-        var files: [File] = []
-        var pageCharts: [HTMLReport.Chart] = []
-        for (index, entry) in entries.enumerated() {
-            progress?(index, entries.count, entry.name)
-            let scene = try entry.chart.validated().scene(size: size, measurer: measurer)
-            var svg: [UInt8]?
-            if writesFiles {
-                for format in formats {
-                    let bytes = try renderer.render(scene, as: format, scale: scale)
-                    if format == .svg { svg = bytes }
-                    files.append(File(name: "\(entry.name).\(format.fileExtension)", bytes: bytes))
-                }
-            }
-            if output != .files {
-                let document = try svg ?? renderer.render(scene, as: .svg, scale: 1)
-                let narrow = try renderer.render(
-                    entry.chart.scene(size: Self.narrowSize, measurer: measurer), as: .svg, scale: 1)
-                pageCharts.append(
-                    HTMLReport.Chart(
-                        name: entry.name, chart: entry.chart, svg: String(decoding: document, as: UTF8.self),
-                        narrowSVG: String(decoding: narrow, as: UTF8.self)))
+        let results = ResultSlots<EntryOutput>(count: entries.count)
+        nonisolated(unsafe) let progress = progress
+        let workers = max(1, min(threads, entries.count))
+        let report = self
+        let steps = entries.count + (output == .all ? 2 : 1)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: report.entries.count, by: workers) {
+                let result = Result { try report.render(report.entries[index], renderer: renderer) }
+                results.set(index, result) { done in progress?(done, steps, report.entries[index].name) }
             }
         }
-        if writesFiles {
-            progress?(entries.count, entries.count, "summary.md")
+        var files: [File] = []
+        var pageCharts: [HTMLReport.Chart] = []
+        for result in results.values {
+            let output = try result.get()
+            files += output.files
+            if let chart = output.pageChart { pageCharts.append(chart) }
+        }
+        if output != .html {
+            progress?(entries.count + 1, steps, "summary.md")
             files.append(File(name: "summary.md", bytes: Array(markdown().utf8)))
         }
         if output != .files {
-            progress?(entries.count, entries.count, "report.html")
+            progress?(steps, steps, "report.html")
             guard let summary else { throw ReportError.noSummaryForHTML }
             files.append(
                 File(name: "report.html", bytes: Array(HTMLReport(summary: summary, charts: pageCharts).html().utf8)))
         }
         return files
+    }
+
+    /// What one chart contributes: its files and its part of the HTML page.
+    private struct EntryOutput: Sendable {
+        var files: [File] = []
+        var pageChart: HTMLReport.Chart?
+    }
+
+    private func render(_ entry: Entry, renderer: some SceneRendering) throws -> EntryOutput {
+        let measurer = renderer.textMeasurer
+        let scene = try entry.chart.validated().scene(size: size, measurer: measurer)
+        var result = EntryOutput()
+        var svg: [UInt8]?
+        if output != .html {
+            for format in formats {
+                let bytes = try renderer.render(scene, as: format, scale: scale)
+                if format == .svg { svg = bytes }
+                result.files.append(File(name: "\(entry.name).\(format.fileExtension)", bytes: bytes))
+            }
+        }
+        if output != .files {
+            let document = try svg ?? renderer.render(scene, as: .svg, scale: 1)
+            let narrow = try renderer.render(
+                entry.chart.scene(size: Self.narrowSize, measurer: measurer), as: .svg, scale: 1)
+            result.pageChart = HTMLReport.Chart(
+                name: entry.name, chart: entry.chart, svg: String(decoding: document, as: UTF8.self),
+                narrowSVG: String(decoding: narrow, as: UTF8.self))
+        }
+        return result
     }
 
     /// The summary tables followed by each chart.

@@ -42,7 +42,7 @@ extension Scene {
                         previous = p
                     }
                 case let .group(_, inner): visit(inner)
-                case .path: break
+                case .path, .markers: break
                 }
             }
         }

@@ -40,6 +40,8 @@ public enum SceneItem: Sendable, Equatable, Codable {
     /// A line through many points, kept in data units and mapped at draw time, so a series
     /// of a million points is stored once and never copied per layer.
     case polyline(Polyline, StrokeStyle)
+    /// One shape at many points (a scatter chart's dots), drawn in order.
+    case markers(MarkerSet)
     /// Items drawn clipped to `clip` when it is set.
     case group(clip: Rect?, items: [SceneItem])
 

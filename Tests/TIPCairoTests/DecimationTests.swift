@@ -1,5 +1,6 @@
 import TIPCairo
 import TIPScene
+import TIPStatistics
 import Testing
 
 /// A decimated line (M4) draws what the full line draws: the same pixels up to
@@ -7,15 +8,10 @@ import Testing
 struct DecimationTests {
     /// A random walk from a seeded splitmix64 stream, `count` points over x in 0..<count.
     static func walk(_ count: Int) -> [Double] {
-        var state: UInt64 = 42
+        var generator = SplitMix64(seed: 42)
         var y = 0.0
         return (0..<count).map { _ in
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            z ^= z >> 31
-            y += Double(z % 2001) / 1000 - 1
+            y += Double(generator.next() % 2001) / 1000 - 1
             return y
         }
     }

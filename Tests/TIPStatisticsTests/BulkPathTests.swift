@@ -5,15 +5,8 @@ import Testing
 struct BulkPathTests {
     /// A deterministic stream (splitmix64), so failures reproduce.
     static func stream(_ seed: UInt64, count: Int) -> [Double] {
-        var state = seed
-        return (0..<count).map { _ in
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            z ^= z >> 31
-            return Double(z % 1000) / 7  // many ties
-        }
+        var generator = SplitMix64(seed: seed)
+        return (0..<count).map { _ in Double(generator.next() % 1000) / 7 }  // many ties
     }
 
     @Test(arguments: QuantileMethod.allCases)

@@ -30,12 +30,7 @@ struct HostileInputTests {
 
     /// The generator's sample `index` (see `Fixtures/generate_moment_reference.py`).
     static func momentSample(_ index: Int) -> [Double] {
-        func mix(_ i: Int) -> UInt64 {
-            var z = UInt64(index) &+ UInt64(i + 1) &* 0x9E37_79B9_7F4A_7C15
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        func mix(_ i: Int) -> UInt64 { SplitMix64.value(seed: UInt64(index), index: UInt64(i)) }
         let n = 2 + Int(mix(10_000) % 999)
         return (0..<n).map { i in
             let u = Double(mix(i) >> 11) * 0x1p-53

@@ -32,11 +32,7 @@ struct QuantileReferenceTests {
     /// The generator's splitmix64 stream (counter form, seed = n).
     static func sample(_ n: Int) -> [Double] {
         (0..<n).map { i in
-            var z = UInt64(n) &+ UInt64(i + 1) &* 0x9E37_79B9_7F4A_7C15
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            z ^= z >> 31
-            let u = Double(z >> 11) * 0x1p-53
+            let u = SplitMix64.uniform(seed: UInt64(n), index: UInt64(i))
             return n % 2 == 0 ? (u * Double(n / 2)).rounded(.down) : u * 1000 - 500
         }
     }

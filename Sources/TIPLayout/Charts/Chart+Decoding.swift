@@ -150,3 +150,34 @@ extension TierTimelineChart {
         try rejectProblems(problems, in: decoder)
     }
 }
+
+extension ScatterChart.Group {
+    enum CodingKeys: String, CodingKey { case name, xs, ys, color }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        xs = try c.decode([Double].self, forKey: .xs)
+        ys = try c.decode([Double].self, forKey: .ys)
+        color = try c.decodeIfPresent(Color.self, forKey: .color)
+        guard xs.count == ys.count else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .ys, in: c,
+                debugDescription: "group '\(name)' has \(xs.count) x values and \(ys.count) y values")
+        }
+    }
+}
+
+extension ScatterChart {
+    enum CodingKeys: String, CodingKey { case groups, xFormat, yFormat, includesZero, text }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        groups = try c.decode([Group].self, forKey: .groups)
+        xFormat = try c.decode(ValueFormat.self, forKey: .xFormat)
+        yFormat = try c.decode(ValueFormat.self, forKey: .yFormat)
+        includesZero = try c.decode(Bool.self, forKey: .includesZero)
+        text = try c.decode(ChartText.self, forKey: .text)
+        try rejectProblems(problems, in: decoder)
+    }
+}

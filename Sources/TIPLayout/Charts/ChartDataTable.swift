@@ -81,6 +81,14 @@ extension Chart {
                             }
                     }
                 })
+        case let c as ScatterChart:
+            return ChartDataTable(
+                headers: ["", c.text.xAxisTitle ?? "x", c.text.yAxisTitle ?? "y"],
+                rows: c.groups.flatMap { group in
+                    group.xs.indices.map {
+                        [group.name, c.xFormat.string(group.xs[$0]), c.yFormat.string(group.ys[$0])]
+                    }
+                })
         case let c as FlowDiagram:
             return ChartDataTable(headers: ["From", "To", "Group"], rows: c.links.map { [$0.from, $0.to, $0.group] })
         case let c as TierTimelineChart:

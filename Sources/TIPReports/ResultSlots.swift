@@ -1,0 +1,28 @@
+import Foundation
+
+/// One slot per task for results computed on several threads, filled under a lock, read
+/// back in task order once every thread has finished.
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+    private var slots: [Result<Value, any Error>?]
+    private var done = 0
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// Stores the result of task `index`, then calls `finished` with the number of tasks done
+    /// so far, still under the lock, so that such calls never overlap.
+    func set(_ index: Int, _ result: Result<Value, any Error>, finished: (Int) -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        slots[index] = result
+        done += 1
+        finished(done)
+    }
+
+    /// Every result in task order; call after all tasks are done.
+    var values: [Result<Value, any Error>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0 ?? .failure(CancellationError()) }
+    }
+}
