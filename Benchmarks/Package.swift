@@ -1,8 +1,9 @@
 // swift-tools-version:6.0
 // Benchmarks live in their own package, so that the library's users never resolve them.
 // A plain executable rather than ordo-one/package-benchmark: each workload here is a ratio
-// against a reference run in the same process (C for the statistics), which that package
-// does not report, and this keeps the benchmark build to the library itself plus one C file.
+// against a reference run in the same process (direct cairo calls from C for drawing, C and
+// NumPy for statistics, polars or pandas for data), which that package does not report, and
+// this keeps the benchmark build to the library itself plus two C files.
 import PackageDescription
 
 let package = Package(
@@ -10,9 +11,15 @@ let package = Package(
     dependencies: [.package(name: "TIPCharts", path: "..")],
     targets: [
         .target(name: "CReference", cSettings: [.unsafeFlags(["-O2"])]),
+        .target(
+            name: "CDrawingReference",
+            cSettings: [.unsafeFlags(["-O2", "-I/usr/include/cairo", "-I/usr/include/freetype2"])],
+            linkerSettings: [.linkedLibrary("cairo"), .linkedLibrary("freetype"), .linkedLibrary("pthread")]),
         .executableTarget(
             name: "Bench",
-            dependencies: ["CReference", .product(name: "TIPCharts", package: "TIPCharts")],
+            dependencies: [
+                "CReference", "CDrawingReference", .product(name: "TIPCharts", package: "TIPCharts"),
+            ],
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
     ]
 )

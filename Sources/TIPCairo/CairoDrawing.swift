@@ -8,6 +8,10 @@ struct CairoDrawing {
     /// Whether marker sets may be stamped into the pixels (image surfaces); vector
     /// surfaces get one path per marker.
     var stampsMarkers = false
+    /// Polylines are reduced (M4) to columns this wide in points before drawing, or not at
+    /// all when nil. Vector output uses 1 point: a line of a million points then stays a few
+    /// hundred kilobytes of SVG, with every column's extremes kept.
+    var lineColumnWidth: Double?
 
     func draw(_ scene: Scene) {
         setColor(scene.background)
@@ -35,7 +39,8 @@ struct CairoDrawing {
                 trace(set.path(at: point))
                 paint(set.style)
             }
-        case let .polyline(line, stroke):
+        case let .polyline(full, stroke):
+            let line = lineColumnWidth.map { full.decimated(columnWidth: $0) } ?? full
             guard line.count > 0 else { return }
             let first = line.canvasPoint(0)
             cairo_move_to(context, first.x, first.y)

@@ -1,4 +1,4 @@
-/// Finishing touches on cairo's SVG output, in linear passes over bytes.
+/// Finishing touches on cairo's SVG output, in two linear passes over bytes.
 enum SVGPostProcessing {
     /// The id prefixes cairo numbers per process (`surface17`, `glyph3-1`, `clip5`…).
     static let prefixes: [[UInt8]] = ["surface", "clip", "pattern", "mask", "image", "source", "filter", "glyph"]
@@ -12,26 +12,101 @@ enum SVGPostProcessing {
     ///   document (`t1a2b3c4d-glyph1-1`), so two charts inlined in one HTML page never
     ///   share a glyph or clip id, while the same chart always gets the same ids.
     ///
-    /// - Complexity: O(n) in the size of the document (three passes).
+    /// - Complexity: O(n) in the size of the document: one pass finds the ids, numbers them
+    ///   and hashes the renumbered document without writing it; a second writes the result.
     static func finish(_ bytes: [UInt8], title: String, description: String) -> [UInt8] {
-        let renumbered = rewriteIdentifiers(bytes) { prefix, number, out in
-            out += prefix
-            out += Array(String(number).utf8)
+        bytes.withUnsafeBufferPointer { input in
+            var numbering = IdentifierNumbering()
+            var hash: UInt32 = 0x811C_9DC5
+            scanIdentifiers(input) { range in
+                for b in input[range] { hash = (hash ^ UInt32(b)) &* 0x0100_0193 }
+            } identifier: { prefix, number in
+                for b in prefixes[prefix] { hash = (hash ^ UInt32(b)) &* 0x0100_0193 }
+                for b in numbering.digits(prefix: prefix, number: number) { hash = (hash ^ UInt32(b)) &* 0x0100_0193 }
+            }
+            let tag = Array("t\(hex(hash))-".utf8)
+            let accessible = Array(
+                "\n<title>\(xmlEscaped(title))</title>\n<desc>\(xmlEscaped(description))</desc>".utf8)
+            // Just after the `>` that closes the `<svg` start tag.
+            let insertion = firstIndex(of: Array("<svg".utf8), in: input).flatMap { open in
+                input[open...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 }
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(input.count + input.count / 6 + accessible.count)
+            scanIdentifiers(input) { range in
+                if let insertion, range.contains(insertion) || range.upperBound == insertion {
+                    out.append(contentsOf: input[range.lowerBound..<insertion])
+                    out.append(contentsOf: accessible)
+                    out.append(contentsOf: input[insertion..<range.upperBound])
+                } else {
+                    out.append(contentsOf: input[range])
+                }
+            } identifier: { prefix, number in
+                out.append(contentsOf: tag)
+                out.append(contentsOf: prefixes[prefix])
+                out.append(contentsOf: numbering.digits(prefix: prefix, number: number))
+            }
+            return out
         }
-        let tag = Array("t\(hexHash(renumbered))-".utf8)
-        var svg = rewriteIdentifiers(renumbered) { prefix, number, out in
-            out += tag
-            out += prefix
-            out += Array(String(number).utf8)
-        }
-        let accessible = Array("\n<title>\(xmlEscaped(title))</title>\n<desc>\(xmlEscaped(description))</desc>".utf8)
-        if let open = firstIndex(of: Array("<svg".utf8), in: svg),
-            let close = svg[open...].firstIndex(of: UInt8(ascii: ">"))
-        {
-            svg.insert(contentsOf: accessible, at: close + 1)
-        }
-        return svg
     }
+
+    /// Numbers identifiers per prefix in order of first appearance, and caches the digits.
+    struct IdentifierNumbering {
+        private var numbers = Array(repeating: [Int: [UInt8]](), count: prefixes.count)
+
+        /// The digits of the identifier's new number: 1 for the first `number` seen with
+        /// this prefix, 2 for the second…
+        mutating func digits(prefix: Int, number: Int) -> [UInt8] {
+            if let known = numbers[prefix][number] { return known }
+            let digits = Array(String(numbers[prefix].count + 1).utf8)
+            numbers[prefix][number] = digits
+            return digits
+        }
+    }
+
+    /// Walks `input` once, calling `text` for each run of bytes that is not an identifier and
+    /// `identifier` for each `PREFIXdigits` (prefix not preceded by a letter, digit, `-` or
+    /// `_`) with the prefix's index and the number cairo gave it. A number too long for an
+    /// `Int` is left as text.
+    static func scanIdentifiers(
+        _ input: UnsafeBufferPointer<UInt8>, text: (Range<Int>) -> Void, identifier: (Int, Int) -> Void
+    ) {
+        let n = input.count
+        var i = 0, start = 0
+        scan: while i < n {
+            let byte = input[i]
+            guard startsPrefix[Int(byte)], i == 0 || !isAlphanumeric(input[i - 1]) else {
+                i += 1
+                continue
+            }
+            for (index, prefix) in prefixes.enumerated() where prefix[0] == byte {
+                let end = i + prefix.count
+                guard end < n, isDigit(input[end]) else { continue }
+                var matches = true
+                for k in 1..<prefix.count where input[i + k] != prefix[k] {
+                    matches = false
+                    break
+                }
+                guard matches else { continue }
+                var digitsEnd = end, number = 0
+                while digitsEnd < n, isDigit(input[digitsEnd]), digitsEnd - end < 18 {
+                    number = number * 10 + Int(input[digitsEnd] - 0x30)
+                    digitsEnd += 1
+                }
+                guard digitsEnd == n || !isDigit(input[digitsEnd]) else { continue }
+                if start < i { text(start..<i) }
+                identifier(index, number)
+                i = digitsEnd
+                start = i
+                continue scan
+            }
+            i += 1
+        }
+        if start < n { text(start..<n) }
+    }
+
+    /// Whether a byte is the first letter of some prefix.
+    private static let startsPrefix: [Bool] = (0..<256).map { b in prefixes.contains { $0[0] == UInt8(b) } }
 
     /// `&`, `<`, `>`, `"` and `'` as entities; characters XML 1.0 forbids are dropped (see ``xmlSafe(_:)``).
     static func xmlEscaped(_ text: String) -> String {
@@ -62,59 +137,22 @@ enum SVGPostProcessing {
         return String(scalars)
     }
 
-    /// Copies `bytes`, replacing each `PREFIXdigits` identifier (prefix not preceded by a
-    /// letter or digit) by what `emit` writes, given the prefix and the identifier's number
-    /// in order of first appearance for that prefix.
-    static func rewriteIdentifiers(_ bytes: [UInt8], emit: ([UInt8], Int, inout [UInt8]) -> Void) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 8)
-        var mappings = Array(repeating: [ArraySlice<UInt8>: Int](), count: prefixes.count)
-        var i = 0
-        let n = bytes.count
-        scan: while i < n {
-            let byte = bytes[i]
-            let boundary = i == 0 || !isAlphanumeric(bytes[i - 1])
-            if boundary, let p = prefixes.firstIndex(where: { $0.first == byte }) {
-                for (index, prefix) in prefixes.enumerated() where index >= p && prefix.first == byte {
-                    let end = i + prefix.count
-                    guard end < n, bytes[i..<end].elementsEqual(prefix), isDigit(bytes[end]) else { continue }
-                    var digitsEnd = end
-                    while digitsEnd < n, isDigit(bytes[digitsEnd]) { digitsEnd += 1 }
-                    let digits = bytes[end..<digitsEnd]
-                    let number = mappings[index][digits] ?? mappings[index].count + 1
-                    mappings[index][digits] = number
-                    emit(prefix, number, &out)
-                    i = digitsEnd
-                    continue scan
-                }
-            }
-            out.append(byte)
-            i += 1
-        }
-        return out
-    }
-
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     private static func isAlphanumeric(_ b: UInt8) -> Bool {
         isDigit(b) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == UInt8(ascii: "-")
             || b == UInt8(ascii: "_")
     }
 
-    /// FNV-1a, 32 bits, as eight hex digits.
-    static func hexHash(_ bytes: [UInt8]) -> String {
-        var hash: UInt32 = 0x811C_9DC5
-        for b in bytes {
-            hash ^= UInt32(b)
-            hash = hash &* 0x0100_0193
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 8 - hex.count) + hex
+    /// Eight hex digits.
+    static func hex(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 8 - digits.count) + digits
     }
 
-    private static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+    private static func firstIndex(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
         guard needle.count <= haystack.count else { return nil }
         for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
+            if (0..<needle.count).allSatisfy({ haystack[start + $0] == needle[$0] }) { return start }
         }
         return nil
     }

@@ -115,7 +115,7 @@ public struct SceneRenderer: SceneRendering {
             cairo_svg_surface_restrict_to_version(raw, CAIRO_SVG_VERSION_1_1)
             cairo_svg_surface_set_document_unit(raw, svgUnit == .points ? CAIRO_SVG_UNIT_PT : CAIRO_SVG_UNIT_PX)
             let canvas = try CairoSurface(surface: raw, sink: sink, operation: "creating the SVG surface")
-            CairoDrawing(context: canvas.context, fonts: fonts).draw(scene)
+            CairoDrawing(context: canvas.context, fonts: fonts, lineColumnWidth: 1).draw(scene)
             try canvas.finish("writing the SVG")
             return sink.bytes
         }
@@ -137,7 +137,7 @@ public struct SceneRenderer: SceneRendering {
             cairo_pdf_surface_set_metadata(raw, CAIRO_PDF_METADATA_TITLE, SVGPostProcessing.xmlSafe(scene.title))
             cairo_pdf_surface_set_metadata(raw, CAIRO_PDF_METADATA_CREATOR, "TIPCharts")
             let canvas = try CairoSurface(surface: raw, sink: sink, operation: "creating the PDF surface")
-            CairoDrawing(context: canvas.context, fonts: fonts).draw(scene)
+            CairoDrawing(context: canvas.context, fonts: fonts, lineColumnWidth: 1).draw(scene)
             try canvas.finish("writing the PDF")
             return sink.bytes
         }

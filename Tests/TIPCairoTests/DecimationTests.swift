@@ -1,6 +1,7 @@
 import TIPCairo
 import TIPScene
 import TIPStatistics
+import Foundation
 import Testing
 
 /// A decimated line (M4) draws what the full line draws: the same pixels up to
@@ -59,6 +60,43 @@ struct DecimationTests {
         #expect(decimated.ys.min() == Self.full.ys.min() && decimated.ys.max() == Self.full.ys.max())
         #expect(decimated.xs.first == Self.full.xs.first && decimated.xs.last == Self.full.xs.last)
         #expect(zip(decimated.xs, decimated.xs.dropFirst()).allSatisfy { $0 <= $1 }, "order is kept")
+    }
+
+    /// W4's bar: a line of 10⁶ points on 1600×900 is at most 250 KB of SVG (vector output
+    /// reduces lines to 1-point columns), rsvg-convert renders it, and its picture matches
+    /// the PNG's.
+    @Test func aMillionPointSVGIsSmallAndRendersLikeThePNG() throws {
+        let ys = Self.walk(1_000_000)
+        let lo = ys.min() ?? 0, hi = ys.max() ?? 1
+        let line = Polyline(
+            xs: ys.indices.map(Double.init), ys: ys, scaleX: 1560.0 / 1_000_000, offsetX: 20,
+            scaleY: -860 / (hi - lo), offsetY: 880 + 860 * lo / (hi - lo))
+        var scene = Self.scene(line)
+        scene.size = Size(width: 1600, height: 900)
+        let renderer = try SceneRenderer()
+        let svg = try renderer.render(scene, as: .svg)
+        #expect(svg.count <= 250_000, "\(svg.count) bytes")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("w4-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let svgPath = folder.appendingPathComponent("w4.svg").path,
+            pngPath = folder.appendingPathComponent("w4.png").path
+        try Data(svg).write(to: URL(fileURLWithPath: svgPath))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["rsvg-convert", "-b", "white", "-o", pngPath, svgPath]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let drawn = try RasterImage(png: Array(Data(contentsOf: URL(fileURLWithPath: pngPath))))
+        let raster = try renderer.rasterize(scene)
+        #expect(drawn.width == raster.width && drawn.height == raster.height)
+        var differing = 0
+        for i in stride(from: 0, to: min(drawn.rgba.count, raster.rgba.count), by: 4)
+        where (0..<3).contains(where: { abs(Int(drawn.rgba[i + $0]) - Int(raster.rgba[i + $0])) > 64 }) {
+            differing += 1
+        }
+        #expect(Double(differing) <= 0.03 * Double(raster.width * raster.height), "\(differing) pixels differ")
     }
 
     @Test func sparseOrUnorderedLinesAreLeftAlone() {
