@@ -1,3 +1,4 @@
+import Synchronization
 extension Sample {
     /// The sum of the observations (compensated, see ``compensatedSum(_:)``); 0 when empty.
     ///
@@ -52,9 +53,29 @@ extension Sample {
     ///
     /// The method is that of the internal `Moments` accumulator: double-double sums of power-of-two-scaled values.
     ///
-    /// - Complexity: O(n), two passes.
+    /// - Complexity: O(n), two passes, on first use; then O(1) (the result is cached, so
+    ///   `mean` and the standard deviation share one computation).
     @usableFromInline
-    var moments: Moments? { Moments(values) }
+    var moments: Moments? { momentsCache.value { Moments(values) } }
+
+    /// Samples are equal when their values and missing counts are.
+    public static func == (a: Sample, b: Sample) -> Bool {
+        a.values == b.values && a.missingCount == b.missingCount
+    }
+}
+
+/// A value computed once, on first use, by whichever thread asks first.
+final class MomentsCache: Sendable {
+    private let storage = Mutex<Moments??>(nil)
+
+    func value(_ compute: () -> Moments?) -> Moments? {
+        storage.withLock { cached in
+            if let known = cached { return known }
+            let computed = compute()
+            cached = .some(computed)
+            return computed
+        }
+    }
 }
 
 /// The mean and the sum of squared deviations `M₂ = Σ(xᵢ − x̄)²` of finite values.

@@ -29,7 +29,9 @@ extension Sample {
 
     /// Several quantiles at once from one copy of the sample: the order statistics they
     /// need are selected in ascending order, each within what is right of the previous one,
-    /// so nothing is sorted and nothing is copied per quantile.
+    /// and the statistic just after a selected one (the upper end of an interpolation) is the
+    /// minimum of what lies right of it, one linear scan. Nothing is sorted and nothing is
+    /// copied per quantile.
     ///
     /// Returns `nil` for an empty sample; otherwise one value per probability, in order.
     ///
@@ -50,12 +52,25 @@ extension Sample {
             if weight > 0, low + 1 < n, lower >= 1 { ranks.insert(low + 1) }
         }
         var scratch = values
-        var start = 0
         var order: [Int: Double] = [:]
-        for rank in ranks.sorted() {
-            selectInPlace(&scratch, k: rank, from: start)
-            order[rank] = scratch[rank]
-            start = rank + 1 < n ? rank + 1 : rank
+        scratch.withUnsafeMutableBufferPointer { buffer in
+            var start = 0
+            var selected = -2  // the last rank placed by a selection
+            for rank in ranks.sorted() {
+                if rank == selected + 1 {
+                    // Everything from `rank` on is ≥ the previous order statistic, so the next
+                    // one is the smallest of them: one linear scan instead of a selection. The
+                    // values stay where they are, so later selections may start here.
+                    var smallest = buffer[rank]
+                    for i in (rank + 1)..<n where buffer[i] < smallest { smallest = buffer[i] }
+                    order[rank] = smallest
+                } else {
+                    selectInPlace(buffer, k: rank, from: start)
+                    order[rank] = buffer[rank]
+                    start = rank + 1 < n ? rank + 1 : rank
+                    selected = rank
+                }
+            }
         }
         return positions.map { lower, weight in
             let low = Swift.min(Swift.max(lower, 1), n) - 1

@@ -18,6 +18,9 @@
 ///
 /// - Complexity: O(n) to build.
 public struct Sample: Sendable, Equatable {
+    /// The mean and M₂, computed on first use and shared by every copy of this sample.
+    let momentsCache = MomentsCache()
+
     /// The finite observations, in input order.
     public let values: [Double]
     /// How many NaN values were dropped as missing.

@@ -13,12 +13,19 @@
 @usableFromInline
 func selectInPlace(_ values: inout [Double], k: Int, from start: Int = 0) {
     precondition(values.indices.contains(k) && start <= k, "selection index out of range")
+    values.withUnsafeMutableBufferPointer { selectInPlace($0, k: k, from: start) }
+}
+
+/// The same on a buffer, without bounds or uniqueness checks in the loop.
+@usableFromInline
+func selectInPlace(_ values: UnsafeMutableBufferPointer<Double>, k: Int, from start: Int) {
     var low = start
     var high = values.count - 1
     var depthBudget = 2 * (Int.bitWidth - values.count.leadingZeroBitCount)
     while high > low {
         if depthBudget == 0 {
-            values[low...high].sort()
+            var rest = UnsafeMutableBufferPointer(rebasing: values[low...high])
+            rest.sort()
             return
         }
         depthBudget -= 1

@@ -45,7 +45,8 @@ void w7_reference(const double *values, size_t n, double *out, long *counts) {
         double a = select_k(copy, n, k);
         double b = a;
         if (k + 1 < n) { b = copy[k + 1]; for (size_t i = k + 1; i < n; i++) if (copy[i] < b) b = copy[i]; }
-        out[2 + q] = a + (h - k) * (b - a);
+        double t = h - k;  /* R's type 7 interpolation, as R computes it */
+        out[2 + q] = (a == b || t == 0) ? a : (1 - t) * a + t * b;
     }
     free(copy);
     memset(counts, 0, 100 * sizeof(long));
