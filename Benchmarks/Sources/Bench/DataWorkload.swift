@@ -50,9 +50,9 @@ enum DataWorkload {
                 s.to_json(sys.argv[1] + ".s.json"); df.to_json(sys.argv[1] + ".c.json")
                 print("pandas", time.perf_counter() - t)
             """
-        let reply = python(script, [csv.path])?.split(separator: " ")
+        let reply = python(script, [csv.path])?.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ")
         let name = reply.map { String($0[0]) } ?? "no polars or pandas installed"
-        let reference = reply.flatMap { $0.count == 2 ? Double($0[1].trimmingCharacters(in: .whitespaces)) : nil }
+        let reference = reply.flatMap { $0.count == 2 ? Double($0[1]) : nil }
         let bytes = Double(text.utf8.count)
         return [
             Row(

@@ -10,9 +10,10 @@ let rows = Int(environment["BENCH_ROWS"] ?? "") ?? 100_000
 let repetitions = Int(environment["BENCH_REPS"] ?? "") ?? 9
 let only = environment["BENCH_ONLY"]
 var table: [Row] = []
+// Data first, so that its peak memory is not hidden by the drawing workloads' peak.
+if only == nil || only == "data" { table += try DataWorkload.run(rows: rows) }
 if only == nil || only == "draw" { table += try DrawingWorkloads.run(repetitions: repetitions) }
 if only == nil || only == "stats" { table += try StatisticsWorkload.run(n: n, repetitions: max(3, repetitions / 2)) }
-if only == nil || only == "data" { table += try DataWorkload.run(rows: rows) }
 
 print("workload | TIPCharts (s) | reference (s) | ratio | target | reference | note")
 print("---|---:|---:|---:|---|---|---")
