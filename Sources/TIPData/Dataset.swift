@@ -34,14 +34,18 @@ public struct Dataset: Sendable, Equatable {
     /// Countries in order of first appearance, in the figures and then in the profiles;
     /// aggregates (World, regions) are not countries and are in ``aggregates``.
     public var countries: [String] {
-        (figures.filter { !$0.isAggregate }.map(\.country) + profiles.map(\.country)).uniqued()
+        (figures.lazy.filter { !$0.isAggregate }.map(\.country) + profiles.map(\.country)).uniqued()
     }
     /// World and regional totals, in order of first appearance.
-    public var aggregates: [String] { figures.filter(\.isAggregate).map(\.country).uniqued() }
+    public var aggregates: [String] { figures.lazy.filter(\.isAggregate).map(\.country).uniqued() }
     /// Countries, then aggregates.
-    public var places: [String] { countries + aggregates.filter { !countries.contains($0) } }
+    public var places: [String] {
+        let countries = countries
+        let known = Set(countries)
+        return countries + aggregates.filter { !known.contains($0) }
+    }
     /// Metrics in order of first appearance.
-    public var metrics: [Metric] { figures.map(\.metric).uniqued() }
+    public var metrics: [Metric] { figures.lazy.map(\.metric).uniqued() }
     /// The numeric series' identities (metric and unit), in order of first appearance; tier
     /// placements are not numeric and are not among them.
     public var measures: [Measure] { figures.filter { $0.value.tier == nil }.map(\.measure).uniqued() }

@@ -29,6 +29,7 @@ enum ValueParsing {
     /// are rejected: no TIP table writes them, so they are far more likely to be a mistake.
     /// `-0` reads as `0`, so export writes it the same way in CSV and JSON.
     static func value(_ raw: String) -> (value: FigureValue, qualifier: Qualifier?)? {
+        if let plain = plainDecimal(raw) { return (.exact(plain), nil) }
         let text = raw.trimmingSpaces
         if text.isEmpty || ["na", "n/a"].contains(text.lowercased()) { return (.missing, nil) }
         if text.hasPrefix("<") {
@@ -43,6 +44,25 @@ enum ValueParsing {
             return (.exact(exact), qualifier)
         }
         return nil
+    }
+
+    /// The common case read directly: ASCII digits with at most one point that has digits on
+    /// both sides ("1234", "0.5"), nothing else. Anything else is nil, for ``number(_:)``.
+    static func plainDecimal(_ text: String) -> Double? {
+        var digitsBefore = 0, digitsAfter = 0, points = 0
+        for b in text.utf8 {
+            if b >= 0x30 && b <= 0x39 {
+                if points == 0 { digitsBefore += 1 } else { digitsAfter += 1 }
+            } else if b == UInt8(ascii: "."), points == 0 {
+                points = 1
+            } else {
+                return nil
+            }
+        }
+        guard digitsBefore > 0, points == 0 || digitsAfter > 0, digitsBefore + digitsAfter <= 300,
+            let value = Double(text), value.isFinite
+        else { return nil }
+        return value
     }
 
     /// A plain or comma-grouped decimal number.
@@ -94,6 +114,9 @@ extension Character {
 extension StringProtocol {
     /// Without leading and trailing spaces and tabs.
     var trimmingSpaces: String {
+        if let first = utf8.first, first != 0x20, first != 0x09, let last, last != " ", last != "\t" {
+            return String(self)
+        }
         var s = Substring(self)
         while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
         while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }

@@ -33,9 +33,9 @@ public struct SummaryReport: Sendable, Equatable, Codable {
     /// The quantile type used.
     public let quantileMethod: QuantileMethodEntry
     /// Every change between consecutive years, per country and metric.
-    public let yearOverYear: [YearOverYearRow]
+    public internal(set) var yearOverYear: [YearOverYearRow]
     /// Statistics of each metric's totals, per country.
-    public let statistics: [MetricStatistics]
+    public internal(set) var statistics: [MetricStatistics]
     /// Each country's categorised metrics (victims by form of exploitation), with shares.
     public let breakdowns: [BreakdownSection]
     /// The prison terms of each country that lists them.
@@ -49,8 +49,8 @@ public struct SummaryReport: Sendable, Equatable, Codable {
 
     /// Computes the summary of `dataset`.
     ///
-    /// - Complexity: O(c · m · n) for c countries, m metrics and n figures, plus
-    ///   O(s log s) for s sentences.
+    /// - Complexity: O(n log n) for n figures (grouped once by place and measure, then each
+    ///   series summarised), plus O(c · m) for c places and m measures and O(s log s) for s sentences.
     public init(_ dataset: Dataset, quantileMethod: QuantileMethod = .default) {
         let data = dataset.latestEditions
         schemaVersion = Self.currentSchemaVersion

@@ -108,14 +108,19 @@ public struct NumberFormat: Sendable, Hashable, Codable {
     }
 
     private func group(_ fixed: String) -> String {
-        let parts = fixed.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        let integer = Array(parts[0])
-        var grouped = ""
-        for (offset, digit) in integer.enumerated() {
-            if offset > 0, (integer.count - offset) % 3 == 0 { grouped += groupSeparator }
-            grouped.append(digit)
+        // `fixed` is ASCII digits with an optional point: group the integer digits in threes.
+        let utf8 = Array(fixed.utf8)
+        let point = utf8.firstIndex(of: UInt8(ascii: ".")) ?? utf8.count
+        guard point > 3 else { return fixed }
+        let separator = Array(groupSeparator.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + (point / 3) * separator.count)
+        for i in 0..<point {
+            if i > 0, (point - i) % 3 == 0 { out += separator }
+            out.append(utf8[i])
         }
-        return parts.count > 1 ? grouped + "." + parts[1] : grouped
+        out += utf8[point...]
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
