@@ -123,8 +123,9 @@ public struct ChartReport: Sendable {
         let workers = max(1, min(threads, entries.count))
         let report = self
         let steps = entries.count + (output == .all ? 2 : 1)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for index in stride(from: worker, to: report.entries.count, by: workers) {
+        // Each worker takes the next chart not yet taken, so a slow chart never holds up others.
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = results.claim() {
                 let result = Result { try report.render(report.entries[index], renderer: renderer) }
                 results.set(index, result) { done in progress?(done, steps, report.entries[index].name) }
             }

@@ -96,9 +96,14 @@ struct PrettyJSON {
     /// A string with `"`, `\` and control characters escaped as `JSONEncoder` escapes them.
     mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        // Most strings need no escape: copy them whole.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == 0x5C }) {
-            bytes.append(contentsOf: text.utf8)
+        // Most strings need no escape: copy them whole, from contiguous UTF-8.
+        var contiguous = text
+        let plain = contiguous.withUTF8 { utf8 in
+            guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == 0x5C }) else { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if plain {
             bytes.append(UInt8(ascii: "\""))
             return
         }
