@@ -47,7 +47,8 @@ browser-test: deps
 # same process, as a ratio. BENCH_N doubles for W7, BENCH_ROWS rows for W8; W8 compares with
 # polars (or pandas) when Python has it: `pip install polars`.
 bench: deps
-	cd Benchmarks && $(SWIFT) build -c release --product Bench && .build/release/Bench
+	$(SWIFT) build -c release --product tipcharts
+	cd Benchmarks && $(SWIFT) build -c release && .build/release/Bench
 
 # The fuzz targets (CSV, JSON data, chart specs, scene rendering) under libFuzzer and
 # AddressSanitizer, FUZZ_SECONDS each (default 60). A crash fails and keeps its input in

@@ -16,6 +16,8 @@ let package = Package(
             cSettings: [.unsafeFlags(["-O2", "-I/usr/include/cairo", "-I/usr/include/freetype2"])],
             linkerSettings: [.linkedLibrary("cairo"), .linkedLibrary("freetype"), .linkedLibrary("pthread")]),
         .executableTarget(
+            name: "ReferenceChart", dependencies: ["CDrawingReference"], cSettings: [.unsafeFlags(["-O2"])]),
+        .executableTarget(
             name: "Bench",
             dependencies: [
                 "CReference", "CDrawingReference", .product(name: "TIPCharts", package: "TIPCharts"),

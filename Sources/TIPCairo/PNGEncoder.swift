@@ -36,9 +36,11 @@ enum PNGEncoder {
         let opaque = isOpaque(pixels, width: width, height: height, stride: stride)
         let channels = opaque ? 3 : 4
         let rowBytes = 1 + channels * width
-        var raw = [UInt8](repeating: 0, count: rowBytes * height)
-        raw.withUnsafeMutableBufferPointer { out in
+        // Every byte is written below (filter byte 0, then the pixels), so the buffer starts uninitialised.
+        let raw = [UInt8](unsafeUninitializedCapacity: rowBytes * height) { out, initialized in
+            initialized = rowBytes * height
             guard let base = out.baseAddress else { return }
+            for y in 0..<height { base[y * rowBytes] = 0 }
             for y in 0..<height {
                 let row = (pixels + y * stride).assumingMemoryBound(to: UInt32.self)
                 let target = base + y * rowBytes + 1  // byte 0 of the row: filter type 0
@@ -87,15 +89,15 @@ enum PNGEncoder {
 
     /// `bytes` as one zlib stream (RFC 1950) at `level`.
     static func deflate(_ bytes: [UInt8], level: Int32) throws(RenderError) -> [UInt8] {
-        var capacity = compressBound(uLong(bytes.count))
-        var out = [UInt8](repeating: 0, count: Int(capacity))
-        let status = out.withUnsafeMutableBufferPointer { target in
-            bytes.withUnsafeBufferPointer { source in
-                compress2(target.baseAddress, &capacity, source.baseAddress, uLong(source.count), level)
+        var status = Z_OK
+        let out = [UInt8](unsafeUninitializedCapacity: Int(compressBound(uLong(bytes.count)))) { target, written in
+            var length = uLong(target.count)
+            status = bytes.withUnsafeBufferPointer { source in
+                compress2(target.baseAddress, &length, source.baseAddress, uLong(source.count), level)
             }
+            written = status == Z_OK ? Int(length) : 0
         }
         guard status == Z_OK else { throw .cairo(status: "zlib error \(status)", operation: "compressing the PNG") }
-        out.removeSubrange(Int(capacity)...)
         return out
     }
 

@@ -116,6 +116,17 @@ size_t ref_render(const double *ops, size_t count, const char *const *texts, int
     return length;
 }
 
+size_t ref_render_to_file(const double *ops, size_t count, const char *const *texts, double width,
+                          double height, const char *path) {
+    cairo_surface_t *surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, (int)width, (int)height);
+    cairo_t *cr = cairo_create(surface);
+    draw(cr, ops, count, texts);
+    cairo_destroy(cr);
+    cairo_status_t status = cairo_surface_write_to_png(surface, path);
+    cairo_surface_destroy(surface);
+    return status == CAIRO_STATUS_SUCCESS;
+}
+
 typedef struct {
     const double *ops; size_t count; const char *const *texts; double width, height; int jobs; size_t bytes;
 } job;

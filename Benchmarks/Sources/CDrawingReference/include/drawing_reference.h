@@ -20,6 +20,11 @@ int ref_load_fonts(const char *regular, const char *bold);
 size_t ref_render(const double *ops, size_t count, const char *const *texts, int format, double width,
                   double height);
 
+/// Renders PNG into the file at `path` through cairo_surface_write_to_png. Returns 1 on
+/// success, 0 on failure.
+size_t ref_render_to_file(const double *ops, size_t count, const char *const *texts, double width,
+                          double height, const char *path);
+
 /// The same render on `threads` threads, `jobs` times in all. Returns total bytes.
 size_t ref_render_parallel(const double *ops, size_t count, const char *const *texts, double width,
                            double height, int jobs, int threads);
