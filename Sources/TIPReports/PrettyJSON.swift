@@ -130,7 +130,24 @@ struct PrettyJSON {
     }
 }
 
-extension YearOverYearRow {
+/// A value that writes itself through ``PrettyJSON`` exactly as its `encode(to:)` does.
+protocol PrettyJSONWritable {
+    func write(to json: inout PrettyJSON) throws(PrettyJSON.Unencodable)
+}
+
+extension PrettyJSON {
+    /// An array of `items`, one element each.
+    mutating func array(of items: [some PrettyJSONWritable]) throws(Unencodable) {
+        try array { (json: inout PrettyJSON) throws(Unencodable) in
+            for item in items {
+                json.element()
+                try item.write(to: &json)
+            }
+        }
+    }
+}
+
+extension YearOverYearRow: PrettyJSONWritable {
     /// The row as `encode(to:)` writes it, keys sorted.
     func write(to json: inout PrettyJSON) throws(PrettyJSON.Unencodable) {
         try json.object { (json: inout PrettyJSON) throws(PrettyJSON.Unencodable) in
@@ -166,7 +183,7 @@ extension YearOverYearRow {
     }
 }
 
-extension MetricStatistics {
+extension MetricStatistics: PrettyJSONWritable {
     /// The entry as its synthesised `encode(to:)` writes it: keys sorted, `nil` optionals left out.
     func write(to json: inout PrettyJSON) throws(PrettyJSON.Unencodable) {
         try json.object { (json: inout PrettyJSON) throws(PrettyJSON.Unencodable) in

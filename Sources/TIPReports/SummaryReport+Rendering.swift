@@ -32,25 +32,11 @@ extension SummaryReport {
         let writers: [(String, (inout PrettyJSON) throws(PrettyJSON.Unencodable) -> Void)] = [
             (
                 "statistics",
-                { (json: inout PrettyJSON) throws(PrettyJSON.Unencodable) in
-                    try json.array { (json: inout PrettyJSON) throws(PrettyJSON.Unencodable) in
-                        for entry in statistics {
-                            json.element()
-                            try entry.write(to: &json)
-                        }
-                    }
-                }
+                { (json: inout PrettyJSON) throws(PrettyJSON.Unencodable) in try json.array(of: statistics) }
             ),
             (
                 "yearOverYear",
-                { (json: inout PrettyJSON) throws(PrettyJSON.Unencodable) in
-                    try json.array { (json: inout PrettyJSON) throws(PrettyJSON.Unencodable) in
-                        for row in yearOverYear {
-                            json.element()
-                            try row.write(to: &json)
-                        }
-                    }
-                }
+                { (json: inout PrettyJSON) throws(PrettyJSON.Unencodable) in try json.array(of: yearOverYear) }
             ),
         ]
         var document: [UInt8]

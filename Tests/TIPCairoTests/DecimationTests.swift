@@ -82,12 +82,8 @@ struct DecimationTests {
         let svgPath = folder.appendingPathComponent("w4.svg").path,
             pngPath = folder.appendingPathComponent("w4.png").path
         try Data(svg).write(to: URL(fileURLWithPath: svgPath))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["rsvg-convert", "-b", "white", "-o", pngPath, svgPath]
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let rsvg = try #require(try runTool("rsvg-convert", ["-b", "white", "-o", pngPath, svgPath]))
+        #expect(rsvg.status == 0, "\(rsvg.output)")
         let drawn = try RasterImage(png: Array(Data(contentsOf: URL(fileURLWithPath: pngPath))))
         let raster = try renderer.rasterize(scene)
         #expect(drawn.width == raster.width && drawn.height == raster.height)

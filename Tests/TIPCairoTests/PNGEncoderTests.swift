@@ -33,7 +33,7 @@ struct PNGEncoderTests {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("enc-\(UUID().uuidString).png").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         try Data(png).write(to: URL(fileURLWithPath: path))
-        let check = try validate("pngcheck", ["-q", path])
+        let check = try #require(try runTool("pngcheck", ["-q", path]), "make test installs pngcheck")
         #expect(check.status == 0, "\(check.output)")
     }
 
@@ -60,18 +60,4 @@ struct PNGEncoderTests {
         #expect(types == ["IHDR", "pHYs", "IDAT", "IEND"])
         #expect(offset == png.count)
     }
-}
-
-/// Runs a validator from PATH (`make test` installs pngcheck); its status and output.
-private func validate(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [tool] + arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
 }
