@@ -37,6 +37,9 @@ public struct NumberFormat: Sendable, Hashable, Codable {
     public var groupSeparator: String
     /// "-" (ASCII, for CSV and JSON) or "−" (U+2212, for typeset labels).
     public var minusSign: String
+    /// When set, the locale's separators, signs, grouping, digits and percent and currency
+    /// patterns replace `groupSeparator` and `minusSign` (see ``NumberLocale``).
+    public var locale: NumberLocale?
 
     /// A format.
     ///
@@ -74,6 +77,7 @@ public struct NumberFormat: Sendable, Hashable, Codable {
         guard let fixed = formatFixed(abs(value), decimals: decimals) else { return scientific(value) }
         let isZero = fixed.allSatisfy { $0 == "0" || $0 == "." }
         let negative = value < 0 && !isZero
+        if let locale { return localized(fixed, negative: negative, isZero: isZero, in: locale) }
         var digits = fixed
         if grouping { digits = group(fixed) }
         let sign = negative ? minusSign : ""
@@ -83,6 +87,23 @@ public struct NumberFormat: Sendable, Hashable, Codable {
         case .percent: return sign + digits + "%"
         case .signedPercent: return (negative ? minusSign : isZero ? "" : "+") + digits + "%"
         case let .currency(symbol): return sign + symbol + digits
+        }
+    }
+
+    /// The digits in `locale`, with its sign, percent and currency patterns.
+    private func localized(_ fixed: String, negative: Bool, isZero: Bool, in locale: NumberLocale) -> String {
+        let digits = locale.localize(fixed, grouping: grouping)
+        let sign = negative ? locale.minusSign : ""
+        let explicit = negative ? locale.minusSign : isZero ? "" : locale.plusSign
+        switch style {
+        case .plain: return sign + digits
+        case .signed: return explicit + digits
+        case .percent: return sign + digits + locale.percentSuffix
+        case .signedPercent: return explicit + digits + locale.percentSuffix
+        case let .currency(symbol):
+            let prefix = locale.currencyPrefix.replacingSymbol(with: symbol)
+            let suffix = locale.currencySuffix.replacingSymbol(with: symbol)
+            return (locale.signBeforeCurrencyPrefix ? sign + prefix : prefix + sign) + digits + suffix
         }
     }
 
@@ -125,7 +146,7 @@ public struct NumberFormat: Sendable, Hashable, Codable {
 }
 
 extension NumberFormat {
-    enum CodingKeys: String, CodingKey { case style, decimals, grouping, groupSeparator, minusSign }
+    enum CodingKeys: String, CodingKey { case style, decimals, grouping, groupSeparator, minusSign, locale }
 
     /// Decodes through the rule of ``init(style:decimals:grouping:groupSeparator:minusSign:)``:
     /// decimals outside 0...15 are a decoding error, never a trap.
@@ -141,5 +162,15 @@ extension NumberFormat {
             grouping: try c.decode(Bool.self, forKey: .grouping),
             groupSeparator: try c.decode(String.self, forKey: .groupSeparator),
             minusSign: try c.decode(String.self, forKey: .minusSign))
+        locale = try c.decodeIfPresent(NumberLocale.self, forKey: .locale)
+    }
+}
+
+extension String {
+    /// The pattern with its currency placeholder `¤` replaced by `symbol`.
+    fileprivate func replacingSymbol(with symbol: String) -> String {
+        var out = ""
+        for c in self { if c == "¤" { out += symbol } else { out.append(c) } }
+        return out
     }
 }
