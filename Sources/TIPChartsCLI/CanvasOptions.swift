@@ -15,7 +15,28 @@ struct CanvasOptions: ParsableArguments {
     @Option(help: "PNG compression: fast (default) or smallest (about 10-15 % smaller, slower).")
     var pngCompression: PNGCompression = .fast
 
+    @Option(
+        help: ArgumentHelp(
+            "Number format of the charts: en (default), ru, kk, de, fr, ar or hi (CLDR patterns: "
+                + "\"1 800 %\" in ru); add -native for native digits (ar-native, hi-native)."))
+    var locale: String?
+
     var size: Size { Size(width: width, height: height) }
+
+    /// The standard theme with the chosen number locale.
+    func theme() throws -> Theme {
+        var theme = Theme.standard
+        guard let locale else { return theme }
+        let native = locale.hasSuffix("-native")
+        let tag = native ? String(locale.dropLast("-native".count)) : locale
+        guard let numbers = NumberLocale(identifier: tag) else {
+            throw ValidationError(
+                "--locale \(locale) is not supported; use one of "
+                    + NumberLocale.all.map(\.identifier).joined(separator: ", ") + " (or ar-native, hi-native).")
+        }
+        theme.numberLocale = native ? numbers.withNativeDigits() : numbers
+        return theme
+    }
 
     /// The Cairo renderer with these options.
     func renderer() throws -> SceneRenderer {
@@ -27,6 +48,7 @@ struct CanvasOptions: ParsableArguments {
     func validate() throws {
         try Self.check(size, origin: "--width must be 200-10000 and --height 150-10000 points")
         guard scale >= 0.25, scale <= 8 else { throw ValidationError("--scale must be 0.25-8, got \(scale).") }
+        _ = try theme()
     }
 
     /// The one rule for canvas sizes, from options or from a spec's `size`: a usage error (64) otherwise.

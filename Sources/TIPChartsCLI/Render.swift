@@ -61,7 +61,8 @@ struct Render: ParsableCommand {
         }
         let size = specSize ?? canvas.size
         try canvas.renderer().write(
-            chart.validated().scene(size: size, measurer: measurer), to: path, format: format, scale: canvas.scale)
+            chart.validated().scene(size: size, theme: canvas.theme(), measurer: measurer), to: path, format: format,
+            scale: canvas.scale)
         // Standard output carries the chart itself; say nothing else there.
         if path != "-" { print(path) }
     }

@@ -24,6 +24,7 @@ struct Report: ParsableCommand {
     func run() throws {
         var report = try ChartReport(dataset: try input.load(), size: canvas.size, scale: canvas.scale)
         report.output = format
+        report.theme = try canvas.theme()
         let progress = Progress()
         let paths = try report.write(to: out, renderer: canvas.renderer(), progress: progress.update)
         progress.finish()

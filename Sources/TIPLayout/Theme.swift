@@ -1,4 +1,5 @@
 import TIPScene
+import TIPStatistics
 /// Sizes, colours and spacing shared by every chart.
 public struct Theme: Sendable, Hashable, Codable {
     /// The chart title's font.
@@ -39,6 +40,11 @@ public struct Theme: Sendable, Hashable, Codable {
     public var lineSpacing = 1.15
 
     /// The standard theme: DejaVu Sans sizes for an 800 × 500 canvas, Okabe–Ito colours.
+    /// How numbers print on axes, bars and legends: CLDR's patterns for a language
+    /// (`NumberLocale.russian` gives "1 800 %"), or nil for the English default with a
+    /// typeset minus sign ("−5", "1,800%").
+    public var numberLocale: NumberLocale?
+
     public init() {}
 
     /// The standard theme, as ``init()`` makes it.

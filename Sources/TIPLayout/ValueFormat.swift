@@ -23,21 +23,24 @@ public enum ValueFormat: Sendable, Hashable, Codable {
         }
     }
 
-    /// The label for `value` with `decimals` places (for ticks, the step's precision).
+    /// The label for `value` with `decimals` places (for ticks, the step's precision), in
+    /// `locale`'s CLDR patterns when given, else in English with a typeset minus sign.
     /// Decimals outside 0...15 (from a decoded value, say) are clamped, never trapped on.
-    public func string(_ value: Double, decimals: Int? = nil) -> String {
-        let minus = "\u{2212}"
-        let decimals = decimals.map(clamp)
+    public func string(_ value: Double, decimals: Int? = nil, locale: NumberLocale? = nil) -> String {
+        var format = numberFormat(decimals: decimals.map(clamp))
+        format.minusSign = "\u{2212}"
+        format.locale = locale
+        return format.string(value)
+    }
+
+    /// The ``TIPStatistics/NumberFormat`` of this kind, with `decimals` in place of its own.
+    func numberFormat(decimals: Int?) -> NumberFormat {
         switch self {
-        case .count: return NumberFormat(decimals: decimals ?? 0, minusSign: minus).string(value)
-        case let .number(d): return NumberFormat(decimals: decimals ?? clamp(d), minusSign: minus).string(value)
-        case let .percent(d):
-            return NumberFormat(style: .percent, decimals: decimals ?? clamp(d), minusSign: minus).string(value)
-        case let .signedPercent(d):
-            return NumberFormat(style: .signedPercent, decimals: decimals ?? clamp(d), minusSign: minus).string(value)
-        case let .currency(symbol):
-            return NumberFormat(style: .currency(symbol: symbol), decimals: decimals ?? 0, minusSign: minus).string(
-                value)
+        case .count: NumberFormat(decimals: decimals ?? 0)
+        case let .number(d): NumberFormat(decimals: decimals ?? clamp(d))
+        case let .percent(d): NumberFormat(style: .percent, decimals: decimals ?? clamp(d))
+        case let .signedPercent(d): NumberFormat(style: .signedPercent, decimals: decimals ?? clamp(d))
+        case let .currency(symbol): NumberFormat(style: .currency(symbol: symbol), decimals: decimals ?? 0)
         }
     }
 }

@@ -51,6 +51,8 @@ public struct ChartReport: Sendable {
     public var formats: [OutputFormat]
     /// What the report writes: chart files and `summary.md`, one `report.html`, or both.
     public var output: Output = .files
+    /// Fonts, colours, spacing and the number locale of every chart.
+    public var theme: Theme = .standard
     /// The summary the HTML page shows; set by ``init(dataset:size:scale:quantileMethod:)``.
     public var summary: SummaryReport?
 
@@ -158,7 +160,7 @@ public struct ChartReport: Sendable {
 
     private func render(_ entry: Entry, renderer: some SceneRendering) throws -> EntryOutput {
         let measurer = renderer.textMeasurer
-        let scene = try entry.chart.validated().scene(size: size, measurer: measurer)
+        let scene = try entry.chart.validated().scene(size: size, theme: theme, measurer: measurer)
         var result = EntryOutput()
         var svg: [UInt8]?
         if output != .html {
@@ -171,7 +173,7 @@ public struct ChartReport: Sendable {
         if output != .files {
             let document = try svg ?? renderer.render(scene, as: .svg, scale: 1)
             let narrow = try renderer.render(
-                entry.chart.scene(size: Self.narrowSize, measurer: measurer), as: .svg, scale: 1)
+                entry.chart.scene(size: Self.narrowSize, theme: theme, measurer: measurer), as: .svg, scale: 1)
             result.pageChart = HTMLReport.Chart(
                 name: entry.name, chart: entry.chart, svg: String(decoding: document, as: UTF8.self),
                 narrowSVG: String(decoding: narrow, as: UTF8.self))

@@ -46,7 +46,7 @@ public struct NumberFormat: Sendable, Hashable, Codable {
     /// - Precondition: `decimals` is 0–15 (decoding checks this and throws instead).
     public init(
         style: Style = .plain, decimals: Int = 0, grouping: Bool = true,
-        groupSeparator: String = ",", minusSign: String = "-"
+        groupSeparator: String = ",", minusSign: String = "-", locale: NumberLocale? = nil
     ) {
         precondition((0...15).contains(decimals), "decimals must be in 0...15")
         self.style = style
@@ -54,6 +54,7 @@ public struct NumberFormat: Sendable, Hashable, Codable {
         self.grouping = grouping
         self.groupSeparator = groupSeparator
         self.minusSign = minusSign
+        self.locale = locale
     }
 
     /// Whole numbers with thousands separators.
@@ -148,7 +149,7 @@ public struct NumberFormat: Sendable, Hashable, Codable {
 extension NumberFormat {
     enum CodingKeys: String, CodingKey { case style, decimals, grouping, groupSeparator, minusSign, locale }
 
-    /// Decodes through the rule of ``init(style:decimals:grouping:groupSeparator:minusSign:)``:
+    /// Decodes through the rule of ``init(style:decimals:grouping:groupSeparator:minusSign:locale:)``:
     /// decimals outside 0...15 are a decoding error, never a trap.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)

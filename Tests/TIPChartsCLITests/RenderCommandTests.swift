@@ -52,7 +52,7 @@ func validate(_ tool: String, _ arguments: [String]) throws -> (status: Int32, o
 
     @Test(arguments: [
         ["render", "nonsense"], ["render", "convictions", "--width", "10"], ["render", "convictions", "--scale", "0"],
-        ["render", "convictions", "--format", "gif"],
+        ["render", "convictions", "--format", "gif"], ["render", "convictions", "--locale", "xx"],
     ])
     func misuseWritesNothing(_ arguments: [String]) throws {
         let dir = try temporaryDirectory()
@@ -61,6 +61,19 @@ func validate(_ tool: String, _ arguments: [String]) throws -> (status: Int32, o
         #expect(result.status == 64)
         #expect(result.stderr.contains("Error:"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    }
+
+    /// `--locale` prints the chart's numbers in CLDR's patterns: the Russian change is "+1 800 %".
+    @Test func localeChangesTheNumbers() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let svg = dir.appendingPathComponent("ru.svg").path
+        let result = try run("tipcharts", ["render", "convictions", "--locale", "ru", "-o", svg])
+        #expect(result.status == 0, "\(result.stderr)")
+        let english = dir.appendingPathComponent("en.svg").path
+        #expect(try run("tipcharts", ["render", "convictions", "-o", english]).status == 0)
+        // The numbers are glyphs in the SVG; the layout tests check the strings themselves.
+        #expect(try bytes(svg) != bytes(english))
     }
 
     @Test func unwritableOutputFailsCleanly() throws {

@@ -1,4 +1,5 @@
 import TIPScene
+import TIPStatistics
 /// Bars for values by category: one series, grouped series, or stacked series
 /// (absolute or 100 %), vertical or horizontal.
 ///
@@ -147,9 +148,11 @@ public struct BarChart: Chart, Hashable, Codable {
         let valueAxis = AxisRequest.values(lower: extent.lower, upper: extent.upper, format: format)
         let categoryAxis = AxisRequest.categories(categories)
         let labelFont = theme.valueLabelFont
-        let sampleLabel = measurer.metrics(of: format.string(extent.upper), font: labelFont)
+        let sampleLabel = measurer.metrics(of: format.string(extent.upper, locale: theme.numberLocale), font: labelFont)
         let wideLabel =
-            allLabels(values: values, format: format).map { measurer.metrics(of: $0, font: labelFont).width }.max() ?? 0
+            allLabels(values: values, format: format, locale: theme.numberLocale).map {
+                measurer.metrics(of: $0, font: labelFont).width
+            }.max() ?? 0
         let room =
             showsValueLabels || annotatesChange
             ? (orientation == .vertical ? sampleLabel.height * (annotatesChange ? 2.6 : 1) + 6 : wideLabel + 8) : 0
@@ -186,7 +189,8 @@ public struct BarChart: Chart, Hashable, Codable {
             guard showsValueLabels else { continue }
             let formatted =
                 mode == .stackedPercent
-                ? format.string(bar.value) : valueFormat.string(series[bar.series].values[bar.category])
+                ? format.string(bar.value, locale: theme.numberLocale)
+                : valueFormat.string(series[bar.series].values[bar.category], locale: theme.numberLocale)
             let label = valueLabels?[bar.series][bar.category] ?? (censored ? "<" + formatted : formatted)
             if let run = geometry.label(
                 label, for: bar, fill: fill, stacked: mode != .grouped, theme: theme, block: block)
@@ -208,10 +212,10 @@ public struct BarChart: Chart, Hashable, Codable {
             items: layout.gridItems + marks + layout.axisItems + labels, generatedSummary: summary)
     }
 
-    private func allLabels(values: [[Double]], format: ValueFormat) -> [String] {
+    private func allLabels(values: [[Double]], format: ValueFormat, locale: NumberLocale?) -> [String] {
         if let valueLabels { return valueLabels.flatMap { $0 } }
         return mode == .stackedPercent
-            ? values.flatMap { $0.map { format.string($0) } }
-            : series.flatMap { $0.values.map { valueFormat.string($0) } }
+            ? values.flatMap { $0.map { format.string($0, locale: locale) } }
+            : series.flatMap { $0.values.map { valueFormat.string($0, locale: locale) } }
     }
 }

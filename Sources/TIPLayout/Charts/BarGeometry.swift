@@ -106,7 +106,8 @@ struct BarGeometry {
             let label =
                 values[i] == 0
                 ? "n/a (zero base)"
-                : ValueFormat.signedPercent(decimals: 0).string(100 * (values[i + 1] - values[i]) / values[i])
+                : ValueFormat.signedPercent(decimals: 0).string(
+                    100 * (values[i + 1] - values[i]) / values[i], locale: theme.numberLocale)
             let m = block.measurer.metrics(of: label, font: font)
             let lineHeight = block.measurer.metrics(of: "Ag", font: theme.valueLabelFont).height
             let top = max(plot.minY + m.height + 2, min(a.rect.minY, b.rect.minY) - lineHeight - 12)

@@ -53,11 +53,14 @@ public struct DonutChart: Chart, Hashable, Codable {
     public func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene {
         guard problems.isEmpty else { return problemScene(size: size, theme: theme, measurer: measurer) }
         let shares = try? Shares(slices.map(\.value))
-        let labels = shares?.roundedPercentages(decimals: 1).map(\.description) ?? slices.map { _ in "n/a" }
-        let legend = slices.indices.map {
-            LegendEntry(
-                label: "\(slices[$0].label): \(valueFormat.string(slices[$0].value)) (\(labels[$0]))",
-                color: theme.color($0))
+        let labels =
+            shares?.roundedPercentages(decimals: 1).map { share in
+                theme.numberLocale.map { ValueFormat.percent(decimals: share.decimals).string(share.value, locale: $0) }
+                    ?? share.description
+            } ?? slices.map { _ in "n/a" }
+        let legend = slices.indices.map { i in
+            let value = valueFormat.string(slices[i].value, locale: theme.numberLocale)
+            return LegendEntry(label: "\(slices[i].label): \(value) (\(labels[i]))", color: theme.color(i))
         }
         let frame = ChartFrame(size: size, text: text, legend: legend, theme: theme, measurer: measurer)
         let block = TextBlock(theme: theme, measurer: measurer)
@@ -100,7 +103,7 @@ public struct DonutChart: Chart, Hashable, Codable {
         }
         if inner > 0, total > 0 {
             let totalFont = Font(size: min(theme.titleFont.size * 1.6, inner * 0.6), weight: .bold)
-            let totalText = valueFormat.string(total)
+            let totalText = valueFormat.string(total, locale: theme.numberLocale)
             let tm = measurer.metrics(of: totalText, font: totalFont)
             let caption = centerLabel.map {
                 block.run(

@@ -43,7 +43,10 @@ public struct DotChart: Chart, Hashable, Codable {
         let block = TextBlock(theme: theme, measurer: measurer)
         let finite = values.filter(\.isFinite)
         let widest =
-            values.map { measurer.metrics(of: valueFormat.string($0), font: theme.valueLabelFont).width }.max() ?? 0
+            values.map {
+                measurer.metrics(of: valueFormat.string($0, locale: theme.numberLocale), font: theme.valueLabelFont)
+                    .width
+            }.max() ?? 0
         let layout = CartesianLayout(
             body: frame.body, x: .values(lower: finite.min() ?? 0, upper: finite.max() ?? 1, format: valueFormat),
             y: .categories(categories), text: text, headroom: Headroom(x: showsValueLabels ? widest + 10 : 6),
@@ -68,7 +71,7 @@ public struct DotChart: Chart, Hashable, Codable {
                 marks.append(
                     .text(
                         block.run(
-                            valueFormat.string(v),
+                            valueFormat.string(v, locale: theme.numberLocale),
                             at: Point(x: xs(v) + (right ? 9 : -9), y: y + m.ascent - m.height / 2),
                             anchor: right ? .start : .end, font: theme.valueLabelFont, color: theme.textColor)))
             }

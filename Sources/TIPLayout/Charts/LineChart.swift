@@ -153,7 +153,8 @@ public struct LineChart: Chart, Hashable, Codable {
                                 ShapeStyle(fill: theme.background, stroke: StrokeStyle(color: color, width: 1.5))))
                         let block = TextBlock(theme: theme, measurer: measurer)
                         let run = block.run(
-                            "<" + valueFormat.string(v), at: Point(x: center.x, y: center.y - 7), anchor: .middle,
+                            "<" + valueFormat.string(v, locale: theme.numberLocale),
+                            at: Point(x: center.x, y: center.y - 7), anchor: .middle,
                             font: theme.valueLabelFont, color: color)
                         let box = run.bounds.insetBy(-1)
                         let inside = box.minX >= body.minX && box.maxX <= body.maxX && box.minY >= body.minY

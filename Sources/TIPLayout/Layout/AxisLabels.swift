@@ -45,7 +45,8 @@ struct AxisLabels {
         case let .linear(scale, ticks, decimals, format):
             let runs = ticks.map { value in
                 block.run(
-                    format.string(value, decimals: decimals), at: .init(x: scale(value), y: 0), anchor: .middle,
+                    format.string(value, decimals: decimals, locale: theme.numberLocale),
+                    at: .init(x: scale(value), y: 0), anchor: .middle,
                     font: font, color: theme.mutedTextColor)
             }.map { run -> TextRun in
                 var r = run
@@ -118,7 +119,8 @@ struct AxisLabels {
         case let .linear(scale, ticks, decimals, format):
             let runs = ticks.map {
                 block.run(
-                    format.string($0, decimals: decimals), at: .init(x: x, y: scale($0) + m.ascent - m.height / 2),
+                    format.string($0, decimals: decimals, locale: theme.numberLocale),
+                    at: .init(x: x, y: scale($0) + m.ascent - m.height / 2),
                     anchor: .end, font: font, color: theme.mutedTextColor)
             }
             let byTop = runs.sorted { $0.bounds.minY < $1.bounds.minY }
