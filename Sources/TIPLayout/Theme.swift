@@ -39,12 +39,12 @@ public struct Theme: Sendable, Hashable, Codable {
     /// Line spacing as a multiple of the font's height.
     public var lineSpacing = 1.15
 
-    /// The standard theme: DejaVu Sans sizes for an 800 × 500 canvas, Okabe–Ito colours.
     /// How numbers print on axes, bars and legends: CLDR's patterns for a language
     /// (`NumberLocale.russian` gives "1 800 %"), or nil for the English default with a
     /// typeset minus sign ("−5", "1,800%").
     public var numberLocale: NumberLocale?
 
+    /// The standard theme: DejaVu Sans sizes for an 800 × 500 canvas, Okabe–Ito colours.
     public init() {}
 
     /// The standard theme, as ``init()`` makes it.
