@@ -15,7 +15,7 @@ import TIPScene
 /// try renderer.write(scene, to: "chart.svg")
 /// ```
 public struct SceneRenderer: SceneRendering {
-    private let fonts: BundledFonts
+    let fonts: BundledFonts
 
     /// The measurer with the bundled font's metrics: lay scenes out with it.
     public let textMeasurer: any TextMeasurer

@@ -60,9 +60,10 @@ struct Render: ParsableCommand {
                 specSize, origin: "\(spec): $.size: width must be 200-10000 and height 150-10000 points")
         }
         let size = specSize ?? canvas.size
-        try canvas.renderer().write(
-            chart.validated().scene(size: size, theme: canvas.theme(), measurer: measurer), to: path, format: format,
-            scale: canvas.scale)
+        let renderer = try canvas.renderer()
+        let scene = try chart.validated().scene(size: size, theme: canvas.theme(), measurer: measurer)
+        warnAboutMissingGlyphs(renderer.missingGlyphs(in: scene))
+        try renderer.write(scene, to: path, format: format, scale: canvas.scale)
         // Standard output carries the chart itself; say nothing else there.
         if path != "-" { print(path) }
     }

@@ -25,8 +25,14 @@ struct Report: ParsableCommand {
         var report = try ChartReport(dataset: try input.load(), size: canvas.size, scale: canvas.scale)
         report.output = format
         report.theme = try canvas.theme()
+        let renderer = try canvas.renderer()
+        warnAboutMissingGlyphs(
+            report.entries.flatMap { entry in
+                renderer.missingGlyphs(
+                    in: entry.chart.scene(size: report.size, theme: report.theme, measurer: renderer.textMeasurer))
+            })
         let progress = Progress()
-        let paths = try report.write(to: out, renderer: canvas.renderer(), progress: progress.update)
+        let paths = try report.write(to: out, renderer: renderer, progress: progress.update)
         progress.finish()
         let open = format == .files ? "summary.md" : "report.html"
         let files = "\(paths.count) file\(paths.count == 1 ? "" : "s")"
