@@ -97,6 +97,10 @@ gallery: deps
 	for chart in tier-timeline convictions year-over-year-convictions victims-detected-sex-bars-kazakhstan; do \
 	  .build/debug/tipcharts render $$chart $(COMPILATION) -o Docs/gallery/compilation-$$chart.png > /dev/null; \
 	done
+	.build/debug/tipcharts render victims-identified-donut --locale ru -o Docs/gallery/locale-ru-donut.png > /dev/null
+	$(SWIFT) build --product LargeSeries && .build/debug/LargeSeries .build/gallery-large > /dev/null
+	cp .build/gallery-large/walk.png Docs/gallery/large-series-walk.png
+	cp .build/gallery-large/scatter.png Docs/gallery/large-series-scatter.png
 
 # The realistic compilation fixture and the documented options it loads with.
 COMPILATION = --data Tests/TIPDataTests/Fixtures/compilation/central-asia.csv --year-column data_year \
