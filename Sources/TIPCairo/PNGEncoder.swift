@@ -40,10 +40,10 @@ enum PNGEncoder {
         let raw = [UInt8](unsafeUninitializedCapacity: rowBytes * height) { out, initialized in
             initialized = rowBytes * height
             guard let base = out.baseAddress else { return }
-            for y in 0..<height { base[y * rowBytes] = 0 }
             for y in 0..<height {
                 let row = (pixels + y * stride).assumingMemoryBound(to: UInt32.self)
-                let target = base + y * rowBytes + 1  // byte 0 of the row: filter type 0
+                base[y * rowBytes] = 0  // the row's filter type: None
+                let target = base + y * rowBytes + 1
                 if opaque {
                     for x in 0..<width {
                         let p = row[x]
@@ -54,10 +54,9 @@ enum PNGEncoder {
                 } else {
                     for x in 0..<width {
                         let p = row[x], a = p >> 24
-                        func channel(_ c: UInt32) -> UInt8 { a == 0 ? 0 : UInt8(min(255, (c * 255 + a / 2) / a)) }
-                        target[4 * x] = channel((p >> 16) & 0xFF)
-                        target[4 * x + 1] = channel((p >> 8) & 0xFF)
-                        target[4 * x + 2] = channel(p & 0xFF)
+                        target[4 * x] = RasterImage.unpremultiplied((p >> 16) & 0xFF, alpha: a)
+                        target[4 * x + 1] = RasterImage.unpremultiplied((p >> 8) & 0xFF, alpha: a)
+                        target[4 * x + 2] = RasterImage.unpremultiplied(p & 0xFF, alpha: a)
                         target[4 * x + 3] = UInt8(a)
                     }
                 }

@@ -53,6 +53,13 @@ public struct RasterImage: Sendable, Equatable {
         return Double(total) / Double(max(rgba.count, 1))
     }
 
+    /// A premultiplied 8-bit channel `c` of a pixel with alpha `alpha`, un-premultiplied as
+    /// cairo's PNG writer does it: (c · 255 + α/2) / α, and 0 where the pixel is transparent.
+    @inline(__always)
+    static func unpremultiplied(_ c: UInt32, alpha: UInt32) -> UInt8 {
+        alpha == 0 ? 0 : UInt8(min(255, (c * 255 + alpha / 2) / alpha))
+    }
+
     /// Decodes a PNG through cairo.
     public init(png: [UInt8]) throws(RenderError) {
         let source = ByteSource(png)
@@ -81,12 +88,12 @@ public struct RasterImage: Sendable, Equatable {
                 for x in 0..<width {
                     let argb = row[x]
                     let a = opaque ? 255 : UInt32((argb >> 24) & 0xFF)
-                    func channel(_ shift: UInt32) -> UInt8 {
-                        let c = (argb >> shift) & 0xFF
-                        return a == 0 ? 0 : UInt8(min(255, (c * 255 + a / 2) / a))
-                    }
                     let i = 4 * (y * width + x)
-                    (rgba[i], rgba[i + 1], rgba[i + 2], rgba[i + 3]) = (channel(16), channel(8), channel(0), UInt8(a))
+                    (rgba[i], rgba[i + 1], rgba[i + 2], rgba[i + 3]) = (
+                        Self.unpremultiplied((argb >> 16) & 0xFF, alpha: a),
+                        Self.unpremultiplied((argb >> 8) & 0xFF, alpha: a), Self.unpremultiplied(argb & 0xFF, alpha: a),
+                        UInt8(a)
+                    )
                 }
             }
         }

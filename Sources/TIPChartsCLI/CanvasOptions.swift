@@ -17,8 +17,8 @@ struct CanvasOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Number format of the charts: en (default), ru, kk, de, fr, ar or hi (CLDR patterns: "
-                + "\"1 800 %\" in ru); add -native for native digits (ar-native, hi-native)."))
+            "Number format of the charts: en (default), ru, kk, de, fr, ar or hi, or a tag such as ru-RU "
+                + "(CLDR patterns: \"1 800 %\" in ru)."))
     var locale: String?
 
     var size: Size { Size(width: width, height: height) }
@@ -27,14 +27,14 @@ struct CanvasOptions: ParsableArguments {
     func theme() throws -> Theme {
         var theme = Theme.standard
         guard let locale else { return theme }
-        let native = locale.hasSuffix("-native")
-        let tag = native ? String(locale.dropLast("-native".count)) : locale
-        guard let numbers = NumberLocale(identifier: tag) else {
+        // Native digits (NumberLocale.withNativeDigits()) wait for fonts that draw them: DejaVu Sans has
+        // neither Devanagari digits nor the Arabic letter mark.
+        guard let numbers = NumberLocale(identifier: locale) else {
             throw ValidationError(
                 "--locale \(locale) is not supported; use one of "
-                    + NumberLocale.all.map(\.identifier).joined(separator: ", ") + " (or ar-native, hi-native).")
+                    + NumberLocale.all.map(\.identifier).joined(separator: ", ") + ".")
         }
-        theme.numberLocale = native ? numbers.withNativeDigits() : numbers
+        theme.numberLocale = numbers
         return theme
     }
 

@@ -59,9 +59,9 @@ enum ValueParsing {
                 return nil
             }
         }
-        guard digitsBefore > 0, points == 0 || digitsAfter > 0, digitsBefore + digitsAfter <= 300,
-            let value = Double(text), value.isFinite
-        else { return nil }
+        guard digitsBefore > 0, points == 0 || digitsAfter > 0, let value = Double(text), value.isFinite else {
+            return nil
+        }
         return value
     }
 

@@ -41,24 +41,18 @@ extension SummaryReport {
         ]
         var document: [UInt8]
         do {
-            // Each array's empty placeholder in the skeleton, found before anything is inserted.
+            // Each array replaces its empty placeholder. The writers are in key order, as the
+            // sorted skeleton is, so each placeholder is searched for after the previous one.
             // A top-level member sits on its own line at depth 1; no string holds a raw newline.
-            var pieces:
-                [(range: Range<Int>, key: String, write: (inout PrettyJSON) throws(PrettyJSON.Unencodable) -> Void)] =
-                    []
-            for (key, write) in writers {
-                let placeholder = Array("\n  \"\(key)\" : [\n\n  ]".utf8)
-                if let range = skeletonBytes.firstRange(of: placeholder) { pieces.append((range, key, write)) }
-            }
-            pieces.sort { $0.range.lowerBound < $1.range.lowerBound }
-            document = []
             var json = PrettyJSON(depth: 1)
             var copied = 0
-            for piece in pieces {
-                json.bytes.append(contentsOf: skeletonBytes[copied..<piece.range.lowerBound])
-                json.bytes.append(contentsOf: "\n  \"\(piece.key)\" : ".utf8)
-                try piece.write(&json)
-                copied = piece.range.upperBound
+            for (key, write) in writers {
+                let placeholder = Array("\n  \"\(key)\" : [\n\n  ]".utf8)
+                guard let range = skeletonBytes[copied...].firstRange(of: placeholder) else { continue }
+                json.bytes.append(contentsOf: skeletonBytes[copied..<range.lowerBound])
+                json.bytes.append(contentsOf: "\n  \"\(key)\" : ".utf8)
+                try write(&json)
+                copied = range.upperBound
             }
             json.bytes.append(contentsOf: skeletonBytes[copied...])
             document = json.bytes

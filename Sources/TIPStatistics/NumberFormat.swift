@@ -79,8 +79,7 @@ public struct NumberFormat: Sendable, Hashable, Codable {
         let isZero = fixed.allSatisfy { $0 == "0" || $0 == "." }
         let negative = value < 0 && !isZero
         if let locale { return localized(fixed, negative: negative, isZero: isZero, in: locale) }
-        var digits = fixed
-        if grouping { digits = group(fixed) }
+        let digits = groupedDigits(fixed, separator: grouping ? groupSeparator : nil)
         let sign = negative ? minusSign : ""
         switch style {
         case .plain: return sign + digits
@@ -128,22 +127,37 @@ public struct NumberFormat: Sendable, Hashable, Codable {
         case let .currency(symbol): return sign + symbol + body
         }
     }
+}
 
-    private func group(_ fixed: String) -> String {
-        // `fixed` is ASCII digits with an optional point: group the integer digits in threes.
-        let utf8 = Array(fixed.utf8)
-        let point = utf8.firstIndex(of: UInt8(ascii: ".")) ?? utf8.count
-        guard point > 3 else { return fixed }
-        let separator = Array(groupSeparator.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(utf8.count + (point / 3) * separator.count)
-        for i in 0..<point {
-            if i > 0, (point - i) % 3 == 0 { out += separator }
-            out.append(utf8[i])
-        }
-        out += utf8[point...]
-        return String(decoding: out, as: UTF8.self)
+/// `fixed` (ASCII digits with an optional "."), with `separator` between groups of integer
+/// digits (the group next to the point has 3 digits, further ones `secondary`: 3, or 2 in
+/// Indian grouping), `decimal` for the point, and each digit written as `digits[d]` when given.
+/// No grouping when `separator` is nil.
+///
+/// - Complexity: O(digits).
+func groupedDigits(
+    _ fixed: String, separator: String?, secondary: Int = 3, decimal: String = ".", digits: [String]? = nil
+) -> String {
+    let ascii = Array(fixed.utf8)
+    let point = ascii.firstIndex(of: UInt8(ascii: ".")) ?? ascii.count
+    if separator == nil || point <= 3, decimal == ".", digits == nil { return fixed }
+    let group = separator.map { Array($0.utf8) } ?? []
+    let glyphs = digits.map { $0.map { Array($0.utf8) } }
+    var out: [UInt8] = []
+    out.reserveCapacity(ascii.count * 3)
+    func digit(_ b: UInt8) {
+        if let glyphs { out += glyphs[Int(b - 0x30)] } else { out.append(b) }
     }
+    for i in 0..<point {
+        let left = point - i  // digits from here to the point
+        if !group.isEmpty, i > 0, left >= 3, (left - 3) % secondary == 0 { out += group }
+        digit(ascii[i])
+    }
+    if point < ascii.count {
+        out += Array(decimal.utf8)
+        for b in ascii[(point + 1)...] { digit(b) }
+    }
+    return String(decoding: out, as: UTF8.self)
 }
 
 extension NumberFormat {

@@ -22,9 +22,8 @@ public struct NumberLocale: Sendable, Hashable {
     public let decimalSeparator: String
     /// Between groups of integer digits.
     public let groupSeparator: String
-    /// Digits in the group next to the decimal separator (3 everywhere here).
-    public let primaryGroupSize: Int
-    /// Digits in every further group (2 in Hindi: 12,34,567; else 3).
+    /// Digits in every group but the one next to the decimal separator, which has 3: 2 in
+    /// Hindi (12,34,567), else 3.
     public let secondaryGroupSize: Int
     /// Before a negative number, including any direction mark.
     public let minusSign: String
@@ -78,7 +77,6 @@ public struct NumberLocale: Sendable, Hashable {
         self.identifier = identifier
         decimalSeparator = decimal
         groupSeparator = group
-        primaryGroupSize = 3
         self.secondaryGroupSize = secondaryGroupSize
         minusSign = minus
         plusSign = plus
@@ -99,7 +97,8 @@ public struct NumberLocale: Sendable, Hashable {
 
     /// The same locale in its native digits where CLDR has them: Arabic-Indic for Arabic
     /// (with its own separators and signs, CLDR's `arab` system) and Devanagari for Hindi.
-    /// Other locales are returned unchanged.
+    /// Other locales are returned unchanged. The bundled DejaVu Sans draws neither Devanagari
+    /// digits nor the Arabic letter mark (U+061C), so charts need more fonts for these.
     public func withNativeDigits() -> NumberLocale {
         switch identifier {
         case "ar":
@@ -118,23 +117,9 @@ public struct NumberLocale: Sendable, Hashable {
 
     /// `fixed` (ASCII digits with an optional "."), grouped and written in this locale.
     func localize(_ fixed: String, grouping: Bool) -> String {
-        let ascii = Array(fixed.utf8)
-        let point = ascii.firstIndex(of: UInt8(ascii: ".")) ?? ascii.count
-        var out = ""
-        for i in 0..<point {
-            let left = point - i  // digits from here to the point
-            if grouping, i > 0, left >= primaryGroupSize,
-                (left - primaryGroupSize) % secondaryGroupSize == 0
-            {
-                out += groupSeparator
-            }
-            out += digits[Int(ascii[i] - 0x30)]
-        }
-        if point < ascii.count {
-            out += decimalSeparator
-            for b in ascii[(point + 1)...] { out += digits[Int(b - 0x30)] }
-        }
-        return out
+        groupedDigits(
+            fixed, separator: grouping ? groupSeparator : nil, secondary: secondaryGroupSize,
+            decimal: decimalSeparator, digits: usesNativeDigits ? digits : nil)
     }
 }
 

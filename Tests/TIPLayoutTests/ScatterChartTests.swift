@@ -79,6 +79,31 @@ struct ScatterChartTests {
         #expect(decoded == good)
     }
 
+    /// Hostile groups never trap: either the chart names its problem or it lays out cleanly.
+    @Test(arguments: [
+        [ScatterChart.Group](),
+        [ScatterChart.Group(name: "empty", xs: [], ys: [])],
+        [ScatterChart.Group(name: "all NaN", xs: [.nan, .nan], ys: [.nan, 1])],
+        [ScatterChart.Group(name: "huge", xs: [1e308, 1.7e308], ys: [-1e308, 1e308])],
+        [ScatterChart.Group(name: "span", xs: [-1.7e308, 1.7e308], ys: [0, 1])],
+        [ScatterChart.Group(name: "one", xs: [5], ys: [5])],
+        (0..<12).map { ScatterChart.Group(name: "group \($0) with a long name", xs: [Double($0)], ys: [1e-9]) },
+    ])
+    func hostileGroups(_ groups: [ScatterChart.Group]) {
+        let chart = ScatterChart(groups: groups, text: ChartText(title: "Hostile \u{1}scatter", source: "s"))
+        let scene = chart.scene(size: standardSize, measurer: measurer)
+        if chart.problems.isEmpty {
+            #expect(scene.layoutProblems().isEmpty, "\(scene.layoutProblems())")
+            let drawn = Self.markerSets(scene).reduce(0) { $0 + $1.points.count }
+            let finite = groups.reduce(0) { n, g in
+                n + g.xs.indices.filter { g.xs[$0].isFinite && g.ys[$0].isFinite }.count
+            }
+            #expect(drawn == finite)
+        } else {
+            #expect(Self.markerSets(scene).isEmpty)
+        }
+    }
+
     @Test func dataTableListsEveryPoint() {
         let chart = Self.chart([
             ScatterChart.Group(name: "a", xs: [1, 2], ys: [10, 20]), ScatterChart.Group(name: "b", xs: [3], ys: [30]),

@@ -38,6 +38,15 @@ func drawableValueProblems(_ values: [Double]) -> [ChartProblem] {
     return []
 }
 
+/// The smallest and largest finite value over all `lists`, or 0…1 when there is none.
+///
+/// - Complexity: O(total count).
+func finiteExtent(_ lists: [[Double]]) -> (lower: Double, upper: Double) {
+    var lo = Double.infinity, hi = -Double.infinity
+    for list in lists { for v in list where v.isFinite { lo = min(lo, v); hi = max(hi, v) } }
+    return lo > hi ? (0, 1) : (lo, hi)
+}
+
 extension Chart {
     /// The chart itself, or a ``ChartError`` listing its ``problems``. Call it before
     /// drawing a chart that came from outside (a file, a spec, user data): the command-line

@@ -54,9 +54,8 @@ public struct DonutChart: Chart, Hashable, Codable {
         guard problems.isEmpty else { return problemScene(size: size, theme: theme, measurer: measurer) }
         let shares = try? Shares(slices.map(\.value))
         let labels =
-            shares?.roundedPercentages(decimals: 1).map { share in
-                theme.numberLocale.map { ValueFormat.percent(decimals: share.decimals).string(share.value, locale: $0) }
-                    ?? share.description
+            shares?.roundedPercentages(decimals: 1).map {
+                ValueFormat.percent(decimals: $0.decimals).string($0.value, locale: theme.numberLocale)
             } ?? slices.map { _ in "n/a" }
         let legend = slices.indices.map { i in
             let value = valueFormat.string(slices[i].value, locale: theme.numberLocale)

@@ -79,9 +79,7 @@ public struct LineChart: Chart, Hashable, Codable {
             ? series.indices.map { LegendEntry(label: series[$0].name, color: series[$0].color ?? theme.color($0)) }
             : []
         let frame = ChartFrame(size: size, text: text, legend: legend, theme: theme, measurer: measurer)
-        var lo = Double.infinity, hi = -Double.infinity
-        for s in series { for v in s.values where v.isFinite { lo = min(lo, v); hi = max(hi, v) } }
-        if lo > hi { (lo, hi) = (0, 1) }
+        let (lo, hi) = finiteExtent(series.map(\.values))
         let items = panelItems(in: frame.body, lower: lo, upper: hi, theme: theme, measurer: measurer, text: text)
         let summary =
             "Line chart with \(series.count) series over \(x.count) points. "

@@ -84,7 +84,7 @@ public struct ScatterChart: Chart, Hashable, Codable {
             ? groups.indices.map { LegendEntry(label: groups[$0].name, color: groups[$0].color ?? theme.color($0)) }
             : []
         let frame = ChartFrame(size: size, text: text, legend: legend, theme: theme, measurer: measurer)
-        let (x, y) = (Self.range(groups.map(\.xs)), Self.range(groups.map(\.ys)))
+        let (x, y) = (finiteExtent(groups.map(\.xs)), finiteExtent(groups.map(\.ys)))
         let layout = CartesianLayout(
             body: frame.body,
             x: .values(lower: x.lower, upper: x.upper, format: xFormat, nice: true, includeZero: includesZero),
@@ -117,12 +117,5 @@ public struct ScatterChart: Chart, Hashable, Codable {
         return assemble(
             size: size, theme: theme, frame: frame, items: layout.gridItems + [clipped] + layout.axisItems,
             generatedSummary: summary)
-    }
-
-    /// The smallest and largest finite value over all groups, or 0…1 when there is none.
-    static func range(_ lists: [[Double]]) -> (lower: Double, upper: Double) {
-        var lo = Double.infinity, hi = -Double.infinity
-        for list in lists { for v in list where v.isFinite { lo = min(lo, v); hi = max(hi, v) } }
-        return lo > hi ? (0, 1) : (lo, hi)
     }
 }
