@@ -10,12 +10,15 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Cairo (with FreeType) for rendering; pngcheck, xmllint and rsvg-convert let the tests
 # validate every file we write.
 # Debian's Chromium and Playwright (pointed at it: no browser download) test the HTML report.
-APT_PACKAGES := pkg-config libcairo2-dev libfreetype-dev zlib1g-dev pngcheck libxml2-utils librsvg2-bin poppler-utils chromium
+APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libfreetype-dev zlib1g-dev fonts-noto-core fonts-noto-cjk \
+	libharfbuzz-bin pngcheck libxml2-utils librsvg2-bin poppler-utils chromium
 OUT ?= out
 
 .PHONY: deps demo test browser-test bench fuzz lint format docs doc-coverage gallery
 deps:
-	@if ! pkg-config --exists cairo freetype2 2>/dev/null || ! command -v pngcheck >/dev/null \
+	@if ! pkg-config --exists cairo pangocairo freetype2 2>/dev/null || ! command -v pngcheck >/dev/null \
+		|| ! command -v hb-shape >/dev/null || [ ! -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] \
+		|| [ ! -f /usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf ] \
 		|| ! command -v xmllint >/dev/null || ! command -v rsvg-convert >/dev/null || ! command -v pdftoppm >/dev/null \
 		|| ! command -v chromium >/dev/null; then \
 		echo "Installing $(APT_PACKAGES)"; \

@@ -11,7 +11,7 @@ import PackageDescription
 //   TIPData         the domain model, the embedded dataset, CSV/JSON loading and export
 //   TIPScene        the scene (drawing primitives), OutputFormat, the renderer and text-measurer protocols
 //   TIPLayout       scales, axes, legends, text layout and chart types, producing a scene
-//   CTIPCairo       the system library: Cairo and FreeType
+//   CTIPCairo       the system library: Cairo, FreeType, fontconfig and Pango (HarfBuzz shaping)
 //   TIPCairo        the only importer of CTIPCairo: draws a scene as PNG, SVG or PDF; knows no chart type
 //   TIPReports      summaries, chart sets, chart specs, the chart report (rendered through the protocol)
 //   TIPCharts       the umbrella: re-exports all of the above, and `chart.write(to:)`
@@ -42,8 +42,8 @@ let package = Package(
         ),
         .systemLibrary(
             name: "CTIPCairo",
-            pkgConfig: "cairo",
-            providers: [.apt(["libcairo2-dev"]), .brew(["cairo"])]
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"]), .brew(["cairo", "pango"])]
         ),
         .target(name: "TIPCairo", dependencies: ["TIPScene", "TIPFiles", "CTIPCairo"], resources: [.copy("Fonts")]),
         .target(name: "TIPReports", dependencies: ["TIPStatistics", "TIPData", "TIPScene", "TIPLayout", "TIPFiles"]),

@@ -4,7 +4,7 @@ import TIPScene
 /// Draws scene items on a cairo context. Knows primitives only, never chart types.
 struct CairoDrawing {
     let context: OpaquePointer
-    let fonts: BundledFonts
+    let shaper: TextShaper
     /// Whether marker sets may be stamped into the pixels (image surfaces); vector
     /// surfaces get one path per marker.
     var stampsMarkers = false
@@ -17,7 +17,7 @@ struct CairoDrawing {
         setColor(scene.background)
         cairo_rectangle(context, 0, 0, scene.size.width, scene.size.height)
         cairo_fill(context)
-        let options = BundledFonts.makeOptions()
+        let options = TextShaper.makeOptions()
         cairo_set_font_options(context, options)
         cairo_font_options_destroy(options)
         for item in scene.items { draw(item) }
@@ -111,10 +111,10 @@ struct CairoDrawing {
         }
     }
 
+    /// Draws the run's shaped line with its logical box anchored as the scene says: the
+    /// same layout the measurer measured, so the drawn width is `run.metrics.width`.
     private func draw(_ run: TextRun) {
         cairo_save(context)
-        cairo_set_font_face(context, fonts.face(for: run.font.weight))
-        cairo_set_font_size(context, run.font.size)
         setColor(run.color)
         cairo_translate(context, run.position.x, run.position.y)
         if run.rotation != 0 { cairo_rotate(context, run.rotation * .pi / 180) }
@@ -124,8 +124,12 @@ struct CairoDrawing {
             case .middle: -run.metrics.width / 2
             case .end: -run.metrics.width
             }
-        cairo_move_to(context, dx, 0)
-        cairo_show_text(context, run.text)
+        let context = context
+        // Pango returns no layout only when GLib cannot allocate, and GLib aborts first.
+        _ = try? shaper.withLine(run.text, font: run.font) { line in
+            cairo_move_to(context, dx - TextShaper.extents(of: line).left, 0)
+            pango_cairo_show_layout_line(context, line)
+        }
         cairo_restore(context)
     }
 

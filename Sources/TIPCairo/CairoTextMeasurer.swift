@@ -1,30 +1,34 @@
 internal import CTIPCairo
 import TIPScene
 
-/// Measures text with the bundled DejaVu faces through cairo, exactly as the renderer
-/// draws it.
+/// Measures text exactly as the renderer draws it: shaped by HarfBuzz through Pango, in
+/// DejaVu Sans with the Noto fallbacks of ``FontFiles``.
 public struct CairoTextMeasurer: TextMeasurer {
-    private let fonts: BundledFonts
+    private let shaper: TextShaper
 
     /// - Throws: ``RenderError`` when the bundled fonts cannot be loaded.
     public init() throws(RenderError) {
-        fonts = try BundledFonts.shared.get()
+        shaper = try TextShaper.shared.get()
     }
 
-    /// The advance width, ascent and descent of `text` in `font`, from the bundled face cairo draws with.
+    /// The advance width, ascent and descent of the shaped line, from the faces it is drawn with.
     public func metrics(of text: String, font: Font) -> TextMetrics {
-        var matrix = cairo_matrix_t()
-        cairo_matrix_init_scale(&matrix, font.size, font.size)
-        var identity = cairo_matrix_t()
-        cairo_matrix_init_identity(&identity)
-        let options = BundledFonts.makeOptions()
-        defer { cairo_font_options_destroy(options) }
-        let scaled = cairo_scaled_font_create(fonts.face(for: font.weight), &matrix, &identity, options)
-        defer { cairo_scaled_font_destroy(scaled) }
-        var fontExtents = cairo_font_extents_t()
-        cairo_scaled_font_extents(scaled, &fontExtents)
-        var textExtents = cairo_text_extents_t()
-        cairo_scaled_font_text_extents(scaled, text, &textExtents)
-        return TextMetrics(width: textExtents.x_advance, ascent: fontExtents.ascent, descent: fontExtents.descent)
+        // Pango returns null only when GLib cannot allocate, and GLib aborts first; the
+        // estimate keeps this total without a trap.
+        (try? shaper.withLine(text, font: font) { TextShaper.extents(of: $0).metrics })
+            ?? ApproximateTextMeasurer().metrics(of: text, font: font)
+    }
+
+    /// The line-break opportunities of Unicode's line-breaking algorithm (UAX #14), so that
+    /// Thai, Chinese and Japanese wrap as well as text with spaces.
+    public func lineBreakOpportunities(in text: String) -> [String.Index] {
+        let scalars = Array(text.unicodeScalars.indices)
+        return TextShaper.lineBreakOffsets(in: text).map { scalars[$0] }
+    }
+
+    /// The glyph runs `text` is drawn with, in visual order: each run's font file, glyph ids
+    /// and advances. For checking shaping against an independent shaper such as `hb-shape`.
+    public func shapedRuns(of text: String, font: Font) -> [ShapedRun] {
+        (try? shaper.withLine(text, font: font) { TextShaper.runs(of: $0) }) ?? []
     }
 }

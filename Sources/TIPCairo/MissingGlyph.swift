@@ -1,6 +1,6 @@
 import TIPScene
 
-/// A character that no bundled font can draw: it would show as an empty box.
+/// A character that neither the bundled font nor an installed fallback can draw: it would show as an empty box.
 public struct MissingGlyph: Sendable, Hashable, CustomStringConvertible {
     /// The character.
     public let character: Unicode.Scalar
@@ -16,7 +16,7 @@ public struct MissingGlyph: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension SceneRenderer {
-    /// Every character of the scene's text that the bundled fonts have no glyph for, once
+    /// Every character of the scene's text that no face of ``FontFiles`` has a glyph for, once
     /// per character and text, in paint order. Callers report these instead of letting them
     /// print as boxes (the command-line tool warns on standard error).
     ///
@@ -25,7 +25,7 @@ extension SceneRenderer {
         var found: [MissingGlyph] = []
         var seen = Set<MissingGlyph>()
         for run in scene.textRuns {
-            for scalar in run.text.unicodeScalars where !fonts.covers(scalar, weight: run.font.weight) {
+            for scalar in run.text.unicodeScalars where !shaper.covers(scalar, weight: run.font.weight) {
                 let missing = MissingGlyph(character: scalar, text: run.text)
                 if seen.insert(missing).inserted { found.append(missing) }
             }

@@ -3,7 +3,7 @@ import TIPFiles
 import TIPScene
 
 /// Draws a ``TIPLayout/Scene`` into PNG, SVG or PDF bytes through cairo's image, SVG and
-/// PDF surfaces, with the bundled DejaVu Sans font.
+/// PDF surfaces. Text is shaped by HarfBuzz through Pango, in the fonts of ``FontFiles``.
 ///
 /// The same scene gives byte-identical output every time, in one process or several, for
 /// a given cairo (and zlib) version: SVG ids are renumbered, PDF dates are fixed, and PNGs
@@ -15,9 +15,9 @@ import TIPScene
 /// try renderer.write(scene, to: "chart.svg")
 /// ```
 public struct SceneRenderer: SceneRendering {
-    let fonts: BundledFonts
+    let shaper: TextShaper
 
-    /// The measurer with the bundled font's metrics: lay scenes out with it.
+    /// The measurer that shapes text as this renderer draws it: lay scenes out with it.
     public let textMeasurer: any TextMeasurer
 
     /// The unit an SVG declares its width and height in.
@@ -44,7 +44,7 @@ public struct SceneRenderer: SceneRendering {
 
     /// - Parameter svgUnit: the unit SVG output declares its size in (pixels by default).
     public init(svgUnit: SVGUnit = .pixels) throws(RenderError) {
-        fonts = try BundledFonts.shared.get()
+        shaper = try TextShaper.shared.get()
         textMeasurer = try CairoTextMeasurer()
         self.svgUnit = svgUnit
     }
@@ -83,7 +83,7 @@ public struct SceneRenderer: SceneRendering {
         }
         let canvas = try CairoSurface(surface: raw, operation: "creating the image surface")
         cairo_scale(canvas.context, scale, scale)
-        CairoDrawing(context: canvas.context, fonts: fonts, stampsMarkers: stampsMarkers).draw(scene)
+        CairoDrawing(context: canvas.context, shaper: shaper, stampsMarkers: stampsMarkers).draw(scene)
         try canvas.check("drawing the image")
         cairo_surface_flush(canvas.surface)
         return canvas
@@ -115,7 +115,7 @@ public struct SceneRenderer: SceneRendering {
             cairo_svg_surface_restrict_to_version(raw, CAIRO_SVG_VERSION_1_1)
             cairo_svg_surface_set_document_unit(raw, svgUnit == .points ? CAIRO_SVG_UNIT_PT : CAIRO_SVG_UNIT_PX)
             let canvas = try CairoSurface(surface: raw, sink: sink, operation: "creating the SVG surface")
-            CairoDrawing(context: canvas.context, fonts: fonts, lineColumnWidth: 1).draw(scene)
+            CairoDrawing(context: canvas.context, shaper: shaper, lineColumnWidth: 1).draw(scene)
             try canvas.finish("writing the SVG")
             return sink.bytes
         }
@@ -137,7 +137,7 @@ public struct SceneRenderer: SceneRendering {
             cairo_pdf_surface_set_metadata(raw, CAIRO_PDF_METADATA_TITLE, SVGPostProcessing.xmlSafe(scene.title))
             cairo_pdf_surface_set_metadata(raw, CAIRO_PDF_METADATA_CREATOR, "TIPCharts")
             let canvas = try CairoSurface(surface: raw, sink: sink, operation: "creating the PDF surface")
-            CairoDrawing(context: canvas.context, fonts: fonts, lineColumnWidth: 1).draw(scene)
+            CairoDrawing(context: canvas.context, shaper: shaper, lineColumnWidth: 1).draw(scene)
             try canvas.finish("writing the PDF")
             return sink.bytes
         }

@@ -3,6 +3,30 @@
 public protocol TextMeasurer: Sendable {
     /// The advance width, ascent and descent of `text` set in `font`, in points.
     func metrics(of text: String, font: Font) -> TextMetrics
+
+    /// Where a line may break in `text`: the index of each character a new line may start
+    /// with, in order, never `startIndex`. Spaces before a break stay on the earlier line.
+    /// The default breaks after each run of spaces; the Cairo measurer follows UAX #14.
+    func lineBreakOpportunities(in text: String) -> [String.Index]
+}
+
+extension TextMeasurer {
+    /// After each run of spaces: the index of every non-space character that follows a space.
+    ///
+    /// - Complexity: O(n) in the length of `text`.
+    public func lineBreakOpportunities(in text: String) -> [String.Index] {
+        var breaks: [String.Index] = []
+        var afterSpace = false
+        for index in text.indices {
+            if text[index] == " " {
+                afterSpace = true
+            } else {
+                if afterSpace { breaks.append(index) }
+                afterSpace = false
+            }
+        }
+        return breaks
+    }
 }
 
 /// Metrics from a fixed advance per character, for tests that need layout without a

@@ -2,7 +2,7 @@ import TIPScene
 import Testing
 @testable import TIPCairo
 
-/// Characters the bundled fonts cannot draw are reported, naming the character and its text.
+/// Characters no font can draw are reported, naming the character and its text.
 struct MissingGlyphTests {
     static func scene(_ texts: [String], weight: Font.Weight = .regular) -> Scene {
         Scene(
@@ -27,11 +27,22 @@ struct MissingGlyphTests {
         }
     }
 
-    @Test func cjkAndDevanagariAreReportedOncePerText() throws {
+    @Test func fallbackScriptsAreCovered() throws {
         let renderer = try SceneRenderer()
-        let missing = renderer.missingGlyphs(in: Self.scene(["中国 中国", "नेपाल", "ok"]))
-        #expect(missing.map(\.character) == ["中", "国", "न", "े", "प", "ा", "ल"])
-        #expect(missing.first?.description == "'中' (U+4E2D) in '中国 中国'")
-        #expect(missing.allSatisfy { $0.text != "ok" })
+        let texts = ["中国", "नेपाल", "বাংলা", "ประเทศไทย", "日本の", "한국", "עברית", "فارسی"]
+        for weight in [Font.Weight.regular, .bold] {
+            #expect(renderer.missingGlyphs(in: Self.scene(texts, weight: weight)).isEmpty)
+        }
+    }
+
+    @Test func scriptsWithoutAFontAreReportedOncePerText() throws {
+        let renderer = try SceneRenderer()
+        // Ethiopic and Khmer: neither DejaVu Sans nor the Noto fallbacks cover them.
+        let missing = renderer.missingGlyphs(in: Self.scene(["ኢትዮጵያ ኢትዮ", "កម្ពុជា", "ok 中国"]))
+        #expect(missing.map(\.character).prefix(4) == ["ኢ", "ት", "ዮ", "ጵ"])
+        #expect(missing.first?.description == "'ኢ' (U+12A2) in 'ኢትዮጵያ ኢትዮ'")
+        #expect(missing.filter { $0.text == "ኢትዮጵያ ኢትዮ" }.count == 5, "once per character and text")
+        #expect(missing.contains { $0.character == "ក" })
+        #expect(missing.allSatisfy { $0.text != "ok 中国" })
     }
 }
