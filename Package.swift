@@ -46,7 +46,9 @@ let package = Package(
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"]), .brew(["cairo", "pango"])]
         ),
         .target(name: "TIPCairo", dependencies: ["TIPScene", "TIPFiles", "CTIPCairo"], resources: [.copy("Fonts")]),
-        .target(name: "TIPReports", dependencies: ["TIPStatistics", "TIPData", "TIPScene", "TIPLayout", "TIPFiles"]),
+        .target(
+            name: "TIPReports", dependencies: ["TIPStatistics", "TIPData", "TIPScene", "TIPLayout", "TIPFiles"],
+            resources: [.copy("Catalogues")]),
         .target(
             name: "TIPCharts",
             dependencies: ["TIPStatistics", "TIPFiles", "TIPData", "TIPScene", "TIPLayout", "TIPCairo", "TIPReports"]),

@@ -17,8 +17,9 @@ struct CanvasOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Number format of the charts: en (default), ru, kk, de, fr, ar or hi, or a tag such as ru-RU "
-                + "(CLDR patterns: \"1 800 %\" in ru)."))
+            "Language and number format of the charts: en (default), ru or kk (titles, axes, legends and notes "
+                + "translated), or de, fr, ar or hi (numbers only); or a tag such as ru-RU (CLDR patterns: "
+                + "\"1 800 %\" in ru)."))
     var locale: String?
 
     var size: Size { Size(width: width, height: height) }
@@ -36,6 +37,17 @@ struct CanvasOptions: ParsableArguments {
         }
         theme.numberLocale = numbers
         return theme
+    }
+
+    /// The catalogue of the chosen language, or English when the language has none (numbers
+    /// still follow the locale).
+    func catalogue() -> Catalogue {
+        locale.flatMap { try? Catalogue(language: $0) } ?? .english
+    }
+
+    /// The chart set of `dataset` in the chosen language and number format.
+    func chartSet(_ dataset: Dataset) throws -> ChartSet {
+        ChartSet(dataset, catalogue: catalogue(), numberLocale: try theme().numberLocale)
     }
 
     /// The Cairo renderer with these options.

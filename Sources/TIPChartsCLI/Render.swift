@@ -45,7 +45,9 @@ struct Render: ParsableCommand {
 
     func run() throws {
         if list {
-            for entry in ChartSet(try input.load()).reportCharts() { print("\(entry.name)\t\(entry.chart.text.title)") }
+            for entry in try canvas.chartSet(try input.load()).reportCharts() {
+                print("\(entry.name)\t\(entry.chart.text.title)")
+            }
             return
         }
         let measurer = try CairoTextMeasurer()
@@ -76,7 +78,7 @@ struct Render: ParsableCommand {
             return (try decoded.chart(), decoded.name, decoded.format, decoded.size)
         }
         let name = chart ?? ""
-        let set = ChartSet(try input.load())
+        let set = try canvas.chartSet(try input.load())
         if let kind = ChartKind(rawValue: name) {
             do {
                 return (

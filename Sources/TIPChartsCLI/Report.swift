@@ -22,9 +22,10 @@ struct Report: ParsableCommand {
     @OptionGroup var input: DataOptions
 
     func run() throws {
-        var report = try ChartReport(dataset: try input.load(), size: canvas.size, scale: canvas.scale)
+        var report = try ChartReport(
+            dataset: try input.load(), size: canvas.size, scale: canvas.scale, catalogue: canvas.catalogue(),
+            theme: canvas.theme())
         report.output = format
-        report.theme = try canvas.theme()
         let renderer = try canvas.renderer()
         warnAboutMissingGlyphs(
             report.entries.flatMap { entry in

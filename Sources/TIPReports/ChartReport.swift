@@ -94,17 +94,20 @@ public struct ChartReport: Sendable {
         }
     }
 
-    /// The report of `dataset`: the charts ``ChartSet/reportCharts()`` picks for it and
-    /// its ``SummaryReport``. The embedded ``TIPData/Dataset/kazakhstan2008`` is the default.
+    /// The report of `dataset`: the charts ``ChartSet/reportCharts()`` picks for it, written
+    /// in the words of `catalogue` with the numbers of `theme`, and its ``SummaryReport``.
+    /// The embedded ``TIPData/Dataset/kazakhstan2008`` is the default.
     public init(
         dataset: Dataset = .kazakhstan2008, size: Size = Size(width: 800, height: 500), scale: Double = 1,
-        quantileMethod: QuantileMethod = .default
+        quantileMethod: QuantileMethod = .default, catalogue: Catalogue = .english, theme: Theme = .standard
     ) throws {
         let summary = SummaryReport(dataset, quantileMethod: quantileMethod)
         self.init(
-            entries: ChartSet(dataset).reportCharts(), summaryMarkdown: try summary.rendered(as: .markdown),
+            entries: ChartSet(dataset, catalogue: catalogue, numberLocale: theme.numberLocale).reportCharts(),
+            summaryMarkdown: try summary.rendered(as: .markdown),
             size: size, scale: scale)
         self.summary = summary
+        self.theme = theme
     }
 
     /// How many charts render at once: every active core by default; 1 renders serially.

@@ -28,11 +28,16 @@ extension ChartSet {
             stages.map { label($0) }.enumerated().map { $0.offset == 0 ? $0.element : $0.element.lowercasedFirst }
             .joined(separator: ", ")
         let text = ChartText(
-            title: "\(country): anti-trafficking law enforcement, "
-                + (years.count <= 3 ? years.map(String.init).joined(separator: " vs ") : span(years)),
+            title: t(
+                "lawEnforcement.title",
+                [
+                    "country": country,
+                    "years": years.count <= 3
+                        ? years.map(String.init).joined(separator: t("list.versus")) : span(years),
+                ]),
             subtitle: censoredSubtitle(cells.map { Series(name: "", values: $0.values, censored: $0.censored) })
                 ?? subtitle,
-            source: sourceNote(cited), yAxisTitle: "Number")
+            source: sourceNote(cited), yAxisTitle: t("axis.number"))
         if years.count <= 3 {
             let series = years.indices.map { y in
                 Series(
@@ -62,23 +67,25 @@ extension ChartSet {
         let censored = parts.map { if case .below = $0.value { true } else { false } }
         let qualified = parts.contains { ($0.qualifier ?? .exact) != .exact }
         let labels = parts.map { part in
-            let number = part.value == .missing ? "n/a" : censoredPrefix(part) + format.string(magnitude(part))
-            return [part.qualifier?.phrase ?? "", number].filter { !$0.isEmpty }.joined(separator: " ")
+            let number =
+                part.value == .missing
+                ? t("value.missing") : censoredPrefix(part) + format.string(magnitude(part), locale: numberLocale)
+            return [part.qualifier.map { n($0.phrase) } ?? "", number].filter { !$0.isEmpty }.joined(separator: " ")
         }
-        let currency = measure.isMoney ? (dollars ? "U.S. dollars" : measure.unit?.uppercased() ?? "") : ""
+        let currency = measure.isMoney ? (dollars ? t("unit.usd") : measure.unit?.uppercased() ?? "") : ""
         var subtitle = currency
         if qualified {
-            subtitle += (subtitle.isEmpty ? "As" : ", as") + " the source qualifies them (\"nearly\", \"at least\")"
+            subtitle += subtitle.isEmpty ? t("breakdown.qualified").capitalizedFirst : ", " + t("breakdown.qualified")
         }
         let series = Series(
             name: label(measure), values: values, censored: censored.contains(true) ? censored : nil)
         return BarChart(
-            categories: parts.map { ($0.category ?? "").capitalizedFirst }, series: [series], orientation: .horizontal,
+            categories: parts.map { n(($0.category ?? "").capitalizedFirst) }, series: [series],
+            orientation: .horizontal,
             valueFormat: format, colorsByCategory: parts.count <= Self.maximumSeries,
             valueLabels: qualified ? [labels] : nil,
             text: ChartText(
-                title: "\(country): \(dataset.labels[measure.metric].lowercasedFirst) by "
-                    + "\(measure.metric.partsName(along: dimension)), \(year)",
+                title: breakdownTitle(measure, dimension: dimension, country: country, year: year),
                 subtitle: censoredSubtitle([series]) ?? (subtitle.isEmpty ? nil : subtitle),
                 source: sourceNote(parts), xAxisTitle: currency.isEmpty ? label(measure) : currency))
     }
@@ -96,17 +103,26 @@ extension ChartSet {
         }
         let noun =
             measure.metric == .victimsIdentified
-            ? "victims"
+            ? t("shares.victims")
             : measure.isMoney
-                ? measure.unit?.uppercased() ?? "total"
-                : measure.unit ?? "total"
+                ? measure.unit?.uppercased() ?? t("shares.total")
+                : measure.unit.map(n) ?? t("shares.total")
         return DonutChart(
-            slices: zip(parts, exact).map { DonutSlice(label: ($0.category ?? "").capitalizedFirst, value: $1) },
+            slices: zip(parts, exact).map { DonutSlice(label: n(($0.category ?? "").capitalizedFirst), value: $1) },
             centerLabel: noun,
             text: ChartText(
-                title: "\(country): \(dataset.labels[measure.metric].lowercasedFirst) by "
-                    + "\(measure.metric.partsName(along: dimension)), \(year)",
-                subtitle: "Shares of the total", source: sourceNote(parts)))
+                title: breakdownTitle(measure, dimension: dimension, country: country, year: year),
+                subtitle: t("shares.subtitle"), source: sourceNote(parts)))
+    }
+
+    /// "Kazakhstan: victims identified by form of exploitation, 2007".
+    private func breakdownTitle(_ measure: Measure, dimension: String, country: String, year: Int) -> String {
+        t(
+            "breakdown.title",
+            [
+                "country": country, "metric": n(dataset.labels[measure.metric]).lowercasedFirst,
+                "dimension": measure.metric.partsName(along: dimension), "year": String(year),
+            ])
     }
 
     /// The exact value or the censoring bound; NaN when missing.

@@ -23,14 +23,15 @@ extension ChartSet {
         let all = placesWith(measure, aggregates: aggregates)
         let noun = aggregates ? "aggregates" : "countries"
         let cited = totals(measure, all)
-        let where_ = all.count == 1 ? all[0] : "\(all.count) \(noun)"
-        let title = "\(where_): \(label(measure).lowercasedFirst), \(span(years))"
+        let where_ = all.count == 1 ? n(all[0]) : t("count.\(noun)", ["count": String(all.count)])
+        let title = t(
+            "measure.title", ["place": where_, "metric": label(measure).lowercasedFirst, "years": span(years)])
         if all.count > 1, spreads(measure, all, years: years) {
             var chart = smallMultiples(measure, places: all, title: title)
             let censored = chart.panels.contains { $0.series.contains { $0.censored?.contains(true) ?? false } }
             chart.text.subtitle =
-                "The \(noun) differ more than \(Int(Self.magnitudeLimit))-fold, so each panel has its own scale"
-                + (censored ? "; hollow markers are censored values, reported only as below a bound (\"<5\")" : "")
+                t("measure.spread.\(noun)", ["limit": String(Int(Self.magnitudeLimit))])
+                + (censored ? t("censored.panels") : "")
             return chart
         }
         var shown = all
@@ -39,26 +40,24 @@ extension ChartSet {
             let ranked = all.sorted { latest($0, measure, years: years) > latest($1, measure, years: years) }
             let kept = Set(ranked.prefix(Self.maximumSeries))
             shown = all.filter(kept.contains)
-            reduced =
-                "The \(Self.maximumSeries) \(noun) with the highest latest values, of \(all.count); the small "
-                + "multiples show every one"
+            reduced = t("measure.top.\(noun)", ["shown": String(Self.maximumSeries), "count": String(all.count)])
         }
         let series = shown.map { place in
             let (values, censored) = values(place, measure, years: years)
             return Series(
-                name: place, values: values, color: color(place), censored: censored.contains(true) ? censored : nil)
+                name: n(place), values: values, color: color(place), censored: censored.contains(true) ? censored : nil)
         }
         let annotates = series.count == 1 && years.count == 2 && !(series[0].censored?.contains(true) ?? false)
-        let phrases = Qualifier.allCases.filter { q in q != .exact && cited.contains { $0.qualifier == q } }.map(
-            \.phrase)
+        let phrases = Qualifier.allCases.filter { q in q != .exact && cited.contains { $0.qualifier == q } }.map {
+            n($0.phrase)
+        }
         let qualified =
-            phrases.isEmpty
-            ? nil : "The source qualifies some values (\(phrases.joined(separator: ", "))); the summary lists them"
+            phrases.isEmpty ? nil : t("measure.qualified", ["phrases": phrases.joined(separator: ", ")])
         let text = ChartText(
             title: title,
             subtitle: [
                 reduced, censoredSubtitle(series), qualified,
-                annotates ? "By year, with the change from the previous year" : nil,
+                annotates ? t("measure.annotated") : nil,
             ].compactMap { $0 }.first,
             source: sourceNote(cited), yAxisTitle: label(measure))
         if years.count <= 2 {
@@ -101,14 +100,14 @@ extension ChartSet {
         let kept = latest.filter { row in shown.contains { $0.measure == row.measure } }
         let omitted = latest.count - kept.count
         return BarChart(
-            categories: kept.map { label($0.measure) }, series: [Series(name: country, values: kept.map(\.percent))],
+            categories: kept.map { label($0.measure) }, series: [Series(name: n(country), values: kept.map(\.percent))],
             orientation: .horizontal, valueFormat: .signedPercent(decimals: 0),
             text: ChartText(
-                title: "\(country): year-over-year change, \(pair.0) to \(pair.1)",
-                subtitle: "Percent change from the previous year"
-                    + (omitted > 0 ? "; \(omitted) more measures (other years) are in the summary" : ""),
+                title: t("yearOverYear.title", ["country": country, "from": String(pair.0), "to": String(pair.1)]),
+                subtitle: t("yearOverYear.subtitle")
+                    + (omitted > 0 ? t("yearOverYear.omitted", ["count": String(omitted)]) : ""),
                 source: sourceNote(kept.flatMap { index.totals(country, $0.measure) }),
-                xAxisTitle: "Change from \(pair.0) to \(pair.1)"))
+                xAxisTitle: t("change.axis", ["from": String(pair.0), "to": String(pair.1)])))
     }
 
     /// The change of `measure` in each country between the pair of consecutive years that the
@@ -132,20 +131,23 @@ extension ChartSet {
             .prefix(Self.maximumChangeBars)
         let shown = Array(largest).sorted { ($0.change.percent.value ?? 0) > ($1.change.percent.value ?? 0) }
         let total = placesWith(measure, aggregates: false).count
-        var subtitle = "Percent change by country"
-        if shown.count < atPair.count { subtitle += "; the \(shown.count) largest of \(atPair.count) changes" }
+        var subtitle = t("changes.subtitle")
+        if shown.count < atPair.count {
+            subtitle += t("changes.largest", ["shown": String(shown.count), "count": String(atPair.count)])
+        }
         if atPair.count < total {
-            subtitle += "; \(total - atPair.count) countries without both years are in the summary"
+            subtitle += t("changes.withoutYears", ["count": String(total - atPair.count)])
         }
         return BarChart(
-            categories: shown.map(\.country),
+            categories: shown.map { n($0.country) },
             series: [Series(name: label(measure), values: shown.map { $0.change.percent.value ?? .nan })],
             orientation: .horizontal, valueFormat: .signedPercent(decimals: 0),
             text: ChartText(
-                title: "\(label(measure)): change from \(pair.0) to \(pair.1)", subtitle: subtitle,
+                title: t("changes.title", ["metric": label(measure), "from": String(pair.0), "to": String(pair.1)]),
+                subtitle: subtitle,
                 source: sourceNote(
                     totals(measure, shown.map(\.country)).filter { [pair.0, pair.1].contains($0.year) }),
-                xAxisTitle: "Change from \(pair.0) to \(pair.1)"))
+                xAxisTitle: t("change.axis", ["from": String(pair.0), "to": String(pair.1)])))
     }
 
     /// The pair of years that occurs most often, the latest on a tie.
@@ -173,17 +175,19 @@ extension ChartSet {
         let cited = totals(measure, countries).filter { $0.year == latest }
         let missing = order.filter { cells[$0].values[0].isNaN }.count
         return BarChart(
-            categories: order.map { countries[$0] }, series: [series], orientation: .horizontal,
+            categories: order.map { n(countries[$0]) }, series: [series], orientation: .horizontal,
             text: ChartText(
-                title: "\(label(measure)) by country, \(latest)",
+                title: t("countries.title", ["metric": label(measure), "years": String(latest)]),
                 subtitle: censoredSubtitle([series])
-                    ?? (missing > 0 ? "n/a: no value reported for \(latest)" : nil),
+                    ?? (missing > 0 ? t("countries.missing", ["year": String(latest)]) : nil),
                 source: sourceNote(cited), xAxisTitle: label(measure)))
     }
 
     func smallMultiples(_ measure: Measure) -> SmallMultiplesChart {
         let all = placesWith(measure, aggregates: false)
-        return smallMultiples(measure, places: all, title: "\(label(measure)) by country, \(span(years(of: measure)))")
+        return smallMultiples(
+            measure, places: all,
+            title: t("countries.title", ["metric": label(measure), "years": span(years(of: measure))]))
     }
 
     func smallMultiples(_ measure: Measure, places: [String], title: String) -> SmallMultiplesChart {
@@ -191,7 +195,7 @@ extension ChartSet {
         let panels = places.map { place in
             let (values, censored) = values(place, measure, years: years)
             return SmallMultiplesChart.Panel(
-                title: place, categories: years.map(String.init),
+                title: n(place), categories: years.map(String.init),
                 series: [
                     Series(name: label(measure), values: values, censored: censored.contains(true) ? censored : nil)
                 ])
@@ -203,9 +207,8 @@ extension ChartSet {
                 source: sourceNote(totals(measure, places))))
         chart.text.subtitle =
             chart.usesSharedScale
-            ? "One panel per country, on a shared scale"
-            : "One panel per country; each panel has its own scale, since the countries differ more than "
-                + "\(Int(SmallMultiplesChart.sharedScaleLimit))-fold"
+            ? t("smallMultiples.shared")
+            : t("smallMultiples.own", ["limit": String(Int(SmallMultiplesChart.sharedScaleLimit))])
         return chart
     }
 
@@ -220,12 +223,11 @@ extension ChartSet {
         return (0..<count).map { page in
             var chart = whole
             chart.panels = Array(whole.panels[(page * size)..<min(whole.panels.count, (page + 1) * size)])
-            chart.text.title += " (part \(page + 1) of \(count))"
+            chart.text.title += t("part", ["page": String(page + 1), "count": String(count)])
             chart.text.subtitle =
                 chart.usesSharedScale
-                ? "One panel per country, on a scale shared within this part; compare parts by their axes"
-                : "One panel per country; each panel has its own scale, since the countries differ more than "
-                    + "\(Int(SmallMultiplesChart.sharedScaleLimit))-fold"
+                ? t("smallMultiples.sharedInPart")
+                : t("smallMultiples.own", ["limit": String(Int(SmallMultiplesChart.sharedScaleLimit))])
             return chart
         }
     }

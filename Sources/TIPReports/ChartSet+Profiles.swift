@@ -18,19 +18,26 @@ extension ChartSet {
         var markers: [ReferenceLine] = []
         let years = ValueFormat.number(decimals: 1)
         if let mean = sample.mean {
-            markers.append(ReferenceLine(value: mean, label: "Mean \(years.string(mean)) years"))
+            markers.append(
+                ReferenceLine(
+                    value: mean, label: t("sentences.mean", ["years": years.string(mean, locale: numberLocale)])))
         }
         if let median = sample.median {
-            markers.append(ReferenceLine(value: median, label: "Median \(years.string(median)) years"))
+            markers.append(
+                ReferenceLine(
+                    value: median, label: t("sentences.median", ["years": years.string(median, locale: numberLocale)])))
         }
-        let year = profile.sentences.first?.provenance.dataYear.map { " in \($0)" } ?? ""
+        let count = String(distribution.terms.count)
+        let title =
+            profile.sentences.first?.provenance.dataYear.map {
+                t("sentences.title.year", ["country": country, "count": count, "year": String($0)])
+            } ?? t("sentences.title", ["country": country, "count": count])
         return HistogramChart(
             edges: histogram.edges, counts: histogram.counts, markers: markers,
             text: ChartText(
-                title: "\(country): prison sentences of the \(distribution.terms.count) traffickers convicted\(year)",
-                subtitle: "Number of offenders by length of sentence",
+                title: title, subtitle: t("sentences.subtitle"),
                 source: sourceNote([], profile.sentences.map(\.provenance)),
-                xAxisTitle: "Sentence (years of imprisonment)", yAxisTitle: "Offenders"))
+                xAxisTitle: t("sentences.xAxis"), yAxisTitle: t("sentences.yAxis")))
     }
 
     func routes(country: String) throws(ChartSetError) -> FlowDiagram {
@@ -40,30 +47,31 @@ extension ChartSet {
         let legs = profile.routes
         let origins = legs.filter { $0.role == .inbound }.map(\.from).uniqued()
         let destinations = legs.filter { $0.role == .onward || $0.role == .outbound }.map(\.to).uniqued()
+        let place = ["country": country]
         let groups: [(RouteRole, String)] = [
-            (.inbound, "Trafficked into \(country)"), (.onward, "Moved on from \(country) (transit)"),
-            (.outbound, "\(country)'s nationals trafficked abroad"),
+            (.inbound, t("routes.inbound", place)), (.onward, t("routes.onward", place)),
+            (.outbound, t("routes.outbound", place)),
         ]
         let links = legs.filter { $0.role != .internal }.map { leg in
-            FlowLink(from: leg.from, to: leg.to, group: groups.first { $0.0 == leg.role }?.1 ?? leg.role.rawValue)
+            FlowLink(from: n(leg.from), to: n(leg.to), group: groups.first { $0.0 == leg.role }?.1 ?? leg.role.rawValue)
         }
         let forms = Set(legs.flatMap(\.forms))
-        let formText = ExploitationForm.allCases.filter(forms.contains).map(\.displayName.lowercasedFirst)
-            .joined(separator: " and ")
+        let formText = ExploitationForm.allCases.filter(forms.contains).map { n($0.displayName).lowercasedFirst }
+            .joined(separator: t("list.and"))
         let everyLeg = legs.allSatisfy { Set($0.forms) == forms }
-        let sectors = legs.flatMap(\.sectors).uniqued()
-        var subtitle = (everyLeg ? "Every route is reported for " : "Routes are reported for ") + formText
+        let sectors = legs.flatMap(\.sectors).uniqued().map(n)
+        var subtitle = t(everyLeg ? "routes.every" : "routes.some", ["forms": formText])
         if !sectors.isEmpty {
-            subtitle +=
-                "; \(sectors.joined(separator: " and ")) are named for forced labour on routes through \(country)"
+            subtitle += t("routes.sectors", ["sectors": sectors.joined(separator: t("list.and")), "country": country])
         }
-        subtitle += ". The source gives no numbers, so all lines have the same width."
+        subtitle += t("routes.noNumbers")
         let year = profile.rolesYear ?? legs.compactMap(\.provenance.dataYear).max()
         return FlowDiagram(
-            columns: [origins, [country], destinations], links: links, groups: groups.map(\.1),
-            centerNote: legs.contains { $0.role == .internal } ? "Also trafficking within \(country)." : nil,
+            columns: [origins.map(n), [n(country)], destinations.map(n)], links: links, groups: groups.map(\.1),
+            centerNote: legs.contains { $0.role == .internal } ? t("routes.internal", place) : nil,
             text: ChartText(
-                title: "\(country): trafficking routes" + (year.map { " reported in \($0)" } ?? ""),
+                title: year.map { t("routes.title.year", ["country": country, "year": String($0)]) }
+                    ?? t("routes.title", ["country": country]),
                 subtitle: subtitle, source: sourceNote([], legs.map(\.provenance))))
     }
 }

@@ -7,6 +7,15 @@ extension ChartSet {
     /// The level index of `tier` in ``TIPLayout/TierTimelineChart/tierLevels``.
     func level(_ tier: Tier) -> Int { Tier.allCases.firstIndex(of: tier) ?? 0 }
 
+    /// The tier levels, named in the catalogue's language.
+    var tierLevels: [TierTimelineChart.Level] {
+        TierTimelineChart.tierLevels.map { level in
+            var named = level
+            named.name = n(level.name)
+            return named
+        }
+    }
+
     /// The editions from the first to the last placement, so a missing edition shows.
     func editions(_ histories: [TierHistory]) -> [Int] {
         let all = histories.flatMap { $0.placements.map(\.edition) }
@@ -47,22 +56,27 @@ extension ChartSet {
             let rows = part.map { history in
                 let byEdition = Dictionary(
                     history.placements.map { ($0.edition, $0.tier) }, uniquingKeysWith: { _, later in later })
-                return TierTimelineChart.Row(name: history.country, cells: editions.map { byEdition[$0].map(level) })
+                return TierTimelineChart.Row(name: n(history.country), cells: editions.map { byEdition[$0].map(level) })
             }
             let changes = part.flatMap(\.changes)
             let ups = changes.count { $0.direction == .upgrade }, downs = changes.count { $0.direction == .downgrade }
-            var subtitle =
-                "Tier placement in each TIP Report edition; \(ups) upgrade\(ups == 1 ? "" : "s") and "
-                + "\(downs) downgrade\(downs == 1 ? "" : "s")"
+            var subtitle = t(
+                "tiers.grid.subtitle",
+                [
+                    "upgrades": t(ups == 1 ? "tiers.upgrade" : "tiers.upgrades", ["count": String(ups)]),
+                    "downgrades": t(downs == 1 ? "tiers.downgrade" : "tiers.downgrades", ["count": String(downs)]),
+                ])
             if rows.contains(where: { $0.cells.contains(nil) }) {
-                subtitle += "; an empty cell is an edition for which the data give no placement"
+                subtitle += t("tiers.grid.empty")
             }
+            let years = span(editions)
             return TierTimelineChart(
-                columns: editions.map(String.init), rows: rows,
+                levels: tierLevels, columns: editions.map(String.init), rows: rows,
                 text: ChartText(
-                    title: (part.count == 1 ? "\(part[0].country): " : "")
-                        + "TIP Report tier placements, \(span(editions))"
-                        + (count > 1 ? " (part \(page + 1) of \(count))" : ""),
+                    title: (part.count == 1
+                        ? t("tiers.title", ["country": part[0].country, "years": years])
+                        : t("tiers.title.all", ["years": years]))
+                        + (count > 1 ? t("part", ["page": String(page + 1), "count": String(count)]) : ""),
                     subtitle: subtitle, source: tierSources(part.map(\.country))))
         }
     }
@@ -75,17 +89,18 @@ extension ChartSet {
         let editions = editions([history])
         let byEdition = Dictionary(history.placements.map { ($0.edition, $0.tier) }, uniquingKeysWith: { _, b in b })
         let watch = history.watchListEditions.count
-        var subtitle = "Higher is better; a gap is an edition for which the data give no placement"
-        if watch > 0 { subtitle += "; \(watch) edition\(watch == 1 ? "" : "s") on the Watch List" }
+        var subtitle = t("tiers.steps.subtitle")
+        if watch > 0 { subtitle += t(watch == 1 ? "tiers.watch" : "tiers.watches", ["count": String(watch)]) }
         if let run = history.longestRun, run.to > run.from {
-            subtitle += "; longest run: \(run.tier), \(run.from)–\(run.to)"
+            subtitle += t(
+                "tiers.longest", ["tier": n(run.tier.description), "from": String(run.from), "to": String(run.to)])
         }
         return TierTimelineChart(
-            columns: editions.map(String.init),
-            rows: [TierTimelineChart.Row(name: country, cells: editions.map { byEdition[$0].map(level) })],
+            levels: tierLevels, columns: editions.map(String.init),
+            rows: [TierTimelineChart.Row(name: n(country), cells: editions.map { byEdition[$0].map(level) })],
             style: .steps,
             text: ChartText(
-                title: "\(country): TIP Report tier placements, \(span(editions))", subtitle: subtitle,
+                title: t("tiers.title", ["country": country, "years": span(editions)]), subtitle: subtitle,
                 source: tierSources([country])))
     }
 }

@@ -32,8 +32,18 @@ public struct ChartSet: Sendable {
     /// A source line longer than this (two lines at the smallest canvas) cites summary numbers instead.
     static let sourceLineLimit = 150
 
-    /// The chart set of `dataset`.
-    public init(_ dataset: Dataset) {
+    /// The words of the charts: titles, subtitles, axis titles, legends and notes.
+    public let catalogue: Catalogue
+
+    /// How the numbers the chart set writes itself (value labels, the sentence chart's
+    /// mean and median) are formatted; the charts' ticks follow the theme they are drawn with.
+    public let numberLocale: NumberLocale?
+
+    /// The chart set of `dataset`, with its words from `catalogue` (English by default) and
+    /// the numbers it writes in `numberLocale` (the theme default when nil).
+    public init(_ dataset: Dataset, catalogue: Catalogue = .english, numberLocale: NumberLocale? = nil) {
+        self.catalogue = catalogue
+        self.numberLocale = numberLocale
         self.dataset = dataset.latestEditions
         citations = dataset.citations
         index = FigureIndex(self.dataset)
@@ -41,8 +51,14 @@ public struct ChartSet: Sendable {
         countryColors = countries.count <= Self.maximumSeries ? OrdinalColorScale(domain: countries) : nil
     }
 
-    /// The label of `measure`: "Persons convicted", "Funding, KZT".
-    func label(_ measure: Measure) -> String { measure.label(dataset.labels) }
+    /// The label of `measure`: "Persons convicted", "Funding, KZT", in the catalogue's language.
+    func label(_ measure: Measure) -> String { n(measure.label(dataset.labels)) }
+
+    /// The catalogue's template `key` with `values` filled in.
+    func t(_ key: String, _ values: [String: String] = [:]) -> String { catalogue.text(key, values) }
+
+    /// The catalogue's name for a country, metric, category or place (itself when not listed).
+    func n(_ name: String) -> String { catalogue.name(name) }
 
     /// The file-name stem of `measure`: the metric, with the unit only when the metric comes in several.
     func name(_ measure: Measure) -> String {
@@ -224,11 +240,11 @@ public struct ChartSet: Sendable {
     /// origin when they cite nothing.
     func sourceNote(_ figures: [Figure], _ provenances: [Provenance] = []) -> String {
         let cited = (provenances.map(\.source.citation) + figures.compactMap(\.citation)).uniqued()
-        if cited.isEmpty { return "Source: \(dataset.origin)." }
-        let line = "Source" + (cited.count > 1 ? "s" : "") + ": " + cited.joined(separator: "; ") + "."
+        if cited.isEmpty { return t("source.one", ["citations": dataset.origin]) }
+        let line = t(cited.count > 1 ? "source.many" : "source.one", ["citations": cited.joined(separator: "; ")])
         guard line.count > Self.sourceLineLimit else { return line }
         let numbers = cited.compactMap { citations.firstIndex(of: $0).map { $0 + 1 } }.sorted()
-        return "Sources: \(cited.count) publications, listed in the summary as [\(ranges(numbers))]."
+        return t("source.listed", ["count": String(cited.count), "ranges": ranges(numbers)])
     }
 
     /// "1–3, 7, 9–12".
@@ -303,7 +319,7 @@ public struct ChartSet: Sendable {
 
     func censoredSubtitle(_ series: [Series]) -> String? {
         series.contains { $0.censored?.contains(true) ?? false }
-            ? "Dashed outlines and hollow markers are censored values: only an upper bound (\"<5\") is reported" : nil
+            ? t("censored.subtitle") : nil
     }
 }
 

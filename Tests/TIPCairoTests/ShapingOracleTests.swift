@@ -18,7 +18,8 @@ struct ShapingOracleTests {
         Sample(script: "Arabic", text: "الاتجار بالبشر في كازاخستان", expectedFont: "DejaVuSans.ttf"),
         Sample(script: "Persian", text: "قاچاق انسان در قزاقستان", expectedFont: "DejaVuSans.ttf"),
         Sample(script: "Hebrew", text: "סחר בבני אדם", expectedFont: "DejaVuSans.ttf"),
-        Sample(script: "Devanagari (Hindi)", text: "मानव तस्करी के मामले", expectedFont: "NotoSansDevanagari-Regular.ttf"),
+        Sample(
+            script: "Devanagari (Hindi)", text: "मानव तस्करी के मामले", expectedFont: "NotoSansDevanagari-Regular.ttf"),
         Sample(script: "Devanagari (Nepali)", text: "मानव बेचबिखन", expectedFont: "NotoSansDevanagari-Regular.ttf"),
         Sample(script: "Bengali", text: "মানব পাচারের মামলা", expectedFont: "NotoSansBengali-Regular.ttf"),
         Sample(script: "Thai", text: "การค้ามนุษย์ในประเทศไทย", expectedFont: "NotoSansThai-Regular.ttf"),

@@ -1,0 +1,136 @@
+import Foundation
+import TIPCairo
+import TIPLayout
+import TIPScene
+import TIPStatistics
+import Testing
+@testable import TIPData
+@testable import TIPReports
+
+/// The chart catalogues: complete, consistent with English, and used for every word the
+/// report's charts draw.
+struct CatalogueTests {
+    static let translations = ["ru", "kk"]
+    static let locales: [String: NumberLocale] = ["en": .english, "ru": .russian, "kk": .kazakh]
+
+    static func catalogue(_ language: String) throws -> Catalogue {
+        try Catalogue(language: language)
+    }
+
+    @Test(arguments: translations)
+    func everyTranslationHasEveryKeyWithTheSamePlaceholders(_ language: String) throws {
+        let english = try Self.catalogue("en").placeholders
+        let translated = try Self.catalogue(language).placeholders
+        #expect(Set(translated.keys) == Set(english.keys))
+        for (key, fields) in english {
+            #expect(translated[key] == fields, "\(language): \(key)")
+        }
+    }
+
+    /// Every text run of every chart, in `language`, for the embedded data and the
+    /// five-country compilation fixture.
+    static func texts(_ language: String) throws -> [(chart: String, text: String)] {
+        let catalogue = try Self.catalogue(language)
+        let measurer = try CairoTextMeasurer()
+        var theme = Theme.standard
+        theme.numberLocale = locales[language]
+        var texts: [(String, String)] = []
+        for dataset in [Dataset.kazakhstan2008, CompilationFixtureTests.dataset] {
+            let set = ChartSet(dataset, catalogue: catalogue, numberLocale: theme.numberLocale)
+            for entry in set.reportCharts() {
+                let scene = entry.chart.scene(size: Size(width: 800, height: 500), theme: theme, measurer: measurer)
+                texts += scene.textRuns.map { (entry.name, $0.text) }
+            }
+        }
+        return texts
+    }
+
+    @Test(arguments: ["en"] + translations)
+    func noTemplateKeyOrPlaceholderIsLeftInAChart(_ language: String) throws {
+        let keys = try Self.catalogue("en").placeholders.keys
+        for (chart, text) in try Self.texts(language) {
+            #expect(!text.contains("{") && !text.contains("}"), "\(language) \(chart): \(text)")
+            #expect(!keys.contains(text), "\(language) \(chart): untranslated key \(text)")
+        }
+    }
+
+    /// In Russian and Kazakh, the embedded report's charts have no English word left but the
+    /// cited publications (their titles are not translated) and the report's name, TIP.
+    @Test(arguments: translations)
+    func theEmbeddedReportIsWhollyTranslated(_ language: String) throws {
+        let catalogue = try Self.catalogue(language)
+        let set = ChartSet(.kazakhstan2008, catalogue: catalogue, numberLocale: Self.locales[language])
+        var theme = Theme.standard
+        theme.numberLocale = Self.locales[language]
+        let measurer = try CairoTextMeasurer()
+        let sourcePrefix = catalogue.text("source.one", ["citations": ""]).prefix(4)
+        for entry in set.reportCharts() {
+            let scene = entry.chart.scene(size: Size(width: 800, height: 500), theme: theme, measurer: measurer)
+            #expect(scene.layoutProblems().isEmpty, "\(language) \(entry.name): \(scene.layoutProblems())")
+            for run in scene.textRuns where !run.text.hasPrefix(sourcePrefix) {
+                let latin = run.text.split { !$0.isLetter }.filter { word in
+                    word.unicodeScalars.contains { $0.isASCII } && !["TIP", "n"].contains(word)
+                }
+                #expect(latin.isEmpty, "\(language) \(entry.name): '\(run.text)'")
+            }
+        }
+    }
+
+    @Test func russianChartsUseCasesAndLocaleNumbers() throws {
+        let set = ChartSet(.kazakhstan2008, catalogue: try Self.catalogue("ru"), numberLocale: .russian)
+        let routes = try #require(set.chart(named: "routes"))
+        #expect(routes.text.title == "Казахстан: маршруты торговли людьми по данным 2008 года")
+        let flow = try #require(routes as? FlowDiagram)
+        #expect(flow.groups.contains("Вывезены дальше из Казахстана (транзит)"))
+        #expect(flow.centerNote == "Также торговля людьми внутри Казахстана.")
+        let funding = try #require(set.chart(named: "funding-bars") as? BarChart)
+        #expect(funding.text.title == "Казахстан: финансирование по целям, 2007")
+        #expect(funding.valueLabels?.first?.first == "почти 35\u{A0}000\u{A0}$")
+        let sentences = try #require(set.chart(named: "sentences") as? HistogramChart)
+        #expect(sentences.markers.map(\.label) == ["Среднее: 6,8 года", "Медиана: 7,0 года"])
+        let kazakh = ChartSet(.kazakhstan2008, catalogue: try Self.catalogue("kk"), numberLocale: .kazakh)
+        let kkRoutes = try #require(kazakh.chart(named: "routes") as? FlowDiagram)
+        #expect(kkRoutes.groups.first == "Қазақстанға әкелінгендер")
+    }
+
+    @Test func englishIsTheDefaultAndUnchanged() throws {
+        let set = ChartSet(.kazakhstan2008)
+        #expect(set.catalogue == Catalogue.english)
+        #expect(set.chart(named: "routes")?.text.title == "Kazakhstan: trafficking routes reported in 2008")
+        #expect(
+            set.chart(named: "law-enforcement")?.text.title
+                == "Kazakhstan: anti-trafficking law enforcement, 2006 vs 2007")
+    }
+
+    @Test func templatesFillNamesCasesAndKeepUnknownFields() {
+        let catalogue = Catalogue(
+            language: "xx", templates: ["a": "{country@genitive} / {country} / {missing} / {n}"],
+            names: ["Kazakhstan": "K", "Kazakhstan@genitive": "K-gen"])
+        #expect(catalogue.text("a", ["country": "Kazakhstan", "n": "3"]) == "K-gen / K / {missing} / 3")
+        #expect(catalogue.text("a", ["country": "Chad", "n": "3"]) == "Chad / Chad / {missing} / 3")
+        // A key the catalogue lacks comes from English; one English lacks is shown as itself.
+        #expect(catalogue.text("shares.subtitle") == "Shares of the total")
+        #expect(catalogue.text("no.such.key") == "no.such.key")
+        #expect(catalogue.text("a", [:]) == "{country@genitive} / {country} / {missing} / {n}")
+        let unclosed = Catalogue(language: "xx", templates: ["b": "{open and } and {"], names: [:])
+        #expect(unclosed.text("b", ["open and ": "x"]) == "x and {")
+    }
+
+    @Test func badCataloguesNameTheFileOrLanguage() throws {
+        #expect(throws: CatalogueError(file: nil, reason: "no catalogue for the language 'de'")) {
+            try Catalogue(language: "de")
+        }
+        #expect(try Catalogue(language: "ru-RU").language == "ru")
+        #expect(try Catalogue(language: "kk_KZ").language == "kk")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("catalogue-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bad = dir.appendingPathComponent("xx.json")
+        try Data(#"{"language": "xx", "templates": {"a": 3}, "names": {}}"#.utf8).write(to: bad)
+        #expect {
+            try Catalogue(contentsOf: bad)
+        } throws: { error in
+            (error as? CatalogueError)?.file == bad.path
+        }
+    }
+}
