@@ -17,16 +17,32 @@ struct Summary: ParsableCommand {
     @Option(help: "Hyndman & Fan quantile type, 1-9 (R's type argument; 7 is R's and NumPy's default).")
     var quantileMethod: Int = QuantileMethod.default.rawValue
 
+    @Option(
+        help: ArgumentHelp(
+            "Language and number format of the text and Markdown summaries: en (default), ru or kk (translated), "
+                + "or de, fr, ar or hi (numbers only). CSV and JSON are always locale-free."))
+    var locale: String?
+
     @OptionGroup var input: DataOptions
 
     func validate() throws {
         guard QuantileMethod(rawValue: quantileMethod) != nil else {
             throw ValidationError("--quantile-method must be a whole number from 1 to 9, got \(quantileMethod).")
         }
+        if let locale, NumberLocale(identifier: locale) == nil {
+            throw ValidationError(
+                "--locale \(locale) is not supported; use one of "
+                    + NumberLocale.all.map(\.identifier).joined(separator: ", ") + ".")
+        }
     }
 
     func run() throws {
         guard let method = QuantileMethod(rawValue: quantileMethod) else { throw ExitCode.validationFailure }
-        print(try SummaryReport(try input.load(), quantileMethod: method).rendered(as: format), terminator: "")
+        let summary = SummaryReport(try input.load(), quantileMethod: method)
+        let catalogue = locale.flatMap { try? Catalogue(language: $0) } ?? .english
+        print(
+            try summary.rendered(
+                as: format, catalogue: catalogue, locale: locale.flatMap(NumberLocale.init(identifier:))),
+            terminator: "")
     }
 }

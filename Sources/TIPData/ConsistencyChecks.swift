@@ -68,7 +68,12 @@ public enum ConsistencyChecks {
                         message:
                             "\(cell.country) \(cell.year): \(later.0.displayName.lowercased()) "
                             + "(\(plainNumber(later.1))) exceed "
-                            + "\(earlier.0.displayName.lowercased()) (\(plainNumber(earlier.1))). \(stage.reason)"
+                            + "\(earlier.0.displayName.lowercased()) (\(plainNumber(earlier.1))). \(stage.reason)",
+                        template: "note." + stage.check,
+                        values: [
+                            "country": cell.country, "year": String(cell.year), "later": plainNumber(later.1),
+                            "earlier": plainNumber(earlier.1),
+                        ]
                     ))
             }
         }
@@ -98,7 +103,9 @@ extension ConsistencyChecks {
                     check: "sentences_match_convictions", severity: matches ? .info : .warning, year: year,
                     message: matches
                         ? "The \(sentenced) sentences listed account for all \(convicted) convictions in \(year)."
-                        : "\(sentenced) sentences are listed but \(convicted) offenders were convicted in \(year)."))
+                        : "\(sentenced) sentences are listed but \(convicted) offenders were convicted in \(year).",
+                    template: matches ? "note.sentencesMatch" : "note.sentencesMismatch",
+                    values: ["sentenced": String(sentenced), "convicted": convicted, "year": String(year)]))
         }
         let terms = (profile.sentences + profile.complicitySentences).map(\.term)
         if let longest = terms.max(), let ceiling = profile.penalCode?.maximumPenalty {
@@ -107,7 +114,9 @@ extension ConsistencyChecks {
                 ConsistencyNote(
                     check: "sentences_within_maximum_penalty", severity: within ? .info : .warning, year: nil,
                     message: "The longest sentence (\(longest)) is "
-                        + (within ? "within" : "above") + " the maximum penalty of \(ceiling)."))
+                        + (within ? "within" : "above") + " the maximum penalty of \(ceiling).",
+                    template: within ? "note.sentencesWithinMaximum" : "note.sentencesAboveMaximum",
+                    values: ["longest": plainNumber(longest.years), "maximum": plainNumber(ceiling.years)]))
         }
         if let prosecuted = exact(.officialsProsecutedForComplicity, nil) {
             let atLarge = exact(.officialsAtLarge, prosecuted.year)?.value ?? 0
@@ -120,7 +129,12 @@ extension ConsistencyChecks {
                     message: "Of \(plainNumber(prosecuted.value)) officials prosecuted for complicity, "
                         + "\(sentencedOfficials) \(sentencedOfficials == 1 ? "was" : "were") sentenced and "
                         + "\(plainNumber(atLarge)) remained in hiding"
-                        + (accounted ? "." : "; the figures do not add up.")))
+                        + (accounted ? "." : "; the figures do not add up."),
+                    template: accounted ? "note.complicityAccounted" : "note.complicityUnaccounted",
+                    values: [
+                        "prosecuted": plainNumber(prosecuted.value), "sentenced": String(sentencedOfficials),
+                        "atLarge": plainNumber(atLarge),
+                    ]))
         }
         return notes
     }

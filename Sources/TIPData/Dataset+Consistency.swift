@@ -73,7 +73,9 @@ extension Dataset {
                         "\(censored.count) censored value\(censored.count == 1 ? " is" : "s are") reported as "
                         + "below a bound "
                         + "(\(examples)\(censored.count > 3 ? "; …" : "")). Censored values are shown as bounds and "
-                        + "left out of sums, statistics and changes."
+                        + "left out of sums, statistics and changes.",
+                    template: censored.count == 1 ? "note.censoredValue" : "note.censoredValues",
+                    values: ["count": String(censored.count), "examples": examples + (censored.count > 3 ? "; …" : "")]
                 ))
         }
         if !missing.isEmpty {
@@ -82,7 +84,9 @@ extension Dataset {
                     check: "missing_values", severity: .info, year: nil,
                     message:
                         "\(missing.count) value\(missing.count == 1 ? " is" : "s are") missing (empty or NA); "
-                        + "changes that touch them are undefined."
+                        + "changes that touch them are undefined.",
+                    template: missing.count == 1 ? "note.missingValue" : "note.missingValues",
+                    values: ["count": String(missing.count)]
                 ))
         }
         return notes

@@ -55,6 +55,8 @@ public struct ChartReport: Sendable {
     public var theme: Theme = .standard
     /// The summary the HTML page shows; set by ``init(dataset:size:scale:quantileMethod:)``.
     public var summary: SummaryReport?
+    /// The words of the summary's chart list and of the HTML page (the charts carry their own).
+    public var catalogue: Catalogue = .english
 
     /// The files a report writes.
     public enum Output: String, CaseIterable, Sendable {
@@ -104,10 +106,11 @@ public struct ChartReport: Sendable {
         let summary = SummaryReport(dataset, quantileMethod: quantileMethod)
         self.init(
             entries: ChartSet(dataset, catalogue: catalogue, numberLocale: theme.numberLocale).reportCharts(),
-            summaryMarkdown: try summary.rendered(as: .markdown),
+            summaryMarkdown: summary.markdown(catalogue: catalogue, locale: theme.numberLocale),
             size: size, scale: scale)
         self.summary = summary
         self.theme = theme
+        self.catalogue = catalogue
     }
 
     /// How many charts render at once: every active core by default; 1 renders serially.
@@ -150,7 +153,12 @@ public struct ChartReport: Sendable {
             progress?(steps, steps, "report.html")
             guard let summary else { throw ReportError.noSummaryForHTML }
             files.append(
-                File(name: "report.html", bytes: Array(HTMLReport(summary: summary, charts: pageCharts).html().utf8)))
+                File(
+                    name: "report.html",
+                    bytes: Array(
+                        HTMLReport(
+                            summary: summary, charts: pageCharts, catalogue: catalogue, locale: theme.numberLocale
+                        ).html().utf8)))
         }
         return files
     }
@@ -186,7 +194,7 @@ public struct ChartReport: Sendable {
 
     /// The summary tables followed by each chart.
     public func markdown() -> String {
-        var charts = ["", "## Charts", ""]
+        var charts = ["", "## " + catalogue.text("html.charts"), ""]
         for entry in entries {
             let title = entry.chart.text.title
             let links = formats.filter { $0 != .png }.map {

@@ -1,5 +1,6 @@
 import Foundation
 import TIPLayout
+import TIPStatistics
 
 /// One self-contained HTML page: the summary tables, every chart as inline SVG with a
 /// caption that links its sources and its data table, the consistency notes and the
@@ -35,29 +36,38 @@ public struct HTMLReport: Sendable {
     public let summary: SummaryReport
     /// The charts, in order.
     public let charts: [Chart]
-    /// The page's language (BCP 47), "en" by default.
+    /// The page's language (BCP 47): the catalogue's by default.
     public let language: String
+    /// The page's words and numbers.
+    let words: SummaryWords
 
-    /// A page of `summary` and `charts`.
-    public init(summary: SummaryReport, charts: [Chart], language: String = "en") {
+    /// A page of `summary` and `charts`, in the words of `catalogue` with numbers in `locale`
+    /// (English by default).
+    public init(
+        summary: SummaryReport, charts: [Chart], language: String? = nil, catalogue: Catalogue = .english,
+        locale: NumberLocale? = nil
+    ) {
         self.summary = summary
         self.charts = charts
-        self.language = language
+        self.language = language ?? catalogue.language
+        words = SummaryWords(catalogue: catalogue, locale: locale)
     }
 
     /// The page.
     ///
     /// - Complexity: O(n) in the size of the SVGs and tables.
     public func html() -> String {
+        let w = words
         var body: [String] = []
-        body.append("<header>\n<h1>\(htmlEscaped("TIP summary: " + summary.subject))</h1>")
-        body.append("<p>Data: \(htmlEscaped(summary.origin))</p>")
+        body.append("<header>\n<h1>\(htmlEscaped(w.t("summary.title", ["subject": summary.subject])))</h1>")
+        body.append("<p>\(htmlEscaped(w.t("summary.data", ["origin": summary.origin])))</p>")
         if summary.countries.count > 1 {
-            body.append("<p>Countries: \(htmlEscaped(summary.countries.joined(separator: ", ")))</p>")
+            let names = summary.countries.map(w.n).joined(separator: ", ")
+            body.append("<p>\(htmlEscaped(w.t("summary.countries", ["list": names])))</p>")
         }
         if !summary.aggregates.isEmpty {
-            let names = htmlEscaped(summary.aggregates.joined(separator: ", "))
-            body.append("<p>Aggregates (not counted as countries): \(names)</p>")
+            let names = summary.aggregates.map(w.n).joined(separator: ", ")
+            body.append("<p>\(htmlEscaped(w.t("summary.aggregatesNotCountries", ["list": names])))</p>")
         }
         body.append("</header>")
         body.append(contents())
@@ -75,7 +85,7 @@ public struct HTMLReport: Sendable {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta http-equiv="Content-Security-Policy" content="\(Self.contentSecurityPolicy)">
-            <title>\(htmlEscaped("TIP summary: " + summary.subject))</title>
+            <title>\(htmlEscaped(w.t("summary.title", ["subject": summary.subject])))</title>
             <style>
             \(Self.style)
             </style>
@@ -126,52 +136,62 @@ public struct HTMLReport: Sendable {
         """
 
     private func contents() -> String {
+        let w = words
         var items = [
-            "<li><a href=\"#summary\">Summary tables</a></li>",
-            "<li><a href=\"#charts\">Charts</a>\n<ol>"
+            "<li><a href=\"#summary\">\(htmlEscaped(w.t("html.summaryTables")))</a></li>",
+            "<li><a href=\"#charts\">\(htmlEscaped(w.t("html.charts")))</a>\n<ol>"
                 + charts.map { "<li><a href=\"#chart-\(id($0.name))\">\(htmlEscaped($0.chart.text.title))</a></li>" }
                 .joined(separator: "\n") + "</ol></li>",
-            "<li><a href=\"#notes\">Consistency notes</a></li>", "<li><a href=\"#data\">Chart data</a></li>",
-            "<li><a href=\"#sources\">Sources</a></li>",
+            "<li><a href=\"#notes\">\(htmlEscaped(w.t("summary.notes")))</a></li>",
+            "<li><a href=\"#data\">\(htmlEscaped(w.t("html.chartData")))</a></li>",
+            "<li><a href=\"#sources\">\(htmlEscaped(w.t("summary.sources")))</a></li>",
         ]
         if charts.isEmpty { items.remove(at: 1) }
-        return "<nav aria-labelledby=\"contents-heading\">\n<h2 id=\"contents-heading\">Contents</h2>\n<ol>\n"
+        return "<nav aria-labelledby=\"contents-heading\">\n<h2 id=\"contents-heading\">"
+            + htmlEscaped(w.t("html.contents")) + "</h2>\n<ol>\n"
             + items.joined(separator: "\n") + "\n</ol>\n</nav>"
     }
 
     private func summarySection() -> String {
+        let w = words
+        func h3(_ text: String) -> String { "<h3>\(htmlEscaped(text))</h3>" }
+        func p(_ text: String) -> String { "<p>\(htmlEscaped(text))</p>" }
         var out = [
             "<section id=\"summary\" aria-labelledby=\"summary-heading\">",
-            "<h2 id=\"summary-heading\">Summary tables</h2>",
+            "<h2 id=\"summary-heading\">\(htmlEscaped(w.t("html.summaryTables")))</h2>",
         ]
-        out.append("<h3>Year-over-year change</h3>")
+        let change = w.t("summary.yearOverYear")
+        out.append(h3(change))
         out.append(
             summary.yearOverYear.isEmpty
-                ? "<p>No consecutive years.</p>" : summary.yearOverYearTable.html(caption: "Year-over-year change"))
-        out.append("<p>\(htmlEscaped(SummaryReport.roundingNote))</p>")
-        out.append("<h3>Statistics per measure</h3>")
-        out.append("<p>Exact values only; censored and missing values are counted, not summed.</p>")
-        out.append(summary.statisticsTable.html(caption: "Statistics per measure"))
+                ? p(w.t("summary.noConsecutiveYears")) : summary.yearOverYearTable(w).html(caption: change))
+        out.append(p(w.t("summary.roundingNote")))
+        let statistics = w.t("summary.statistics")
+        out.append(h3(statistics))
+        out.append(p(w.t("summary.statisticsNote")))
+        out.append(summary.statisticsTable(w).html(caption: statistics))
         for b in summary.breakdowns {
-            out.append("<h3>\(htmlEscaped(summary.heading(b)))</h3>")
-            out.append(summary.breakdownTable(b).html(caption: summary.heading(b)))
-            if let note = summary.sharesNote(b) { out.append("<p>\(htmlEscaped(note))</p>") }
+            out.append(h3(summary.heading(b, w)))
+            out.append(summary.breakdownTable(b, w).html(caption: summary.heading(b, w)))
+            if let note = summary.sharesNote(b, w) { out.append(p(note)) }
         }
         if !summary.tiers.isEmpty {
-            out.append("<h3>Tier placements by edition</h3>")
-            out.append(summary.tierTable.html(caption: "Tier placements by edition"))
+            out.append(h3(w.t("summary.tiers")))
+            out.append(summary.tierTable(w).html(caption: w.t("summary.tiers")))
         }
         if !summary.revisions.isEmpty {
-            out.append("<h3>Revisions between editions</h3>")
-            out.append(
-                "<p>Figures that report editions give differently; charts and statistics use the latest edition.</p>")
-            out.append(summary.revisionTable.html(caption: "Revisions between editions"))
+            out.append(h3(w.t("summary.revisionsHeading")))
+            out.append(p(w.t("summary.revisionsNote")))
+            out.append(summary.revisionTable(w).html(caption: w.t("summary.revisionsHeading")))
         }
         for s in summary.sentences {
-            out.append("<h3>\(htmlEscaped("Sentence distribution, \(s.country)"))</h3>")
-            out.append("<p>Quantiles: \(htmlEscaped(summary.quantileMethod.name)).</p>")
-            out.append(summary.sentenceStatisticsTable(s).html(caption: "Sentence statistics, \(s.country)"))
-            out.append(summary.sentenceFrequencyTable(s).html(caption: "Sentence frequency, \(s.country)"))
+            out.append(h3(w.t("summary.sentenceHeading", ["country": s.country])))
+            out.append(p(w.t("summary.quantiles", ["method": summary.quantileMethod.name])))
+            out.append(
+                summary.sentenceStatisticsTable(s, w).html(
+                    caption: w.t("html.sentenceStatistics", ["country": s.country])))
+            out.append(
+                summary.sentenceFrequencyTable(s, w).html(caption: w.t("summary.frequencyOf", ["country": s.country])))
         }
         out.append("</section>")
         return out.joined(separator: "\n")
@@ -179,8 +199,10 @@ public struct HTMLReport: Sendable {
 
     private func chartsSection() -> String {
         guard !charts.isEmpty else { return "" }
+        let w = words
         var out = [
-            "<section id=\"charts\" aria-labelledby=\"charts-heading\">", "<h2 id=\"charts-heading\">Charts</h2>",
+            "<section id=\"charts\" aria-labelledby=\"charts-heading\">",
+            "<h2 id=\"charts-heading\">\(htmlEscaped(w.t("html.charts")))</h2>",
         ]
         for (index, chart) in charts.enumerated() {
             let key = id(chart.name)
@@ -188,15 +210,17 @@ public struct HTMLReport: Sendable {
             let sourceLinks = references.map { "<a href=\"#source-\($0)\">[\($0)]</a>" }.joined(separator: " ")
             // "Figure N" above and in the caption: a printed page shows both, or the figure was split.
             out.append("<figure id=\"chart-\(key)\">")
-            out.append("<p class=\"figure-number\" aria-hidden=\"true\">Figure \(index + 1)</p>")
+            let figure = htmlEscaped(w.t("html.figure", ["number": String(index + 1)]))
+            out.append("<p class=\"figure-number\" aria-hidden=\"true\">\(figure)</p>")
             out.append(Self.inline(chart.svg, prefix: "c\(index + 1)", variant: chart.narrowSVG == nil ? nil : "wide"))
             if let narrow = chart.narrowSVG {
                 out.append(Self.inline(narrow, prefix: "n\(index + 1)", variant: "narrow"))
             }
             out.append(
-                "<figcaption>Figure \(index + 1). \(htmlEscaped(chart.chart.text.title)). "
-                    + "<a href=\"#data-\(key)\">Data table</a>"
-                    + (sourceLinks.isEmpty ? "." : ". Sources: \(sourceLinks)") + "</figcaption>")
+                "<figcaption>\(figure). \(htmlEscaped(chart.chart.text.title)). "
+                    + "<a href=\"#data-\(key)\">\(htmlEscaped(w.t("html.dataTable")))</a>"
+                    + (sourceLinks.isEmpty ? "." : ". \(htmlEscaped(w.t("summary.sources"))): \(sourceLinks)")
+                    + "</figcaption>")
             out.append("</figure>")
         }
         out.append("</section>")
@@ -204,33 +228,40 @@ public struct HTMLReport: Sendable {
     }
 
     private func notesSection() -> String {
+        let w = words
         let items =
             summary.notes.isEmpty
-            ? ["<li>None.</li>"]
+            ? ["<li>\(htmlEscaped(w.t("summary.none").capitalizedFirst)).</li>"]
             : summary.notes.map {
-                "<li><strong>\(htmlEscaped($0.severity.rawValue))</strong>: \(htmlEscaped($0.message))</li>"
+                "<li><strong>\(htmlEscaped(w.t("severity." + $0.severity.rawValue)))</strong>: "
+                    + "\(htmlEscaped(w.note($0)))</li>"
             }
         let list = items.joined(separator: "\n")
         return "<section id=\"notes\" aria-labelledby=\"notes-heading\">\n"
-            + "<h2 id=\"notes-heading\">Consistency notes</h2>\n<ul class=\"notes\">\n\(list)\n</ul>\n</section>"
+            + "<h2 id=\"notes-heading\">\(htmlEscaped(w.t("summary.notes")))</h2>\n"
+            + "<ul class=\"notes\">\n\(list)\n</ul>\n</section>"
     }
 
     private func dataSection() -> String {
-        var out = ["<section id=\"data\" aria-labelledby=\"data-heading\">", "<h2 id=\"data-heading\">Chart data</h2>"]
+        let w = words
+        var out = [
+            "<section id=\"data\" aria-labelledby=\"data-heading\">",
+            "<h2 id=\"data-heading\">\(htmlEscaped(w.t("html.chartData")))</h2>",
+        ]
         for chart in charts {
             let key = id(chart.name)
             let data = chart.chart.dataTable
             out.append("<h3 id=\"data-\(key)\">\(htmlEscaped(chart.chart.text.title))</h3>")
             if data.headers.isEmpty {
-                out.append("<p>This chart has no table of values.</p>")
+                out.append("<p>\(htmlEscaped(w.t("html.noValues")))</p>")
             } else {
                 let table = Table(
-                    headers: data.headers,
+                    headers: data.headers.map(w.n),
                     alignments: [.left] + Array(repeating: .right, count: max(0, data.headers.count - 1)),
                     rows: data.rows)
-                out.append(table.html(caption: "Values of the chart “\(chart.chart.text.title)”"))
+                out.append(table.html(caption: w.t("html.valuesOf", ["title": chart.chart.text.title])))
             }
-            out.append("<p><a href=\"#chart-\(key)\">Back to the chart</a></p>")
+            out.append("<p><a href=\"#chart-\(key)\">\(htmlEscaped(w.t("html.backToChart")))</a></p>")
         }
         out.append("</section>")
         return out.joined(separator: "\n")
@@ -241,8 +272,11 @@ public struct HTMLReport: Sendable {
             "<li id=\"source-\(source.reference)\">\(htmlEscaped(source.citation))"
                 + (source.published.map { " (\(htmlEscaped($0)))" } ?? "") + "</li>"
         }
-        return "<section id=\"sources\" aria-labelledby=\"sources-heading\">\n<h2 id=\"sources-heading\">Sources</h2>\n"
-            + (items.isEmpty ? "<p>The data give no sources.</p>" : "<ol>\n\(items.joined(separator: "\n"))\n</ol>")
+        let w = words
+        return "<section id=\"sources\" aria-labelledby=\"sources-heading\">\n<h2 id=\"sources-heading\">"
+            + htmlEscaped(w.t("summary.sources")) + "</h2>\n"
+            + (items.isEmpty
+                ? "<p>\(htmlEscaped(w.t("html.noSources")))</p>" : "<ol>\n\(items.joined(separator: "\n"))\n</ol>")
             + "\n</section>"
     }
 
@@ -254,8 +288,11 @@ public struct HTMLReport: Sendable {
     /// The numbers of the sources a chart's source line cites: each citation it names, or
     /// the numbers it lists ("listed in the summary as [1–5, 7]").
     static func references(in line: String, sources: [SourceEntry]) -> [Int] {
+        // "Sources: 12 publications, listed in the summary as [1–5, 7]." in any language: a
+        // bracketed list of numbers and ranges that ends the line.
         if let open = line.lastIndex(of: "["), let close = line.lastIndex(of: "]"), open < close,
-            line.contains("listed in the summary")
+            line[close...].allSatisfy({ $0 == "]" || $0 == "." || $0 == ")" }),
+            line[line.index(after: open)..<close].allSatisfy({ $0.isNumber || ", –".contains($0) })
         {
             var numbers: [Int] = []
             for part in line[line.index(after: open)..<close].split(separator: ",") {

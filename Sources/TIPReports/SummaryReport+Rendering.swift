@@ -68,74 +68,106 @@ extension SummaryReport {
 
     var sourceLines: [String] { sources.map { "[\($0.reference)] \($0.citation)" } }
 
-    /// Aligned text tables.
-    public func text() -> String {
-        var parts = ["TIP summary: \(subject)", "Data: \(origin)"]
-        if countries.count > 1 { parts.append("Countries: \(countries.joined(separator: ", "))") }
-        if !aggregates.isEmpty { parts.append("Aggregates: \(aggregates.joined(separator: ", "))") }
-        parts += ["", "Sources"] + (sourceLines.isEmpty ? ["(none given)"] : sourceLines)
+    /// The summary as text or Markdown, with its words from `catalogue` and its numbers in
+    /// `locale`; CSV and JSON are locale-free and ignore both.
+    ///
+    /// - Throws: only for `.json`, if encoding fails (it does not for finite values).
+    public func rendered(as format: SummaryFormat, catalogue: Catalogue, locale: NumberLocale?) throws -> String {
+        switch format {
+        case .text: text(catalogue: catalogue, locale: locale)
+        case .markdown: markdown(catalogue: catalogue, locale: locale)
+        case .csv, .json: try rendered(as: format)
+        }
+    }
+
+    /// Aligned text tables, in English unless `catalogue` and `locale` say otherwise.
+    public func text(catalogue: Catalogue = .english, locale: NumberLocale? = nil) -> String {
+        let w = SummaryWords(catalogue: catalogue, locale: locale)
+        let list = { (names: [String]) in names.map(w.n).joined(separator: ", ") }
+        var parts = [w.t("summary.title", ["subject": subject]), w.t("summary.data", ["origin": origin])]
+        if countries.count > 1 { parts.append(w.t("summary.countries", ["list": list(countries)])) }
+        if !aggregates.isEmpty { parts.append(w.t("summary.aggregates", ["list": list(aggregates)])) }
+        parts += ["", w.t("summary.sources")] + (sourceLines.isEmpty ? ["(\(w.t("summary.noSources")))"] : sourceLines)
         parts += [
-            "", "Year-over-year change",
-            yearOverYear.isEmpty ? "(no consecutive years)" : yearOverYearTable.aligned(), "", Self.roundingNote, "",
-            "Statistics per measure (exact values; censored and missing values are counted, not summed)",
-            statisticsTable.aligned(),
+            "", w.t("summary.yearOverYear"),
+            yearOverYear.isEmpty
+                ? "(\(w.t("summary.noConsecutiveYears").lowercasedFirst.dropLast()))" : yearOverYearTable(w).aligned(),
+            "",
+            w.t("summary.roundingNote"), "",
+            w.t("summary.statistics") + " (" + w.t("summary.statisticsNote").lowercasedFirst.dropLast() + ")",
+            statisticsTable(w).aligned(),
         ]
         for b in breakdowns {
-            parts += ["", heading(b), breakdownTable(b).aligned()] + (sharesNote(b).map { [$0] } ?? [])
+            parts += ["", heading(b, w), breakdownTable(b, w).aligned()] + (sharesNote(b, w).map { [$0] } ?? [])
         }
-        if !tiers.isEmpty { parts += ["", "Tier placements by edition", tierTable.aligned()] }
+        if !tiers.isEmpty { parts += ["", w.t("summary.tiers"), tierTable(w).aligned()] }
         if !revisions.isEmpty {
             parts += [
-                "", "Revisions: figures that report editions give differently (the latest edition is used)",
-                revisionTable.aligned(),
+                "", w.t("summary.revisions") + ": " + w.t("summary.revisionsNote").lowercasedFirst,
+                revisionTable(w).aligned(),
             ]
         }
         for s in sentences {
             parts += [
-                "", "Sentence distribution (years), \(s.country); quantiles by \(quantileMethod.name)",
-                sentenceStatisticsTable(s).aligned(), "",
-                "Sentence frequency, \(s.country)", sentenceFrequencyTable(s).aligned(),
+                "",
+                w.t("summary.sentences", ["country": s.country]) + "; "
+                    + w.t("summary.quantiles", ["method": quantileMethod.name]).lowercasedFirst.dropLast(),
+                sentenceStatisticsTable(s, w).aligned(), "",
+                w.t("summary.frequencyOf", ["country": s.country]), sentenceFrequencyTable(s, w).aligned(),
             ]
         }
-        parts += ["", "Consistency notes"] + (notes.isEmpty ? ["- none"] : notes.map { "- \($0)" })
+        parts +=
+            ["", w.t("summary.notes")]
+            + (notes.isEmpty ? ["- " + w.t("summary.none")] : notes.map { "- \(w.note($0))" })
         return parts.joined(separator: "\n") + "\n"
     }
 
-    /// Markdown tables.
-    public func markdown() -> String {
-        var parts = ["# TIP summary: \(subject)", "", "Data: \(origin)."]
-        if countries.count > 1 { parts += ["", "Countries: \(countries.joined(separator: ", "))."] }
+    /// Markdown tables, in English unless `catalogue` and `locale` say otherwise.
+    public func markdown(catalogue: Catalogue = .english, locale: NumberLocale? = nil) -> String {
+        let w = SummaryWords(catalogue: catalogue, locale: locale)
+        let list = { (names: [String]) in names.map(w.n).joined(separator: ", ") }
+        var parts = [
+            "# " + w.t("summary.title", ["subject": subject]), "", w.t("summary.data", ["origin": origin]) + ".",
+        ]
+        if countries.count > 1 { parts += ["", w.t("summary.countries", ["list": list(countries)]) + "."] }
         if !aggregates.isEmpty {
-            parts += ["", "Aggregates (not counted as countries): \(aggregates.joined(separator: ", "))."]
+            parts += ["", w.t("summary.aggregatesNotCountries", ["list": list(aggregates)]) + "."]
         }
-        parts += ["", "Sources:", ""] + (sourceLines.isEmpty ? ["- none given"] : sourceLines.map { "- \($0)" })
+        parts +=
+            ["", w.t("summary.sources") + ":", ""]
+            + (sourceLines.isEmpty ? ["- " + w.t("summary.noSources")] : sourceLines.map { "- \($0)" })
         parts += [
-            "", "## Year-over-year change", "",
-            yearOverYear.isEmpty ? "_No consecutive years._" : yearOverYearTable.markdown(), "", Self.roundingNote, "",
-            "## Statistics per measure", "",
-            "Exact values only; censored and missing values are counted, not summed.", "",
-            statisticsTable.markdown(),
+            "", "## " + w.t("summary.yearOverYear"), "",
+            yearOverYear.isEmpty ? "_\(w.t("summary.noConsecutiveYears"))_" : yearOverYearTable(w).markdown(), "",
+            w.t("summary.roundingNote"), "",
+            "## " + w.t("summary.statistics"), "",
+            w.t("summary.statisticsNote"), "",
+            statisticsTable(w).markdown(),
         ]
         for b in breakdowns {
-            parts += ["", "## \(heading(b))", "", breakdownTable(b).markdown()]
-            if let note = sharesNote(b) { parts += ["", note] }
+            parts += ["", "## \(heading(b, w))", "", breakdownTable(b, w).markdown()]
+            if let note = sharesNote(b, w) { parts += ["", note] }
         }
-        if !tiers.isEmpty { parts += ["", "## Tier placements by edition", "", tierTable.markdown()] }
+        if !tiers.isEmpty { parts += ["", "## " + w.t("summary.tiers"), "", tierTable(w).markdown()] }
         if !revisions.isEmpty {
             parts += [
-                "", "## Revisions between editions", "",
-                "Figures that report editions give differently; charts and statistics use the latest edition.", "",
-                revisionTable.markdown(),
+                "", "## " + w.t("summary.revisionsHeading"), "", w.t("summary.revisionsNote"), "",
+                revisionTable(w).markdown(),
             ]
         }
         for s in sentences {
             parts += [
-                "", "## Sentence distribution, \(s.country)", "", "Quantiles: \(quantileMethod.name).", "",
-                sentenceStatisticsTable(s).markdown(), "", "### Frequency", "", sentenceFrequencyTable(s).markdown(),
+                "", "## " + w.t("summary.sentenceHeading", ["country": s.country]), "",
+                w.t("summary.quantiles", ["method": quantileMethod.name]), "",
+                sentenceStatisticsTable(s, w).markdown(), "", "### " + w.t("summary.frequency"), "",
+                sentenceFrequencyTable(s, w).markdown(),
             ]
         }
-        parts += ["", "## Consistency notes", ""]
-        parts += notes.isEmpty ? ["- none"] : notes.map { "- **\($0.severity.rawValue)**: \($0.message)" }
+        parts += ["", "## " + w.t("summary.notes"), ""]
+        parts +=
+            notes.isEmpty
+            ? ["- " + w.t("summary.none")]
+            : notes.map { "- **\(w.t("severity." + $0.severity.rawValue))**: \(w.note($0))" }
         return parts.joined(separator: "\n") + "\n"
     }
 

@@ -2,34 +2,40 @@ import TIPScene
 import TIPStatistics
 import TIPData
 
-/// The tables shared by the text and Markdown formats.
+/// The tables shared by the text and Markdown formats, in the words and numbers of a
+/// ``SummaryWords`` (English by default).
 extension SummaryReport {
     static let plain2 = NumberFormat(decimals: 2)
     static let plain4 = NumberFormat(decimals: 4)
 
     /// Said under every rounded table: the text and Markdown tables round for reading.
-    static let roundingNote =
-        "Values in these tables are rounded for reading; the CSV and JSON summaries carry full precision."
+    static let roundingNote = SummaryWords.english.t("summary.roundingNote")
 
     /// Whether tables need a country column.
     var showsCountry: Bool { countries.count + aggregates.count > 1 }
 
-    var tierTable: Table {
-        Table(
-            headers: ["Country", "Placements", "Changes", "Watch List editions", "Longest run"],
+    func tierTable(_ w: SummaryWords = .english) -> Table {
+        let none = w.t("summary.none")
+        return Table(
+            headers: [
+                w.t("summary.country"), w.t("summary.placements"), w.t("summary.changes"),
+                w.t("summary.watchListEditions"), w.t("summary.longestRun"),
+            ],
             alignments: [.left, .left, .left, .left, .left],
             rows: tiers.map { t in
                 [
-                    t.country,
+                    w.n(t.country),
                     runs(t),
                     t.changes.isEmpty
-                        ? "none"
+                        ? none
                         : t.changes.map {
                             "\($0.fromEdition)→\($0.toEdition) \($0.from.shortLabel)→\($0.to.shortLabel)"
-                                + ($0.direction == .upgrade ? " up" : $0.direction == .downgrade ? " down" : "")
+                                + ($0.direction == .upgrade
+                                    ? " " + w.t("summary.up")
+                                    : $0.direction == .downgrade ? " " + w.t("summary.down") : "")
                         }.joined(separator: ", "),
-                    t.watchListEditions.isEmpty ? "none" : t.watchListEditions.map(String.init).joined(separator: ", "),
-                    t.longestRun.map { "\($0.tier), \($0.fromEdition)–\($0.toEdition)" } ?? "",
+                    t.watchListEditions.isEmpty ? none : t.watchListEditions.map(String.init).joined(separator: ", "),
+                    t.longestRun.map { "\(w.n($0.tier.description)), \($0.fromEdition)–\($0.toEdition)" } ?? "",
                 ]
             })
     }
@@ -41,13 +47,17 @@ extension SummaryReport {
         }.joined(separator: ", ")
     }
 
-    var revisionTable: Table {
+    func revisionTable(_ w: SummaryWords = .english) -> Table {
         Table(
-            headers: ["Country", "Year", "Measure", "Breakdown", "Earlier edition", "Later edition"],
+            headers: [
+                w.t("summary.country"), w.t("summary.year"), w.t("summary.measure"), w.t("summary.breakdown"),
+                w.t("summary.earlierEdition"), w.t("summary.laterEdition"),
+            ],
             alignments: [.left, .right, .left, .left, .left, .left],
             rows: revisions.map { r in
                 [
-                    r.country, String(r.year), r.metric + (r.unit.map { " (\($0))" } ?? ""), r.category ?? "total",
+                    w.n(r.country), String(r.year), r.metric + (r.unit.map { " (\($0))" } ?? ""),
+                    r.category.map(w.n) ?? w.t("summary.total"),
                     "\(r.earlierEdition): \(r.earlierValue)" + (r.earlierSource.map { " [\(reference($0))]" } ?? ""),
                     "\(r.laterEdition): \(r.laterValue)" + (r.laterSource.map { " [\(reference($0))]" } ?? ""),
                 ]
@@ -59,11 +69,13 @@ extension SummaryReport {
         sources.first { $0.citation == citation }.map { String($0.reference) } ?? citation
     }
 
-    var yearOverYearTable: Table {
+    func yearOverYearTable(_ w: SummaryWords = .english) -> Table {
         let headers =
-            (showsCountry ? ["Country"] : []) + [
-                "Measure", "From", "To", "Value from", "Value to", "Change", "% change", "Ratio",
+            (showsCountry ? [w.t("summary.country")] : []) + [
+                w.t("summary.measure"), w.t("summary.from"), w.t("summary.to"), w.t("summary.valueFrom"),
+                w.t("summary.valueTo"), w.t("summary.change"), w.t("summary.percentChange"), w.t("summary.ratio"),
             ]
+        let undefined = w.t("summary.undefined")
         return Table(
             headers: headers,
             alignments: (showsCountry ? [.left] : []) + [
@@ -71,33 +83,36 @@ extension SummaryReport {
             ],
             rows: yearOverYear.map { row in
                 let reason = row.undefinedReason.flatMap(UndefinedChange.init(rawValue:))?.phrase ?? "n/a"
-                return (showsCountry ? [row.country] : []) + [
-                    row.label, String(row.fromYear), String(row.toYear),
-                    row.fromText, row.toText,
-                    row.absoluteChange.map(NumberFormat(style: .signed).string) ?? "undefined",
-                    row.percentChange.map(NumberFormat.signedPercent(decimals: 2).string)
-                        ?? "undefined (\(reason))",
-                    row.ratio.map(Self.plain2.string) ?? "undefined",
+                return (showsCountry ? [w.n(row.country)] : []) + [
+                    w.n(row.label), String(row.fromYear), String(row.toYear),
+                    w.value(row.fromText, row.from), w.value(row.toText, row.to),
+                    row.absoluteChange.map(w.format(NumberFormat(style: .signed)).string) ?? undefined,
+                    row.percentChange.map(w.format(.signedPercent(decimals: 2)).string)
+                        ?? w.t("summary.undefinedBecause", ["reason": w.n(reason)]),
+                    row.ratio.map(w.format(Self.plain2).string) ?? undefined,
                 ]
             })
     }
 
-    var statisticsTable: Table {
-        let f = Self.plain2
+    func statisticsTable(_ w: SummaryWords = .english) -> Table {
+        let f = w.format(Self.plain2)
+        let na = w.t("value.missing")
         return Table(
-            headers: (showsCountry ? ["Country"] : []) + [
-                "Measure", "Years", "n", "Censored", "Missing", "Sum", "Mean", "Median", "SD (n − 1)", "Min", "Max",
+            headers: (showsCountry ? [w.t("summary.country")] : []) + [
+                w.t("summary.measure"), w.t("summary.years"), "n", w.t("summary.censored"), w.t("summary.missing"),
+                w.t("summary.sum"), w.t("summary.mean"), w.t("summary.median"), w.t("summary.sd"),
+                w.t("summary.min"), w.t("summary.max"),
             ],
             alignments: (showsCountry ? [.left] : []) + [.left, .left] + Array(repeating: .right, count: 9),
             rows: statistics.map { m in
                 let s = m.statistics
-                return (showsCountry ? [m.country] : []) + [
-                    m.label, yearSpan(m.years), String(s?.count ?? 0), String(m.censoredCount),
+                return (showsCountry ? [w.n(m.country)] : []) + [
+                    w.n(m.label), yearSpan(m.years), String(s?.count ?? 0), String(m.censoredCount),
                     String(m.missingCount),
-                    s.map { NumberFormat.count.string($0.sum) } ?? "n/a", s.map { f.string($0.mean) } ?? "n/a",
-                    s.map { f.string($0.median) } ?? "n/a", s?.sampleStandardDeviation.map(f.string) ?? "n/a",
-                    s.map { NumberFormat.count.string($0.minimum) } ?? "n/a",
-                    s.map { NumberFormat.count.string($0.maximum) } ?? "n/a",
+                    s.map { w.count($0.sum) } ?? na, s.map { f.string($0.mean) } ?? na,
+                    s.map { f.string($0.median) } ?? na, s?.sampleStandardDeviation.map(f.string) ?? na,
+                    s.map { w.count($0.minimum) } ?? na,
+                    s.map { w.count($0.maximum) } ?? na,
                 ]
             })
     }
@@ -108,68 +123,89 @@ extension SummaryReport {
     }
 
     /// "Victims identified by form of exploitation, Kazakhstan 2007 (persons)".
-    func heading(_ b: BreakdownSection) -> String {
-        "\(b.label) by \(b.categoryName), \(b.country) \(b.year)"
-            + (b.unit.map { b.label.hasSuffix(", " + $0.uppercased()) ? "" : " (\($0))" } ?? "")
+    func heading(_ b: BreakdownSection, _ w: SummaryWords = .english) -> String {
+        w.t(
+            "summary.breakdownHeading",
+            ["metric": w.n(b.label), "dimension": b.categoryName, "country": b.country, "year": String(b.year)])
+            + (b.unit.map { b.label.hasSuffix(", " + $0.uppercased()) ? "" : " (\(w.n($0)))" } ?? "")
     }
 
-    func breakdownTable(_ b: BreakdownSection) -> Table {
-        let totalShare = b.sharesUndefinedReason == nil ? "100.0%" : "n/a"
+    func breakdownTable(_ b: BreakdownSection, _ w: SummaryWords = .english) -> Table {
+        let na = w.t("value.missing")
+        let totalShare = b.sharesUndefinedReason == nil ? w.percent(100, decimals: 1) : na
+        let category = w.n(b.categoryName)
         return Table(
-            headers: [b.categoryName.prefix(1).uppercased() + b.categoryName.dropFirst(), "Value", "Share"],
+            headers: [
+                category.prefix(1).uppercased() + category.dropFirst(), w.t("summary.value"), w.t("summary.share"),
+            ],
             alignments: [.left, .right, .right],
-            rows: b.rows.map { [$0.category, $0.valueText, $0.label] }
-                + [["Total", b.total.map(NumberFormat.count.string) ?? "n/a", totalShare]])
+            rows: b.rows.map {
+                [
+                    w.n($0.category.capitalizedFirst).lowercasedFirst, w.value($0.valueText, $0.count),
+                    w.value($0.label, nil),
+                ]
+            }
+                + [[w.t("summary.total").capitalizedFirst, b.total.map(w.count) ?? na, totalShare]])
     }
 
     /// Why a breakdown has no shares, as a sentence; `nil` when it has them.
-    func sharesNote(_ b: BreakdownSection) -> String? {
+    func sharesNote(_ b: BreakdownSection, _ w: SummaryWords = .english) -> String? {
         guard let reason = b.sharesUndefinedReason else { return nil }
         let why =
             switch reason {
-            case "qualified": "some values are qualified (\"nearly\", \"at least\") rather than exact"
-            case "censored": "some values are censored (\"<5\")"
-            case "missing": "some values are missing"
-            case "negative": "some values are negative"
-            default: "the total is zero"
+            case "qualified": w.t("summary.sharesQualified")
+            case "censored": w.t("summary.sharesCensored")
+            case "missing": w.t("summary.sharesMissing")
+            case "negative": w.t("summary.sharesNegative")
+            default: w.t("summary.sharesZero")
             }
-        return "Shares are not computed: \(why)."
+        return w.t("summary.sharesNote", ["why": why])
     }
 
-    func sentenceStatisticsTable(_ s: SentenceSection) -> Table {
+    func sentenceStatisticsTable(_ s: SentenceSection, _ w: SummaryWords = .english) -> Table {
         let st = s.statistics
-        let format = Self.plain4
-        func optional(_ v: Double?) -> String { v.map(format.string) ?? "undefined (n < 2)" }
+        let format = w.format(Self.plain4)
+        func optional(_ v: Double?) -> String { v.map(format.string) ?? w.t("summary.undefinedSmall") }
         var rows: [[String]] = [
-            ["Count", String(st.count)],
-            ["Total prison-years", format.string(s.totalPrisonYears)],
-            ["Mean", format.string(st.mean)],
-            ["Median", format.string(st.median)],
-            ["Mode(s)", st.modes.map(format.string).joined(separator: ", ")],
-            ["Minimum", format.string(st.minimum)],
-            ["Maximum", format.string(st.maximum)],
-            ["Range", format.string(st.range)],
-            ["Standard deviation (sample, n − 1)", optional(st.sampleStandardDeviation)],
-            ["Standard deviation (population, n)", format.string(st.populationStandardDeviation)],
-            ["Variance (sample, n − 1)", optional(st.sampleVariance)],
-            ["Variance (population, n)", format.string(st.populationVariance)],
-            ["Interquartile range", format.string(st.interquartileRange)],
+            [w.t("summary.count"), String(st.count)],
+            [w.t("summary.totalPrisonYears"), format.string(s.totalPrisonYears)],
+            [w.t("summary.mean"), format.string(st.mean)],
+            [w.t("summary.median"), format.string(st.median)],
+            // Decimal commas ("7,5") need another list separator.
+            [
+                w.t("summary.modes"),
+                st.modes.map(format.string).joined(separator: format.string(0.5).contains(",") ? "; " : ", "),
+            ],
+            [w.t("summary.minimum"), format.string(st.minimum)],
+            [w.t("summary.maximum"), format.string(st.maximum)],
+            [w.t("summary.range"), format.string(st.range)],
+            [w.t("summary.sdSample"), optional(st.sampleStandardDeviation)],
+            [w.t("summary.sdPopulation"), format.string(st.populationStandardDeviation)],
+            [w.t("summary.varianceSample"), optional(st.sampleVariance)],
+            [w.t("summary.variancePopulation"), format.string(st.populationVariance)],
+            [w.t("summary.iqr"), format.string(st.interquartileRange)],
         ]
-        rows += s.quantiles.map { ["Quantile p = \(Self.plain2.string($0.probability))", format.string($0.value)] }
+        rows += s.quantiles.map {
+            [w.t("summary.quantile", ["p": w.format(Self.plain2).string($0.probability)]), format.string($0.value)]
+        }
         rows.append([
-            "At or above \(NumberFormat.count.string(s.longSentenceThresholdYears)) years",
-            "\(s.longSentenceCount) (\(NumberFormat.percent(decimals: 1).string(s.longSentencePercent)))",
+            w.t("summary.atOrAbove", ["years": w.count(s.longSentenceThresholdYears)]),
+            "\(s.longSentenceCount) (\(w.percent(s.longSentencePercent, decimals: 1)))",
         ])
-        return Table(headers: ["Statistic (years)", "Value"], alignments: [.left, .right], rows: rows)
+        return Table(
+            headers: [w.t("summary.statisticYears"), w.t("summary.value")], alignments: [.left, .right], rows: rows)
     }
 
-    func sentenceFrequencyTable(_ s: SentenceSection) -> Table {
+    func sentenceFrequencyTable(_ s: SentenceSection, _ w: SummaryWords = .english) -> Table {
         Table(
-            headers: ["Years", "Count", "Percent", "Cumulative"], alignments: [.right, .right, .right, .right],
+            headers: [
+                w.t("summary.yearsColumn"), w.t("summary.count"), w.t("summary.percent"), w.t("summary.cumulative"),
+            ],
+            alignments: [.right, .right, .right, .right],
             rows: s.frequency.map {
                 [
-                    NumberFormat(decimals: $0.years == $0.years.rounded() ? 0 : 1).string($0.years), String($0.count),
-                    NumberFormat.percent(decimals: 1).string($0.percent), String($0.cumulativeCount),
+                    w.plain($0.years, decimals: $0.years == $0.years.rounded() ? 0 : 1), String($0.count),
+                    w.percent($0.percent, decimals: 1), String($0.cumulativeCount),
                 ]
             })
     }

@@ -76,6 +76,30 @@ func validate(_ tool: String, _ arguments: [String]) throws -> (status: Int32, o
         #expect(try bytes(svg) != bytes(english))
     }
 
+    /// `--locale ru` and `--locale kk` give the whole report in that language: chart titles
+    /// (listed by `render --list`), the summary's tables and notes, and the HTML page.
+    @Test(arguments: [
+        ("ru", "Казахстан: обвинительные приговоры, 2006–2007", "## Замечания о согласованности"),
+        ("kk", "Қазақстан: айыптау үкімдері, 2006–2007", "## Сәйкестік туралы ескертпелер"),
+    ])
+    func reportLocaleTranslatesTheWholeReport(_ language: String, _ title: String, _ notes: String) throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let list = try run("tipcharts", ["render", "--list", "--locale", language])
+        #expect(list.stdout.contains("convictions\t\(title)\n"), "\(list.stdout)")
+        let out = dir.appendingPathComponent("report").path
+        let report = try run("tipcharts", ["report", "--locale", language, "--format", "all", "--out", out])
+        #expect(report.status == 0, "\(report.stderr)")
+        let summary = try String(contentsOfFile: out + "/summary.md", encoding: .utf8)
+        #expect(summary.contains("### \(title)") && summary.contains(notes))
+        let page = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
+        #expect(page.contains("<html lang=\"\(language)\">") && page.contains(title))
+        let text = try run("tipcharts", ["summary", "--locale", language])
+        #expect(text.status == 0 && text.stdout.contains(notes.dropFirst(3)))
+        let json = try run("tipcharts", ["summary", "--format", "json", "--locale", language])
+        #expect(json.stdout == (try run("tipcharts", ["summary", "--format", "json"])).stdout)
+    }
+
     /// A character no font has (Ethiopic, which neither DejaVu Sans nor the Noto fallbacks
     /// cover) is reported by name and code point; the chart is still written.
     @Test func charactersWithoutAGlyphAreReported() throws {

@@ -134,3 +134,86 @@ struct CatalogueTests {
         }
     }
 }
+
+/// The summary in Russian and Kazakh: headings, tables, notes and numbers; CSV and JSON
+/// stay locale-free.
+struct TranslatedSummaryTests {
+    static let allowedLatin: Set<String> = [
+        "TIP", "n", "p", "USD", "CSV", "JSON", "SVG", "PDF", "NA", "R", "type", "NumPy", "linear",
+    ]
+
+    @Test(arguments: CatalogueTests.translations)
+    func markdownAndTextHaveNoEnglishButSourcesAndTechnicalNames(_ language: String) throws {
+        let summary = SummaryReport(.kazakhstan2008)
+        let catalogue = try Catalogue(language: language)
+        let locale = CatalogueTests.locales[language]
+        for document in [
+            summary.markdown(catalogue: catalogue, locale: locale), summary.text(catalogue: catalogue, locale: locale),
+        ] {
+            for line in document.split(separator: "\n") where !line.contains("] U") && !line.contains("] United") {
+                let latin = line.split { !$0.isLetter }.filter { word in
+                    word.unicodeScalars.contains { $0.isASCII } && !Self.allowedLatin.contains(String(word))
+                }
+                #expect(latin.isEmpty, "\(language): '\(line)'")
+            }
+        }
+    }
+
+    @Test func russianNumbersFollowCLDR() throws {
+        let markdown = SummaryReport(.kazakhstan2008).markdown(
+            catalogue: try Catalogue(language: "ru"), locale: .russian)
+        #expect(
+            markdown.contains(
+                "| Обвинительные приговоры | 2006 | 2007 | 1 | 19 | +18 | +1\u{A0}800,00\u{A0}% | 19,00 |"))
+        #expect(markdown.contains("| помощь жертвам | почти 35\u{A0}000 | н/д |"))
+        #expect(markdown.contains("| Квантиль p = 0,25 | 5,5000 |"))
+        #expect(markdown.contains("Самый длинный срок (12 г.) не превышает максимального наказания (15 г.)."))
+    }
+
+    @Test(arguments: CatalogueTests.translations)
+    func csvAndJSONAreLocaleFree(_ language: String) throws {
+        let summary = SummaryReport(.kazakhstan2008)
+        let catalogue = try Catalogue(language: language)
+        for format in [SummaryFormat.csv, .json] {
+            #expect(
+                try summary.rendered(as: format, catalogue: catalogue, locale: CatalogueTests.locales[language])
+                    == summary.rendered(as: format))
+        }
+    }
+
+    @Test func englishIsUnchangedByTheCatalogue() throws {
+        let summary = SummaryReport(.kazakhstan2008)
+        #expect(try summary.rendered(as: .markdown) == summary.markdown(catalogue: .english, locale: nil))
+        let markdown = summary.markdown()
+        #expect(markdown.contains("| Convictions | 2006 | 2007 | 1 | 19 | +18 | +1,800.00% | 19.00 |"))
+        #expect(
+            markdown.contains("- **info**: The longest sentence (12 years) is within the maximum penalty of 15 years."))
+    }
+
+    @Test func theHTMLPageIsInTheCataloguesLanguage() throws {
+        let report = try ChartReport(
+            catalogue: try Catalogue(language: "kk"),
+            theme: {
+                var theme = Theme.standard; theme.numberLocale = .kazakh; return theme
+            }())
+        let page = HTMLReport(
+            summary: try #require(report.summary), charts: [], catalogue: report.catalogue, locale: .kazakh
+        ).html()
+        #expect(page.contains("<html lang=\"kk\">"))
+        #expect(page.contains("<title>TIP жиынтығы: Қазақстан</title>"))
+        #expect(page.contains("Сәйкестік туралы ескертпелер"))
+        #expect(report.markdown().contains("## Графиктер"))
+    }
+
+    @Test func sourceListsAreFoundInEveryLanguage() {
+        let sources = (1...6).map { SourceEntry(reference: $0, citation: "Publication \($0)", publication: nil) }
+        for line in [
+            "Sources: 5 publications, listed in the summary as [1–3, 5, 6].",
+            "Источники: 5 публ. из списка в сводке: [1–3, 5, 6].",
+            "Дереккөздер: жиынтық есептегі тізімнен 5 жарияланым: [1–3, 5, 6].",
+        ] {
+            #expect(HTMLReport.references(in: line, sources: sources) == [1, 2, 3, 5, 6], "\(line)")
+        }
+        #expect(HTMLReport.references(in: "Source: Publication 4 [draft].", sources: sources) == [4])
+    }
+}
