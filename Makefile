@@ -44,6 +44,7 @@ browser-test: deps
 	.build/debug/tipcharts report --format html --out $(BROWSER_OUT)/embedded > /dev/null
 	.build/debug/tipcharts report --format html $(COMPILATION) --out $(BROWSER_OUT)/compilation > /dev/null
 	.build/debug/tipcharts report --format html --data Tests/Browser/hostile-labels.csv --out $(BROWSER_OUT)/hostile > /dev/null
+	.build/debug/tipcharts report --format html --locale kk --out $(BROWSER_OUT)/kazakh > /dev/null
 	python3 Tests/Browser/check_report.py $(BROWSER_OUT)/screenshots $(BROWSER_OUT)/*/report.html
 
 # Benchmarks (Benchmarks/, a package of its own): each workload beside its reference in the
@@ -101,6 +102,10 @@ gallery: deps
 	  .build/debug/tipcharts render $$chart $(COMPILATION) -o Docs/gallery/compilation-$$chart.png > /dev/null; \
 	done
 	.build/debug/tipcharts render victims-identified-donut --locale ru -o Docs/gallery/locale-ru-donut.png > /dev/null
+	.build/debug/tipcharts render routes --locale kk -o Docs/gallery/locale-kk-routes.png > /dev/null
+	for spec in six-scripts arabic-rtl; do \
+	  .build/debug/tipcharts render --spec Docs/gallery/specs/$$spec.json -o Docs/gallery/scripts-$$spec.png > /dev/null; \
+	done
 	$(SWIFT) build --product LargeSeries && .build/debug/LargeSeries .build/gallery-large > /dev/null
 	cp .build/gallery-large/walk.png Docs/gallery/large-series-walk.png
 	cp .build/gallery-large/scatter.png Docs/gallery/large-series-scatter.png

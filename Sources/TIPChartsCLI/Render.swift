@@ -51,7 +51,7 @@ struct Render: ParsableCommand {
             return
         }
         let measurer = try CairoTextMeasurer()
-        let (chart, name, specFormat, specSize) = try resolve()
+        let (chart, name, specFormat, specSize, specLocale) = try resolve()
         let format =
             self.format ?? specFormat ?? output.flatMap { path in
                 path.split(separator: ".").last.flatMap { OutputFormat(rawValue: $0.lowercased()) }
@@ -63,7 +63,9 @@ struct Render: ParsableCommand {
         }
         let size = specSize ?? canvas.size
         let renderer = try canvas.renderer()
-        let scene = try chart.validated().scene(size: size, theme: canvas.theme(), measurer: measurer)
+        var theme = try canvas.theme()
+        if canvas.locale == nil, let specLocale { theme.numberLocale = specLocale }
+        let scene = try chart.validated().scene(size: size, theme: theme, measurer: measurer)
         warnAboutMissingGlyphs(renderer.missingGlyphs(in: scene))
         try renderer.write(scene, to: path, format: format, scale: canvas.scale)
         // Standard output carries the chart itself; say nothing else there.
@@ -71,11 +73,11 @@ struct Render: ParsableCommand {
     }
 
     /// The chart, its default file name, and any format and size the spec sets.
-    private func resolve() throws -> (any Chart, String, OutputFormat?, Size?) {
+    private func resolve() throws -> (any Chart, String, OutputFormat?, Size?, NumberLocale?) {
         if let spec {
             var decoded = try ChartSpec.load(contentsOf: spec)
             decoded.allowsOutsideFiles = allowOutsideData
-            return (try decoded.chart(), decoded.name, decoded.format, decoded.size)
+            return (try decoded.chart(), decoded.name, decoded.format, decoded.size, decoded.locale?.numberLocale)
         }
         let name = chart ?? ""
         let set = try canvas.chartSet(try input.load())
@@ -83,7 +85,7 @@ struct Render: ParsableCommand {
             do {
                 return (
                     try set.chart(kind, metric: input.metric.first.map { Metric($0) }, country: input.country), name,
-                    nil, nil
+                    nil, nil, nil
                 )
             } catch { throw ValidationError("cannot draw '\(name)': \(error.message).") }
         }
@@ -93,6 +95,6 @@ struct Render: ParsableCommand {
                 "'\(name)' is not a chart kind (\(ChartKind.allCases.map(\.rawValue).joined(separator: ", "))) "
                     + "nor a chart of these data (\(names.joined(separator: ", "))).")
         }
-        return (chart, name, nil, nil)
+        return (chart, name, nil, nil, nil)
     }
 }

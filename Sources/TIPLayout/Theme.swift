@@ -44,6 +44,14 @@ public struct Theme: Sendable, Hashable, Codable {
     /// typeset minus sign ("−5", "1,800%").
     public var numberLocale: NumberLocale?
 
+    /// Whether titles, subtitles, legends and source notes run from the right edge, as a
+    /// right-to-left reader expects; nil (the default) follows ``numberLocale`` (Arabic is
+    /// right to left). Axes and categories keep the data's order either way.
+    public var rightToLeft: Bool?
+
+    /// Whether the chart's text blocks align to the right: ``rightToLeft``, else the number locale's direction.
+    public var isRightToLeft: Bool { rightToLeft ?? numberLocale?.isRightToLeft ?? false }
+
     /// The standard theme: DejaVu Sans sizes for an 800 × 500 canvas, Okabe–Ito colours.
     public init() {}
 

@@ -88,6 +88,24 @@ public struct ChartSpec: Sendable, Decodable {
     public var size: Size?
     /// The output format, when `-o` does not name one.
     public var format: OutputFormat?
+    /// How the chart's numbers print, and its direction: a CLDR tag such as "ru" or "ar-EG"
+    /// (Arabic lays titles and legends out from the right). `--locale` overrides it.
+    public var locale: LocaleTag?
+
+    /// A spec's `locale`: a tag the ``TIPStatistics/NumberLocale`` table holds.
+    public struct LocaleTag: Sendable, Decodable, Equatable {
+        /// The number patterns of the tag.
+        public let numberLocale: NumberLocale
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            let tag = try container.decode(String.self)
+            guard let locale = NumberLocale(identifier: tag) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "unknown locale '\(tag)'")
+            }
+            numberLocale = locale
+        }
+    }
 
     /// The spec's file, for resolving `data.file` and naming output.
     public var origin: String = "spec.json"
@@ -96,6 +114,7 @@ public struct ChartSpec: Sendable, Decodable {
 
     enum CodingKeys: String, CodingKey {
         case type, title, subtitle, source, description, data, encoding, axes, orientation, mode, bins, size, format
+        case locale
     }
 
     /// A JSON scalar cell.
@@ -206,6 +225,7 @@ public struct SpecError: Error, Sendable, Equatable, CustomStringConvertible {
     static let choices = [
         "type": ChartSpec.Kind.allCases.map(\.rawValue).joined(separator: ", "),
         "orientation": "vertical, horizontal", "mode": "grouped, stacked, stackedPercent", "format": "png, svg, pdf",
+        "locale": NumberLocale.all.map(\.identifier).joined(separator: ", "),
     ]
 
     static func describe(_ type: Any.Type) -> String {

@@ -129,6 +129,9 @@ extension NumberLocale: Codable {
     /// Whether the digits are the language's own rather than 0–9.
     public var usesNativeDigits: Bool { digits != Self.latinDigits }
 
+    /// Whether the locale's language is written right to left (Arabic in this table).
+    public var isRightToLeft: Bool { identifier == "ar" }
+
     /// Encoded by name only: `{"identifier": "ru", "nativeDigits": false}`.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)

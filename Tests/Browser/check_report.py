@@ -107,26 +107,31 @@ def check(browser, path, shots):
                 pdf = os.path.join(tmp, "report.pdf")
                 page.emulate_media(media="print")
                 page.pdf(path=pdf, format="A4", print_background=True)
-                check_print(name, pdf, len(figures))
+                labels = page.evaluate("[...document.querySelectorAll('p.figure-number')].map(p => p.textContent)")
+                if len(labels) != len(figures):
+                    fail(name, f"{len(figures)} figures but {len(labels)} figure labels")
+                check_print(name, pdf, labels)
         else:
             page.evaluate("document.querySelector('#charts').scrollIntoView()")
             page.screenshot(path=os.path.join(shots, name.replace("/", "-") + "-390.png"), full_page=False)
         context.close()
 
 
-def check_print(name, pdf, count):
-    """Every figure prints "Figure N" above its chart and in its caption: both on one page."""
+def check_print(name, pdf, labels):
+    """Every figure prints its label ("Figure N", "Рисунок N", "N-сурет") above its chart and
+    in its caption: both on one page."""
     pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout)[1])
     seen = {}
     for number in range(1, pages + 1):
         text = subprocess.run(["pdftotext", "-f", str(number), "-l", str(number), pdf, "-"],
                               capture_output=True, text=True).stdout
-        for match in re.finditer(r"\bFigure (\d+)\b", text):
-            seen.setdefault(int(match[1]), set()).add(number)
-    for figure in range(1, count + 1):
-        where = seen.get(figure, set())
+        for label in labels:
+            if re.search(r"(?<!\d)" + re.escape(label) + r"(?!\d)", text):
+                seen.setdefault(label, set()).add(number)
+    for label in labels:
+        where = seen.get(label, set())
         if len(where) != 1:
-            fail(name, f"printed figure {figure} is on pages {sorted(where) or 'none'}; a chart must not split")
+            fail(name, f"printed {label!r} is on pages {sorted(where) or 'none'}; a chart must not split")
 
 
 def main():

@@ -179,6 +179,40 @@ import Testing
                 "<title>Prosecutions"))
     }
 
+    /// Text in six scripts, with the fallback fonts, gives the same bytes from two processes.
+    @Test func sixScriptsRenderTheSameBytesInTwoProcesses() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let spec = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Docs/gallery/specs/six-scripts.json").path
+        for format in ["png", "svg", "pdf"] {
+            let outputs = try ["a", "b"].map { name in
+                let path = dir.appendingPathComponent("\(name).\(format)").path
+                let result = try run("tipcharts", ["render", "--spec", spec, "-o", path])
+                #expect(result.status == 0 && result.stderr.isEmpty, "\(result.stderr)")
+                return try bytes(path)
+            }
+            #expect(outputs[0] == outputs[1], "\(format)")
+        }
+    }
+
+    /// A spec's `locale` sets the numbers and the direction; `--locale` overrides it.
+    @Test func specLocaleLaysOutRightToLeftUnlessOverridden() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let spec = Self.specs.appendingPathComponent("arabic-rtl.json").path
+        var outputs: [String: [UInt8]] = [:]
+        for (name, extra) in [("spec", [String]()), ("en", ["--locale", "en"]), ("ar", ["--locale", "ar"])] {
+            let svg = dir.appendingPathComponent("\(name).svg").path
+            let result = try run("tipcharts", ["render", "--spec", spec, "-o", svg] + extra)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stderr.isEmpty, "every Arabic letter has a glyph: \(result.stderr)")
+            outputs[name] = try bytes(svg)
+        }
+        #expect(outputs["spec"] == outputs["ar"])
+        #expect(outputs["spec"] != outputs["en"])
+    }
+
     @Test(arguments: [
         ("bad-unknown-field.json", "$.encoding.y: names the field 'count', which no row has; the fields are: n, year"),
         ("bad-type.json", "$.type: expected one of: bar, line, histogram, donut, dot"),
@@ -194,6 +228,7 @@ import Testing
         ("bad-data-both.json", "$.data: give exactly one of \"values\" (inline rows) or \"file\""),
         ("bad-boolean.json", "$.data.values[0].n: expected a number, a string or null, not true"),
         ("bad-syntax.json", "$: not valid JSON"),
+        ("bad-locale.json", "$.locale: expected one of: en, ru, kk, de, fr, ar, hi"),
     ])
     func badSpecsNameTheJSONPath(_ file: String, _ message: String) throws {
         let dir = try temporaryDirectory()
