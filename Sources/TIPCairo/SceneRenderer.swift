@@ -49,6 +49,18 @@ public struct SceneRenderer: SceneRendering {
         self.svgUnit = svgUnit
     }
 
+    /// For command-line tools and servers that draw no other text: makes the renderer's font
+    /// configuration fontconfig's process-wide default before any text is laid out, so that
+    /// Pango does not read the machine's font configuration and font list at start-up (about
+    /// 10 ms per process). Output is the same either way: the renderer never uses those
+    /// fonts. Do not call it in an app that draws other text through fontconfig, which would
+    /// then see only these fonts.
+    ///
+    /// - Throws: ``RenderError`` when the bundled fonts cannot be loaded.
+    public static func useFontsProcessWide() throws(RenderError) {
+        _ = try TextShaper.shared.get().becomeProcessDefault()
+    }
+
     /// The cairo library version the output depends on, e.g. "1.16.0".
     public static var cairoVersion: String { String(cString: cairo_version_string()) }
 

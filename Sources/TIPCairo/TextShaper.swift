@@ -36,6 +36,12 @@ final class TextShaper: @unchecked Sendable {
         files = [bundled.regular, bundled.bold] + FontFiles.installedFallbacks
     }
 
+    /// Makes the bundled faces' configuration fontconfig's current one, so that Pango's
+    /// start-up does not load the system's configuration and font list. Returns whether it did.
+    func becomeProcessDefault() -> Bool {
+        FcConfigSetCurrent(core.config) != 0
+    }
+
     /// Unhinted outlines and metrics: identical glyph positions in PNG, SVG and PDF.
     static func makeOptions() -> OpaquePointer? {
         let options = cairo_font_options_create()

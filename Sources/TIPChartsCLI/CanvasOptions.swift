@@ -50,8 +50,10 @@ struct CanvasOptions: ParsableArguments {
         ChartSet(dataset, catalogue: catalogue(), numberLocale: try theme().numberLocale)
     }
 
-    /// The Cairo renderer with these options.
+    /// The Cairo renderer with these options. The tool draws no other text, so the
+    /// renderer's fonts become fontconfig's default, which saves reading the system's.
     func renderer() throws -> SceneRenderer {
+        try SceneRenderer.useFontsProcessWide()
         var renderer = try SceneRenderer()
         renderer.pngCompression = pngCompression
         return renderer
