@@ -15,8 +15,7 @@ public struct CairoTextMeasurer: TextMeasurer {
     public func metrics(of text: String, font: Font) -> TextMetrics {
         // Pango returns null only when GLib cannot allocate, and GLib aborts first; the
         // estimate keeps this total without a trap.
-        (try? shaper.withLine(text, font: font) { TextShaper.extents(of: $0).metrics })
-            ?? ApproximateTextMeasurer().metrics(of: text, font: font)
+        (try? shaper.metrics(of: text, font: font)) ?? ApproximateTextMeasurer().metrics(of: text, font: font)
     }
 
     /// The line-break opportunities of Unicode's line-breaking algorithm (UAX #14), so that

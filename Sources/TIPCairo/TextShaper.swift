@@ -18,6 +18,16 @@ final class TextShaper: @unchecked Sendable {
     private let full = Mutex<FontConfiguration?>(nil)
     private let regularCharset: OpaquePointer
     private let boldCharset: OpaquePointer
+    /// Measured lines, so that layout's repeated measurements (wrapping, truncation, the
+    /// second layout of a report's missing-glyph check) shape each line once.
+    private let measured = Mutex<[MeasureKey: TextMetrics]>([:])
+    /// The most lines kept; the cache starts over when it is full.
+    static let measuredLimit = 8192
+
+    private struct MeasureKey: Hashable {
+        let text: String
+        let font: Font
+    }
 
     /// The process-wide instance, or the error that prevented loading the bundled faces.
     static let shared: Result<TextShaper, RenderError> = {
@@ -116,6 +126,18 @@ final class TextShaper: @unchecked Sendable {
             }
         }
         return hasHan ? "zh-cn" : "en"
+    }
+
+    /// The metrics of `text` in `font`, from the cache or by laying it out.
+    func metrics(of text: String, font: Font) throws(RenderError) -> TextMetrics {
+        let key = MeasureKey(text: text, font: font)
+        if let known = measured.withLock({ $0[key] }) { return known }
+        let metrics = try withLine(text, font: font) { Self.extents(of: $0).metrics }
+        measured.withLock { cache in
+            if cache.count >= Self.measuredLimit { cache.removeAll(keepingCapacity: true) }
+            cache[key] = metrics
+        }
+        return metrics
     }
 
     /// The logical extent of a laid-out line, in points: its advance width, ascent and

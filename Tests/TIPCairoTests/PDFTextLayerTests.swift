@@ -37,6 +37,16 @@ struct PDFTextLayerTests {
         let run = try runTool("pdftotext", [pdf, "-"])
         let (status, output) = try #require(run, "pdftotext is missing: install Debian's poppler-utils (make setup)")
         try #require(status == 0, "\(output)")
+        // Each face the text uses is embedded as a subset ("ABCDEF+Name", emb and sub "yes").
+        let fonts = try #require(try runTool("pdffonts", [pdf]))
+        let rows = fonts.output.split(separator: "\n").dropFirst(2).map { $0.split(separator: " ") }
+        #expect(
+            rows.allSatisfy {
+                $0.count >= 7 && $0[0].contains("+") && $0[$0.count - 5] == "yes" && $0[$0.count - 4] == "yes"
+            })
+        for face in ["DejaVuSans", "NotoSansDevanagari", "NotoSansBengali", "NotoSansThai", "NotoSansCJK"] {
+            #expect(rows.contains { $0.first?.contains("+" + face) ?? false }, "\(face) in \(fonts.output)")
+        }
         // pdftotext wraps right-to-left lines in U+202B … U+202C embedding marks.
         let lines = output.split(whereSeparator: \.isNewline).map {
             $0.unicodeScalars.filter { $0 != "\u{202B}" && $0 != "\u{202C}" }.map(String.init).joined()
