@@ -79,9 +79,12 @@ final class TextShaper: @unchecked Sendable {
         }
     }
 
-    /// Whether any bundled or installed fallback face has a glyph for `scalar`.
+    /// Whether any bundled or installed fallback face has a glyph for `scalar`. Default
+    /// ignorable characters (direction marks, joiners) need none: Pango never draws them.
     func covers(_ scalar: Unicode.Scalar, weight: Font.Weight) -> Bool {
-        if scalar.isASCII || FcCharSetHasChar(weight == .bold ? boldCharset : regularCharset, scalar.value) != 0 {
+        if scalar.isASCII || scalar.properties.isDefaultIgnorableCodePoint
+            || FcCharSetHasChar(weight == .bold ? boldCharset : regularCharset, scalar.value) != 0
+        {
             return true
         }
         return fallbackConfiguration().covers(scalar)

@@ -19,7 +19,7 @@ struct CanvasOptions: ParsableArguments {
         help: ArgumentHelp(
             "Language and number format of the charts: en (default), ru or kk (titles, axes, legends and notes "
                 + "translated), or de, fr, ar or hi (numbers only); or a tag such as ru-RU (CLDR patterns: "
-                + "\"1 800 %\" in ru)."))
+                + "\"1 800 %\" in ru). ar-u-nu-arab and hi-u-nu-deva write native digits."))
     var locale: String?
 
     var size: Size { Size(width: width, height: height) }
@@ -28,8 +28,6 @@ struct CanvasOptions: ParsableArguments {
     func theme() throws -> Theme {
         var theme = Theme.standard
         guard let locale else { return theme }
-        // Native digits (NumberLocale.withNativeDigits()) wait for fonts that draw them: DejaVu Sans has
-        // neither Devanagari digits nor the Arabic letter mark.
         guard let numbers = NumberLocale(identifier: locale) else {
             throw ValidationError(
                 "--locale \(locale) is not supported; use one of "

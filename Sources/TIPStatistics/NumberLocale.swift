@@ -87,18 +87,28 @@ public struct NumberLocale: Sendable, Hashable {
         self.digits = digits
     }
 
-    /// The locale for a BCP 47 tag: its language subtag ("ru", "ru-RU", "kk_KZ" → Kazakh);
-    /// nil when the table does not hold the language.
+    /// The locale for a BCP 47 tag: its language subtag ("ru", "ru-RU", "kk_KZ" → Kazakh),
+    /// and its numbering system when the tag names one with the Unicode extension `nu`:
+    /// "ar-u-nu-arab" and "hi-IN-u-nu-deva" give native digits (``withNativeDigits()``),
+    /// "-u-nu-latn" Latin ones. Nil when the table does not hold the language, or the tag
+    /// names a numbering system the language does not have here.
     public init?(identifier tag: String) {
-        let language = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
+        let subtags = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).map { $0.lowercased() }
+        let language = subtags.first ?? ""
         guard let known = Self.all.first(where: { $0.identifier == language }) else { return nil }
-        self = known
+        let system = subtags.firstIndex(of: "u").flatMap { u in subtags[u...].firstIndex(of: "nu") }
+            .flatMap { nu in nu + 1 < subtags.count ? subtags[nu + 1] : nil }
+        switch (language, system) {
+        case (_, nil), (_, "latn"): self = known
+        case ("ar", "arab"), ("hi", "deva"): self = known.withNativeDigits()
+        default: return nil
+        }
     }
 
     /// The same locale in its native digits where CLDR has them: Arabic-Indic for Arabic
     /// (with its own separators and signs, CLDR's `arab` system) and Devanagari for Hindi.
-    /// Other locales are returned unchanged. The bundled DejaVu Sans draws neither Devanagari
-    /// digits nor the Arabic letter mark (U+061C), so charts need more fonts for these.
+    /// Other locales are returned unchanged. The Arabic letter mark (U+061C) is a format
+    /// character: it orders the sign and is not drawn.
     public func withNativeDigits() -> NumberLocale {
         switch identifier {
         case "ar":

@@ -27,6 +27,15 @@ struct MissingGlyphTests {
         }
     }
 
+    /// Native digits and the format characters around them: Arabic-Indic digits, separators
+    /// and percent; Devanagari digits; the Arabic letter mark and other default ignorables,
+    /// which Pango never draws.
+    @Test func nativeDigitsAndFormatCharactersNeedNoWarning() throws {
+        let renderer = try SceneRenderer()
+        let texts = ["\u{61C}-١٢٣٬٤٥٦٫٧\u{66A}\u{61C}", "१२,३४,५६७", "\u{200F}\u{200D}\u{200C}\u{2066}x\u{2069}"]
+        #expect(renderer.missingGlyphs(in: Self.scene(texts)).isEmpty)
+    }
+
     @Test func fallbackScriptsAreCovered() throws {
         let renderer = try SceneRenderer()
         let texts = ["中国", "नेपाल", "বাংলা", "ประเทศไทย", "日本の", "한국", "עברית", "فارسی"]

@@ -74,6 +74,13 @@ func validate(_ tool: String, _ arguments: [String]) throws -> (status: Int32, o
         #expect(try run("tipcharts", ["render", "convictions", "-o", english]).status == 0)
         // The numbers are glyphs in the SVG; the layout tests check the strings themselves.
         #expect(try bytes(svg) != bytes(english))
+        // Native digits: every one has a glyph, so nothing is reported.
+        for tag in ["ar-u-nu-arab", "hi-u-nu-deva"] {
+            let native = dir.appendingPathComponent("\(tag).svg").path
+            let result = try run("tipcharts", ["render", "convictions", "--locale", tag, "-o", native])
+            #expect(result.status == 0 && result.stderr.isEmpty, "\(tag): \(result.stderr)")
+            #expect(try bytes(native) != bytes(english))
+        }
     }
 
     /// `--locale ru` and `--locale kk` give the whole report in that language: chart titles

@@ -95,4 +95,18 @@ struct NumberLocaleTests {
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(NumberFormat.self, from: Data(bad.utf8)) }
         #expect(NumberLocale(identifier: "kk_KZ") == .kazakh && NumberLocale(identifier: "zz") == nil)
     }
+
+    /// BCP 47's Unicode extension picks the numbering system: `nu-arab`, `nu-deva`, `nu-latn`.
+    @Test func tagsNameTheirNumberingSystem() {
+        #expect(NumberLocale(identifier: "ar-u-nu-arab") == NumberLocale.arabic.withNativeDigits())
+        #expect(NumberLocale(identifier: "ar-EG-u-nu-arab")?.usesNativeDigits == true)
+        #expect(NumberLocale(identifier: "hi-IN-u-nu-deva") == NumberLocale.hindi.withNativeDigits())
+        #expect(NumberLocale(identifier: "ar-u-nu-latn") == .arabic)
+        #expect(NumberLocale(identifier: "ar-EG") == .arabic)
+        #expect(NumberLocale(identifier: "ru-u-nu-arab") == nil)
+        #expect(NumberLocale(identifier: "hi-u-nu-thai") == nil)
+        #expect(NumberLocale(identifier: "hi-u-nu") == .hindi)
+        let devanagari = NumberFormat(decimals: 1, locale: NumberLocale(identifier: "hi-u-nu-deva"))
+        #expect(devanagari.string(1_234_567.5) == "१२,३४,५६७.५")
+    }
 }
