@@ -61,10 +61,13 @@ final class TextShaper: @unchecked Sendable {
         return options
     }
 
-    /// Whether the DejaVu face of `weight` alone covers every character of `text`.
+    /// Whether the DejaVu face of `weight` alone covers every character of `text` that is
+    /// drawn (default-ignorable marks such as U+061C need no glyph, nor the fallback faces).
     private func dejaVuCovers(_ text: String, weight: Font.Weight) -> Bool {
         let charset = weight == .bold ? boldCharset : regularCharset
-        return text.unicodeScalars.allSatisfy { $0.isASCII || FcCharSetHasChar(charset, $0.value) != 0 }
+        return text.unicodeScalars.allSatisfy {
+            $0.isASCII || FcCharSetHasChar(charset, $0.value) != 0 || $0.properties.isDefaultIgnorableCodePoint
+        }
     }
 
     /// The configuration with every installed fallback face, loaded on first use. When
