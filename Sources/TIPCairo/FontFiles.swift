@@ -6,7 +6,8 @@ import Foundation
 ///   It covers Latin, Cyrillic (Russian and Kazakh), Greek, Arabic, Persian and Hebrew.
 /// - Scripts DejaVu Sans lacks fall back to Noto Sans faces (SIL Open Font License) at the
 ///   paths Debian's `fonts-noto-core` and `fonts-noto-cjk` packages install them to
-///   (`make setup` installs both): Devanagari (Hindi, Nepali, Marathi), Bengali, Thai, and
+///   (`make deps`, and so `make demo` and `make test`, install both): Devanagari (Hindi,
+///   Nepali, Marathi), Bengali, Thai, and
 ///   Chinese, Japanese and Korean. Noto Sans Arabic and Hebrew are loaded too, for the
 ///   characters DejaVu Sans lacks in those scripts.
 ///

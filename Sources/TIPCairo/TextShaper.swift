@@ -61,13 +61,12 @@ final class TextShaper: @unchecked Sendable {
         return options
     }
 
-    /// Whether the DejaVu face of `weight` alone covers every character of `text` that is
-    /// drawn (default-ignorable marks such as U+061C need no glyph, nor the fallback faces).
-    private func dejaVuCovers(_ text: String, weight: Font.Weight) -> Bool {
-        let charset = weight == .bold ? boldCharset : regularCharset
-        return text.unicodeScalars.allSatisfy {
-            $0.isASCII || FcCharSetHasChar(charset, $0.value) != 0 || $0.properties.isDefaultIgnorableCodePoint
-        }
+    /// Whether the DejaVu face of `weight` draws `scalar`, or `scalar` needs no glyph at all:
+    /// default-ignorable marks (U+061C, joiners) are never drawn, so they need neither a
+    /// glyph nor the fallback faces.
+    private func dejaVuCovers(_ scalar: Unicode.Scalar, weight: Font.Weight) -> Bool {
+        scalar.isASCII || FcCharSetHasChar(weight == .bold ? boldCharset : regularCharset, scalar.value) != 0
+            || scalar.properties.isDefaultIgnorableCodePoint
     }
 
     /// The configuration with every installed fallback face, loaded on first use. When
@@ -85,19 +84,15 @@ final class TextShaper: @unchecked Sendable {
     /// Whether any bundled or installed fallback face has a glyph for `scalar`. Default
     /// ignorable characters (direction marks, joiners) need none: Pango never draws them.
     func covers(_ scalar: Unicode.Scalar, weight: Font.Weight) -> Bool {
-        if scalar.isASCII || scalar.properties.isDefaultIgnorableCodePoint
-            || FcCharSetHasChar(weight == .bold ? boldCharset : regularCharset, scalar.value) != 0
-        {
-            return true
-        }
-        return fallbackConfiguration().covers(scalar)
+        dejaVuCovers(scalar, weight: weight) || fallbackConfiguration().covers(scalar)
     }
 
     /// Lays `text` out on one line in `font` and runs `body` with the layout's line.
     func withLine<Result>(
         _ text: String, font: Font, _ body: (UnsafeMutablePointer<PangoLayoutLine>) -> Result
     ) throws(RenderError) -> Result {
-        let configuration = dejaVuCovers(text, weight: font.weight) ? core : fallbackConfiguration()
+        let dejaVuAlone = text.unicodeScalars.allSatisfy { dejaVuCovers($0, weight: font.weight) }
+        let configuration = dejaVuAlone ? core : fallbackConfiguration()
         return try configuration.withContext { context throws(RenderError) -> Result in
             pango_context_set_language(context, pango_language_from_string(Self.language(of: text)))
             guard let layout = pango_layout_new(context) else { throw .font(path: "Pango layout", code: -1) }

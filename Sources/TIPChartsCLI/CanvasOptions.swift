@@ -27,25 +27,19 @@ struct CanvasOptions: ParsableArguments {
     /// The standard theme with the chosen number locale.
     func theme() throws -> Theme {
         var theme = Theme.standard
-        guard let locale else { return theme }
-        guard let numbers = NumberLocale(identifier: locale) else {
-            throw ValidationError(
-                "--locale \(locale) is not supported; use one of "
-                    + NumberLocale.all.map(\.identifier).joined(separator: ", ") + ".")
-        }
-        theme.numberLocale = numbers
+        theme.numberLocale = try locale.map(LocaleOption.numbers)
         return theme
     }
 
     /// The catalogue of the chosen language, or English when the language has none (numbers
     /// still follow the locale).
-    func catalogue() -> Catalogue {
-        locale.flatMap { try? Catalogue(language: $0) } ?? .english
+    func catalogue() throws -> Catalogue {
+        try LocaleOption.catalogue(locale)
     }
 
     /// The chart set of `dataset` in the chosen language and number format.
     func chartSet(_ dataset: Dataset) throws -> ChartSet {
-        ChartSet(dataset, catalogue: catalogue(), numberLocale: try theme().numberLocale)
+        ChartSet(dataset, catalogue: try catalogue(), numberLocale: try theme().numberLocale)
     }
 
     /// The Cairo renderer with these options. The tool draws no other text, so the

@@ -23,7 +23,7 @@ struct Report: ParsableCommand {
 
     func run() throws {
         var report = try ChartReport(
-            dataset: try input.load(), size: canvas.size, scale: canvas.scale, catalogue: canvas.catalogue(),
+            dataset: try input.load(), size: canvas.size, scale: canvas.scale, catalogue: try canvas.catalogue(),
             theme: canvas.theme())
         report.output = format
         let renderer = try canvas.renderer()

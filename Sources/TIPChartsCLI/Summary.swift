@@ -29,20 +29,15 @@ struct Summary: ParsableCommand {
         guard QuantileMethod(rawValue: quantileMethod) != nil else {
             throw ValidationError("--quantile-method must be a whole number from 1 to 9, got \(quantileMethod).")
         }
-        if let locale, NumberLocale(identifier: locale) == nil {
-            throw ValidationError(
-                "--locale \(locale) is not supported; use one of "
-                    + NumberLocale.all.map(\.identifier).joined(separator: ", ") + ".")
-        }
+        _ = try locale.map(LocaleOption.numbers)
     }
 
     func run() throws {
         guard let method = QuantileMethod(rawValue: quantileMethod) else { throw ExitCode.validationFailure }
         let summary = SummaryReport(try input.load(), quantileMethod: method)
-        let catalogue = locale.flatMap { try? Catalogue(language: $0) } ?? .english
         print(
             try summary.rendered(
-                as: format, catalogue: catalogue, locale: locale.flatMap(NumberLocale.init(identifier:))),
+                as: format, catalogue: LocaleOption.catalogue(locale), locale: locale.map(LocaleOption.numbers)),
             terminator: "")
     }
 }

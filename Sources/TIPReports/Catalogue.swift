@@ -49,11 +49,25 @@ public struct Catalogue: Sendable, Equatable {
     /// - Throws: ``CatalogueError`` when no catalogue exists for the language, or its file
     ///   is not valid (the message names the file and the problem).
     public init(language tag: String) throws(CatalogueError) {
-        let language = String(tag.lowercased().prefix { $0 != "-" && $0 != "_" })
+        let language = Self.language(of: tag)
         guard Self.languages.contains(language),
             let url = Bundle.module.url(forResource: language, withExtension: "json", subdirectory: "Catalogues")
         else { throw CatalogueError(file: nil, reason: "no catalogue for the language '\(tag)'") }
         try self.init(contentsOf: url)
+    }
+
+    /// The catalogue for a locale tag: its language's, or English when the language has
+    /// none (German, French, Arabic and Hindi change numbers only) or no tag is given.
+    ///
+    /// - Throws: ``CatalogueError`` only when the language has a catalogue that cannot be read.
+    public static func matching(_ tag: String?) throws(CatalogueError) -> Catalogue {
+        guard let tag, languages.contains(language(of: tag)) else { return .english }
+        return try Catalogue(language: tag)
+    }
+
+    /// The language subtag of a BCP 47 tag, lower case: "ru-RU" and "kk_KZ" → "ru", "kk".
+    private static func language(of tag: String) -> String {
+        String(tag.lowercased().prefix { $0 != "-" && $0 != "_" })
     }
 
     /// A catalogue file of translators' own, in the format of `Catalogues/en.json`.
@@ -75,20 +89,30 @@ public struct Catalogue: Sendable, Equatable {
     public func text(_ key: String, _ values: [String: String] = [:]) -> String {
         let template = templates[key] ?? (language == "en" ? nil : Self.english.templates[key]) ?? key
         var result = ""
+        Self.scan(template, literal: { result += $0 }) { name, grammaticalCase, whole in
+            if let value = values[name] {
+                result += self.name(value, case: grammaticalCase)
+            } else {
+                result += whole
+            }
+        }
+        return result
+    }
+
+    /// Walks `template`, handing its literal text to `literal` and each `{name@case}` field to
+    /// `field` as (name, case, the field as written). An unclosed brace is literal text.
+    private static func scan(
+        _ template: String, literal: (Substring) -> Void, field: (String, String?, Substring) -> Void
+    ) {
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            result += rest[..<open]
-            let field = rest[rest.index(after: open)..<close]
-            let parts = field.split(separator: "@", maxSplits: 1)
-            let name = parts.first.map(String.init) ?? ""
-            if let value = values[name] {
-                result += self.name(value, case: parts.count == 2 ? String(parts[1]) : nil)
-            } else {
-                result += rest[open...close]
-            }
+            literal(rest[..<open])
+            let parts = rest[rest.index(after: open)..<close].split(separator: "@", maxSplits: 1)
+            field(
+                parts.first.map(String.init) ?? "", parts.count == 2 ? String(parts[1]) : nil, rest[open...close])
             rest = rest[rest.index(after: close)...]
         }
-        return result + rest
+        literal(rest)
     }
 
     /// The catalogue's name for `name` (a country, metric, category or place), in
@@ -102,11 +126,7 @@ public struct Catalogue: Sendable, Equatable {
     var placeholders: [String: Set<String>] {
         templates.mapValues { template in
             var found = Set<String>()
-            var rest = Substring(template)
-            while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-                found.insert(String(rest[rest.index(after: open)..<close].prefix { $0 != "@" }))
-                rest = rest[rest.index(after: close)...]
-            }
+            Self.scan(template, literal: { _ in }) { name, _, _ in found.insert(name) }
             return found
         }
     }

@@ -85,7 +85,7 @@ extension SummaryReport {
                 let reason = row.undefinedReason.flatMap(UndefinedChange.init(rawValue:))?.phrase ?? "n/a"
                 return (showsCountry ? [w.n(row.country)] : []) + [
                     w.n(row.label), String(row.fromYear), String(row.toYear),
-                    w.value(row.fromText, row.from), w.value(row.toText, row.to),
+                    w.endpoint(row.from, printed: row.fromText), w.endpoint(row.to, printed: row.toText),
                     row.absoluteChange.map(w.format(NumberFormat(style: .signed)).string) ?? undefined,
                     row.percentChange.map(w.format(.signedPercent(decimals: 2)).string)
                         ?? w.t("summary.undefinedBecause", ["reason": w.n(reason)]),
@@ -134,15 +134,20 @@ extension SummaryReport {
         let na = w.t("value.missing")
         let totalShare = b.sharesUndefinedReason == nil ? w.percent(100, decimals: 1) : na
         let category = w.n(b.categoryName)
+        // The rows' shares, rounded by largest remainder as the rows were: derived from their
+        // exact counts (the same parts, in the same order) and printed in the locale.
+        let shares =
+            b.sharesUndefinedReason == nil
+            ? (try? Shares(b.rows.compactMap(\.count)))?.roundedPercentages(decimals: 1) : nil
         return Table(
             headers: [
                 category.prefix(1).uppercased() + category.dropFirst(), w.t("summary.value"), w.t("summary.share"),
             ],
             alignments: [.left, .right, .right],
-            rows: b.rows.map {
+            rows: b.rows.enumerated().map { index, row in
                 [
-                    w.n($0.category.capitalizedFirst).lowercasedFirst, w.value($0.valueText, $0.count),
-                    w.value($0.label, nil),
+                    w.n(row.category.capitalizedFirst).lowercasedFirst, w.value(of: row),
+                    shares.flatMap { index < $0.count ? w.percent($0[index].value, decimals: 1) : nil } ?? na,
                 ]
             }
                 + [[w.t("summary.total").capitalizedFirst, b.total.map(w.count) ?? na, totalShare]])

@@ -27,20 +27,20 @@ struct SummaryWords {
     func plain(_ value: Double, decimals: Int) -> String { format(NumberFormat(decimals: decimals)).string(value) }
     func percent(_ value: Double, decimals: Int) -> String { format(.percent(decimals: decimals)).string(value) }
 
-    /// A printed value of the summary data ("87", "nearly 35,000", "<5", "77.7%") in this
-    /// language: the source's qualifier translated and the number in the locale. Text that
-    /// is not one of those shapes is kept.
-    func value(_ text: String, _ number: Double?) -> String {
-        if locale == nil, catalogue.language == "en" { return text }
-        if text.hasSuffix("%"), let percentValue = Double(text.dropLast()) {
-            let decimals = text.split(separator: ".").last.map { $0.count - 1 } ?? 0
-            return percent(percentValue, decimals: text.contains(".") ? decimals : 0)
-        }
-        guard let number else { return text == "n/a" ? t("value.missing") : text }
-        let english = NumberFormat.count.string(number)
-        guard text.hasSuffix(english) else { return text }
-        let phrase = String(text.dropLast(english.count)).trimmingTrailingSpaces()
-        return phrase.isEmpty ? count(number) : n(phrase) + " " + count(number)
+    /// One end of a year-over-year change: its value in the locale, the censored bound as
+    /// printed ("<5"), or "missing" in this language.
+    func endpoint(_ value: Double?, printed: String) -> String {
+        if printed.hasPrefix("<") { return printed }
+        return value.map(count) ?? t("summary.missingValue")
+    }
+
+    /// A breakdown row's value: the source's qualifier (one of ``TIPData/Qualifier``'s
+    /// phrases, which the row prints before an exact value) in this language and the number
+    /// in the locale; a censored or missing value as printed.
+    func value(of row: ShareRow) -> String {
+        guard let exact = row.count else { return row.valueText }
+        let qualifier = Qualifier.allCases.first { $0 != .exact && row.valueText.hasPrefix($0.phrase + " ") }
+        return (qualifier.map { n($0.phrase) + " " } ?? "") + count(exact)
     }
 
     /// A consistency note in this language, or its English message when the catalogue has

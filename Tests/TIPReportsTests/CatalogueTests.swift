@@ -170,6 +170,25 @@ struct TranslatedSummaryTests {
         #expect(markdown.contains("Самый длинный срок (12 г.) не превышает максимального наказания (15 г.)."))
     }
 
+    /// A missing year in the five-country fixture prints in the summary's language, and the
+    /// shares are the rows' rounded shares in the locale.
+    @Test func missingEndsAndSharesAreTranslatedToo() throws {
+        let summary = SummaryReport(CompilationFixtureTests.dataset)
+        let russian = summary.markdown(catalogue: try Catalogue(language: "ru"), locale: .russian)
+        #expect(russian.contains("| 21 | нет данных |") && !russian.contains("| missing |"))
+        #expect(summary.markdown().contains("| 21 | missing |"))
+        let embedded = SummaryReport(.kazakhstan2008).markdown(
+            catalogue: try Catalogue(language: "kk"), locale: .kazakh)
+        #expect(embedded.contains("| 87 | 77,7% |") && embedded.contains("| 112 | 100,0% |"))
+    }
+
+    @Test func localeTagsWithoutACatalogueGetEnglish() throws {
+        #expect(try Catalogue.matching(nil) == .english)
+        #expect(try Catalogue.matching("de-DE") == .english)
+        #expect(try Catalogue.matching("ar-u-nu-arab") == .english)
+        #expect(try Catalogue.matching("kk_KZ").language == "kk")
+    }
+
     @Test(arguments: CatalogueTests.translations)
     func csvAndJSONAreLocaleFree(_ language: String) throws {
         let summary = SummaryReport(.kazakhstan2008)
