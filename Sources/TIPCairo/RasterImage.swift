@@ -63,8 +63,10 @@ public struct RasterImage: Sendable, Equatable {
     /// Decodes a PNG through cairo.
     public init(png: [UInt8]) throws(RenderError) {
         let source = ByteSource(png)
-        let surface = cairo_image_surface_create_from_png_stream(
-            ByteSource.read, Unmanaged.passUnretained(source).toOpaque())
+        // cairo reads through an unretained pointer: `source` must outlive the call.
+        let surface = withExtendedLifetime(source) {
+            cairo_image_surface_create_from_png_stream(ByteSource.read, Unmanaged.passUnretained(source).toOpaque())
+        }
         defer { cairo_surface_destroy(surface) }
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {

@@ -106,12 +106,15 @@ public struct SceneRenderer: SceneRendering {
         try Self.validate(scene.size, scale: scale)
         try SceneCheck.validate(scene)
         let canvas = try paintImage(scene, scale: scale)
-        return RasterImage(surface: canvas.surface)
+        // `canvas` owns the surface: it must outlive the copy, not end at the property read.
+        return withExtendedLifetime(canvas) { RasterImage(surface: canvas.surface) }
     }
 
     private func renderPNG(_ scene: Scene, scale: Double) throws(RenderError) -> [UInt8] {
         let canvas = try paintImage(scene, scale: scale)
-        return try PNGEncoder.encode(surface: canvas.surface, dotsPerInch: 72 * scale, compression: pngCompression)
+        return try withExtendedLifetime(canvas) { () throws(RenderError) -> [UInt8] in
+            try PNGEncoder.encode(surface: canvas.surface, dotsPerInch: 72 * scale, compression: pngCompression)
+        }
     }
 
     private func renderSVG(_ scene: Scene) throws(RenderError) -> [UInt8] {

@@ -87,7 +87,11 @@ final class TextShaper: @unchecked Sendable {
         dejaVuCovers(scalar, weight: weight) || fallbackConfiguration().covers(scalar)
     }
 
-    /// Lays `text` out on one line in `font` and runs `body` with the layout's line.
+    /// The family every layout asks for; fontconfig falls back from it by script.
+    static let family = "DejaVu Sans"
+
+    /// Lays `text` out on one line in `font` and runs `body` with the layout's line, which
+    /// is valid only inside `body`: the layout is released when it returns.
     func withLine<Result>(
         _ text: String, font: Font, _ body: (UnsafeMutablePointer<PangoLayoutLine>) -> Result
     ) throws(RenderError) -> Result {
@@ -99,7 +103,9 @@ final class TextShaper: @unchecked Sendable {
             defer { tip_object_unref(UnsafeMutableRawPointer(layout)) }
             let description = pango_font_description_new()
             defer { pango_font_description_free(description) }
-            pango_font_description_set_family_static(description, "DejaVu Sans")
+            // Not the `_static` variant: that keeps the pointer, and Swift's C string for a
+            // literal is a temporary in debug builds, freed as soon as the call returns.
+            pango_font_description_set_family(description, Self.family)
             pango_font_description_set_weight(
                 description, font.weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
             pango_font_description_set_absolute_size(description, font.size * Double(PANGO_SCALE))
