@@ -69,7 +69,10 @@ struct BinLocator {
     init(edges: [Double]) {
         self.edges = edges
         let span = (edges.last ?? 0) - (edges.first ?? 0)
-        scale = edges.count > 1 && span > 0 && span.isFinite ? Double(edges.count - 1) / span : 0
+        let bins = Double(Swift.max(edges.count - 1, 0))
+        // A subnormal span (edges 0 and 1e-310) makes bins / span infinite: search instead.
+        let factor = bins / span
+        scale = edges.count > 1 && span > 0 && span.isFinite && factor.isFinite ? factor : 0
     }
 
     /// The same bin as ``Histogram/bin(of:edges:)``.
@@ -77,8 +80,11 @@ struct BinLocator {
         guard let first = edges.first, let last = edges.last, value >= first, value <= last else { return nil }
         let bins = edges.count - 1
         if value == last { return bins - 1 }
-        guard scale > 0 else { return Histogram.bin(of: value, edges: edges) }
-        var guess = Swift.min(Swift.max(Int((value - first) * scale), 0), bins - 1)
+        // The guess is clamped as a Double, so no product can reach Int's conversion unless
+        // it is a finite index.
+        let position = (value - first) * scale
+        guard scale > 0, position.isFinite else { return Histogram.bin(of: value, edges: edges) }
+        var guess = Int(Swift.min(Swift.max(position, 0), Double(bins - 1)))
         // Two steps at most for evenly spaced edges; more means uneven edges.
         for _ in 0..<2 {
             if edges[guess] > value {

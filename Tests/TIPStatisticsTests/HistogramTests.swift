@@ -52,6 +52,45 @@ struct HistogramTests {
         #expect(histogram.counts == c.counts)
     }
 
+    /// Subnormal data once trapped in the bin locator (bins / span overflowed to +∞, and
+    /// 0 · ∞ is NaN). Reference: NumPy 2.4, `np.histogram([0, 1e-310], bins=RULE)`; the
+    /// fixed-width rows are our own rule (multiples of the width), which NumPy does not have.
+    @Test(
+        arguments: [
+            (BinningRule.sturges, [0, subnormal("5e-311"), subnormal("1e-310")], [1, 1]),
+            (.scott, [0, subnormal("1e-310")], [2]),
+            (.freedmanDiaconis, [0, subnormal("5e-311"), subnormal("1e-310")], [1, 1]),
+            (.fixedWidth(subnormal("1e-310")), [0, subnormal("1e-310"), subnormal("2e-310")], [1, 1]),
+            (
+                .edges([0, subnormal("1e-310"), subnormal("2e-310")]), [0, subnormal("1e-310"), subnormal("2e-310")],
+                [1, 1]
+            ),
+            (.fixedWidth(subnormal("5e-324")), [0, subnormal("5e-324")], [1]),
+        ] as [(BinningRule, [Double], [Int])])
+    func subnormalDataMatchesNumPy(_ rule: BinningRule, _ edges: [Double], _ counts: [Int]) throws {
+        let values = rule == .fixedWidth(subnormal("5e-324")) ? [0.0] : [0, subnormal("1e-310")]
+        let histogram = try Histogram(Sample(values), binning: rule)
+        #expect(histogram.edges == edges)
+        #expect(histogram.counts == counts)
+        #expect(histogram.outsideCount == 0)
+    }
+
+    /// The locator agrees with the binary search for every value, whatever the edges'
+    /// magnitude: subnormal, tiny, huge and mixed-sign.
+    @Test(
+        arguments: [
+            [0, subnormal("5e-324"), subnormal("1e-323")], [subnormal("-1e-310"), 0, subnormal("1e-310")],
+            [0, 1e-300, 2e-300], [-1e308, 0, 1e308],
+            [0, 0.5, 1, 1.5, 2],
+        ] as [[Double]])
+    func locatorAgreesWithBinarySearch(_ edges: [Double]) {
+        let locator = BinLocator(edges: edges)
+        let probes = edges + zip(edges, edges.dropFirst()).map { $0 / 2 + $1 / 2 } + [.nan, .infinity, -.infinity]
+        for value in probes {
+            #expect(locator.bin(of: value) == Histogram.bin(of: value, edges: edges), "\(value) in \(edges)")
+        }
+    }
+
     @Test func outsideValuesAreCountedNotDropped() throws {
         let histogram = try Histogram(Sample([0, 1, 2, 3, 4]), binning: .edges([1, 2, 3]))
         #expect(histogram.outsideCount == 2)
@@ -94,3 +133,6 @@ struct HistogramTests {
         #expect(FrequencyTable(try Sample([Double]())).rows.isEmpty)
     }
 }
+
+/// A subnormal double from its decimal text, as NumPy parses it (a literal would warn).
+private func subnormal(_ text: String) -> Double { Double(text) ?? .nan }
