@@ -74,15 +74,31 @@ struct HTMLReportTests {
     }
 
     @Test(arguments: [
-        ("Sources: 7 publications, listed in the summary as [1–5, 7, 9–10].", [1, 2, 3, 4, 5, 7, 9, 10]),
-        ("Source: A; B.", [1, 2]), ("Source: nothing known.", []),
+        ("Sources: 8 publications, listed in the summary as [1–5, 7, 9–10].", [1, 2, 3, 4, 5, 7, 9, 10]),
+        ("Source: Alpha; Beta.", [1, 2]), ("Source: nothing known.", []),
+        ("Source: Alpha [1–1, 1, 2–2, 1–2].", [1, 2]),
     ])
     func sourceLinesBecomeReferences(_ line: String, _ expected: [Int]) {
-        let sources = [
-            SourceEntry(reference: 1, citation: "A", publication: nil),
-            SourceEntry(reference: 2, citation: "B", publication: nil),
+        let sources = ["Alpha", "Beta"] + (3...10).map { "Publication \($0)" }
+        let entries = sources.enumerated().map { SourceEntry(reference: $0 + 1, citation: $1, publication: nil) }
+        #expect(HTMLReport.references(in: line, sources: entries) == expected)
+    }
+
+    /// A source text that looks like a list of numbers once trapped (Int overflow), crashed
+    /// or allocated terabytes: now it is matched by citation, and nothing read from it sizes
+    /// anything. Each line ends as the reproducers did.
+    @Test(arguments: [
+        "x [0–9223372036854775807]", "x [1–10000000]", "x [-9223372036854775808–9223372036854775807]",
+        "x [1–99999999999999999999999]", "x [9223372036854775807–9223372036854775807]", "x [2–1]", "x [1––2]",
+        "x [" + String(repeating: "1–2,", count: 10_000) + "3]", "x [1–2, 11]", "x [１–２]", "x []",
+    ])
+    func hostileSourceTextsAreCitationsNotLists(_ citation: String) {
+        let entries = [
+            SourceEntry(reference: 1, citation: "Alpha", publication: nil),
+            SourceEntry(reference: 2, citation: citation, publication: nil),
         ]
-        #expect(HTMLReport.references(in: line, sources: sources) == expected)
+        #expect(HTMLReport.references(in: "Source: \(citation)", sources: entries) == [2])
+        #expect(HTMLReport.references(in: "Source: Alpha; \(citation)", sources: entries) == [1, 2])
     }
 
     /// Every text colour of the page's style sheet meets WCAG AA (4.5:1) on its white background.
