@@ -171,7 +171,7 @@ public struct ChartReport: Sendable {
 
     private func render(_ entry: Entry, renderer: some SceneRendering) throws -> EntryOutput {
         let measurer = renderer.textMeasurer
-        let scene = try entry.chart.validated().scene(size: size, theme: theme, measurer: measurer)
+        let scene = try entry.chart.checkedScene(size: size, theme: theme, measurer: measurer)
         var result = EntryOutput()
         var svg: [UInt8]?
         if output != .html {
@@ -184,7 +184,7 @@ public struct ChartReport: Sendable {
         if output != .files {
             let document = try svg ?? renderer.render(scene, as: .svg, scale: 1)
             let narrow = try renderer.render(
-                entry.chart.scene(size: Self.narrowSize, theme: theme, measurer: measurer), as: .svg, scale: 1)
+                entry.chart.checkedScene(size: Self.narrowSize, theme: theme, measurer: measurer), as: .svg, scale: 1)
             result.pageChart = HTMLReport.Chart(
                 name: entry.name, chart: entry.chart, svg: String(decoding: document, as: UTF8.self),
                 narrowSVG: String(decoding: narrow, as: UTF8.self))
@@ -194,9 +194,9 @@ public struct ChartReport: Sendable {
 
     /// The summary tables followed by each chart.
     public func markdown() -> String {
-        var charts = ["", "## " + catalogue.text("html.charts"), ""]
+        var charts = ["", "## " + markdownEscaped(catalogue.text("html.charts")), ""]
         for entry in entries {
-            let title = entry.chart.text.title
+            let title = markdownEscaped(entry.chart.text.title)
             let links = formats.filter { $0 != .png }.map {
                 "[\($0.rawValue.uppercased())](\(entry.name).\($0.fileExtension))"
             }

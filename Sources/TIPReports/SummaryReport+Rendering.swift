@@ -123,51 +123,56 @@ extension SummaryReport {
     }
 
     /// Markdown tables, in English unless `catalogue` and `locale` say otherwise.
+    ///
+    /// Every text that comes from the data or a catalogue (names, sources, notes, headings,
+    /// table cells) is ``markdownEscaped(_:)``: the markup is this function's alone.
     public func markdown(catalogue: Catalogue = .english, locale: NumberLocale? = nil) -> String {
         let w = SummaryWords(catalogue: catalogue, locale: locale)
+        let md = markdownEscaped
         let list = { (names: [String]) in names.map(w.n).joined(separator: ", ") }
         var parts = [
-            "# " + w.t("summary.title", ["subject": subject]), "", w.t("summary.data", ["origin": origin]) + ".",
+            "# " + md(w.t("summary.title", ["subject": subject])), "",
+            md(w.t("summary.data", ["origin": origin]) + "."),
         ]
-        if countries.count > 1 { parts += ["", w.t("summary.countries", ["list": list(countries)]) + "."] }
+        if countries.count > 1 { parts += ["", md(w.t("summary.countries", ["list": list(countries)]) + ".")] }
         if !aggregates.isEmpty {
-            parts += ["", w.t("summary.aggregatesNotCountries", ["list": list(aggregates)]) + "."]
+            parts += ["", md(w.t("summary.aggregatesNotCountries", ["list": list(aggregates)]) + ".")]
         }
         parts +=
-            ["", w.t("summary.sources") + ":", ""]
-            + (sourceLines.isEmpty ? ["- " + w.t("summary.noSources")] : sourceLines.map { "- \($0)" })
+            ["", md(w.t("summary.sources") + ":"), ""]
+            + (sourceLines.isEmpty ? ["- " + md(w.t("summary.noSources"))] : sourceLines.map { "- " + md($0) })
         parts += [
-            "", "## " + w.t("summary.yearOverYear"), "",
-            yearOverYear.isEmpty ? "_\(w.t("summary.noConsecutiveYears"))_" : yearOverYearTable(w).markdown(), "",
-            w.t("summary.roundingNote"), "",
-            "## " + w.t("summary.statistics"), "",
-            w.t("summary.statisticsNote"), "",
+            "", "## " + md(w.t("summary.yearOverYear")), "",
+            yearOverYear.isEmpty ? "_\(md(w.t("summary.noConsecutiveYears")))_" : yearOverYearTable(w).markdown(), "",
+            md(w.t("summary.roundingNote")), "",
+            "## " + md(w.t("summary.statistics")), "",
+            md(w.t("summary.statisticsNote")), "",
             statisticsTable(w).markdown(),
         ]
         for b in breakdowns {
-            parts += ["", "## \(heading(b, w))", "", breakdownTable(b, w).markdown()]
-            if let note = sharesNote(b, w) { parts += ["", note] }
+            parts += ["", "## " + md(heading(b, w)), "", breakdownTable(b, w).markdown()]
+            if let note = sharesNote(b, w) { parts += ["", md(note)] }
         }
-        if !tiers.isEmpty { parts += ["", "## " + w.t("summary.tiers"), "", tierTable(w).markdown()] }
+        if !tiers.isEmpty { parts += ["", "## " + md(w.t("summary.tiers")), "", tierTable(w).markdown()] }
         if !revisions.isEmpty {
             parts += [
-                "", "## " + w.t("summary.revisionsHeading"), "", w.t("summary.revisionsNote"), "",
+                "", "## " + md(w.t("summary.revisionsHeading")), "", md(w.t("summary.revisionsNote")), "",
                 revisionTable(w).markdown(),
             ]
         }
         for s in sentences {
             parts += [
-                "", "## " + w.t("summary.sentenceHeading", ["country": s.country]), "",
-                w.t("summary.quantiles", ["method": quantileMethod.name]), "",
-                sentenceStatisticsTable(s, w).markdown(), "", "### " + w.t("summary.frequency"), "",
+                "", "## " + md(w.t("summary.sentenceHeading", ["country": s.country])), "",
+                md(w.t("summary.quantiles", ["method": quantileMethod.name])), "",
+                sentenceStatisticsTable(s, w).markdown(), "", "### " + md(w.t("summary.frequency")), "",
                 sentenceFrequencyTable(s, w).markdown(),
             ]
         }
-        parts += ["", "## " + w.t("summary.notes"), ""]
+        parts += ["", "## " + md(w.t("summary.notes")), ""]
         parts +=
             notes.isEmpty
-            ? ["- " + w.t("summary.none")]
-            : notes.map { "- **\(w.t("severity." + $0.severity.rawValue))**: \(w.note($0))" }
+            ? ["- " + md(w.t("summary.none"))]
+            : notes.map { "- **\(md(w.t("severity." + $0.severity.rawValue)))**: \(md(w.note($0)))" }
         return parts.joined(separator: "\n") + "\n"
     }
 

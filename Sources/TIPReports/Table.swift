@@ -33,20 +33,13 @@ struct Table: Equatable {
         return ([line(headers), rule] + rows.map(line)).joined(separator: "\n")
     }
 
-    /// A GitHub-flavoured Markdown table; `|` in cells is escaped.
+    /// A GitHub-flavoured Markdown table; every cell is ``markdownEscaped(_:)``, so data text
+    /// can neither add markup nor break the row.
     func markdown() -> String {
         func line(_ cells: [String]) -> String {
-            "| " + cells.map { $0.replacingAll("|", with: "\\|") }.joined(separator: " | ") + " |"
+            "| " + cells.map(markdownEscaped).joined(separator: " | ") + " |"
         }
         let rule = "|" + alignments.map { $0 == .right ? "---:|" : "---|" }.joined()
         return ([line(headers), rule] + rows.map(line)).joined(separator: "\n")
-    }
-}
-
-extension String {
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        for c in self { if c == target { out += replacement } else { out.append(c) } }
-        return out
     }
 }
