@@ -22,7 +22,7 @@ extension Chart {
         format: OutputFormat? = nil, theme: Theme = .standard
     ) throws {
         let renderer = try SceneRenderer()
-        let scene = try validated().scene(size: size, theme: theme, measurer: renderer.textMeasurer)
+        let scene = try checkedScene(size: size, theme: theme, measurer: renderer.textMeasurer)
         try renderer.write(scene, to: path, format: format, scale: scale)
     }
 

@@ -65,7 +65,7 @@ struct Render: ParsableCommand {
         let renderer = try canvas.renderer()
         var theme = try canvas.theme()
         if canvas.locale == nil, let specLocale { theme.numberLocale = specLocale }
-        let scene = try chart.validated().scene(size: size, theme: theme, measurer: measurer)
+        let scene = try chart.checkedScene(size: size, theme: theme, measurer: measurer)
         warnAboutMissingGlyphs(renderer.missingGlyphs(in: scene))
         try renderer.write(scene, to: path, format: format, scale: canvas.scale)
         // Standard output carries the chart itself; say nothing else there.

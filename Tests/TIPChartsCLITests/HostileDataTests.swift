@@ -23,6 +23,46 @@ struct HostileDataTests {
         #expect(json.contains("\"sampleVariance\" : null"))
     }
 
+    static let hostile = DataCommandTests.root.appendingPathComponent("Tests/TIPChartsCLITests/Fixtures/hostile")
+
+    /// Issue 18: a source text read as a range of source numbers trapped (Int overflow),
+    /// crashed, or wrote a 796 MB page linking to ten million sources that do not exist.
+    @Test(arguments: ["source-range-int-max.csv", "source-range-ten-million.csv", "source-range-full-int.csv"])
+    func sourceTextsThatLookLikeRangesAreCitations(_ file: String) throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let data = Self.hostile.appendingPathComponent(file).path
+        let out = dir.appendingPathComponent("out").path
+        let result = try run("tipcharts", ["report", "--format", "html", "--data", data, "--out", out])
+        #expect(result.status == 0, "\(result.stderr)")
+        let page = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
+        #expect(page.utf8.count < 1_000_000, "\(page.utf8.count) bytes")
+        #expect(page.contains("<a href=\"#source-1\">[1]</a>"), "the caption links the one real source")
+        #expect(!page.contains("#source-2\""), "no link to a source that does not exist")
+    }
+
+    /// Issue 18: Markdown copied data text verbatim, so `<img onerror>`, `<script>` and
+    /// `<iframe>` became live HTML and a line break in a metric started a new heading.
+    @Test func markdownOutputKeepsDataAsText() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let data = Self.hostile.appendingPathComponent("markup.csv").path
+        let summary = try run("tipcharts", ["summary", "--format", "markdown", "--data", data])
+        #expect(summary.status == 0, "\(summary.stderr)")
+        let out = dir.appendingPathComponent("out").path
+        let report = try run("tipcharts", ["report", "--data", data, "--out", out])
+        #expect(report.status == 0, "\(report.stderr)")
+        let summaryMD = try String(contentsOfFile: out + "/summary.md", encoding: .utf8)
+        for markdown in [summary.stdout, summaryMD] {
+            #expect(!markdown.contains("<"), "no raw tag")
+            #expect(markdown.contains("&lt;img src=x onerror=alert(1)&gt;"))
+            #expect(markdown.contains("&lt;script&gt;alert(2)&lt;/script&gt;"))
+            #expect(
+                !markdown.split(separator: "\n").contains { $0.hasPrefix("# Injected") || $0.hasPrefix("#Injected") })
+            #expect(!markdown.replacingOccurrences(of: "\\]", with: "").contains("](javascript"))
+        }
+    }
+
     @Test func csvSummaryKeepsFullPrecision() throws {
         let (dir, path) = try file("country,year,metric,value\nK,2006,m,12.5\nK,2007,m,0.4\n")
         defer { try? FileManager.default.removeItem(at: dir) }

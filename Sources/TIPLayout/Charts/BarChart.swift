@@ -130,6 +130,7 @@ public struct BarChart: Chart, Hashable, Codable {
                         ? "the values span a range too wide to draw"
                         : "the stacked values add up to more than the largest double-precision number"))
         }
+        if found.isEmpty { found += axisValueProblems([extent.lower, extent.upper]) }
         return found
     }
 

@@ -1,4 +1,5 @@
 import TIPScene
+import TIPStatistics
 /// A chart specification that lays itself out as a ``Scene``.
 public protocol Chart: Sendable {
     /// The chart's words: title, subtitle, source and axis titles.
@@ -9,6 +10,9 @@ public protocol Chart: Sendable {
     var problems: [ChartProblem] { get }
     /// Lays the chart out on a canvas of `size` points, measuring text with `measurer`.
     func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene
+    /// The series the scene must show a mark for, in the colours `theme` gives them; empty
+    /// for charts without series. ``checkedScene(size:theme:measurer:)`` checks them.
+    func seriesMarkKeys(theme: Theme) -> [SeriesMarkKey]
 }
 
 /// Why a chart cannot be drawn: its ``Chart/problems``, as an error.
@@ -22,8 +26,16 @@ public struct ChartError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 }
 
+/// The widest range, from zero to the values, that a value axis can hold: the axis grows by
+/// room for labels at both ends and rounds out to nice ticks, which together can widen it
+/// about sixfold. Beyond this the ticks and the bars would overflow a Double and nothing
+/// would be drawn.
+let drawableSpan = Double.greatestFiniteMagnitude / 8
+
 /// The problems of values a chart cannot draw: ±∞ (NaN is a missing value and allowed),
 /// and spans that overflow a Double.
+///
+/// - Complexity: O(n).
 func drawableValueProblems(_ values: [Double]) -> [ChartProblem] {
     if let bad = values.first(where: \.isInfinite) {
         return [
@@ -36,6 +48,42 @@ func drawableValueProblems(_ values: [Double]) -> [ChartProblem] {
         return [ChartProblem(.overflow, "the values span from \(lo) to \(hi), a range too wide to draw on one axis")]
     }
     return []
+}
+
+/// The problems of values drawn along a value axis: those of ``drawableValueProblems(_:)``,
+/// then ranges from zero wider than ``drawableSpan`` and ranges too narrow to label.
+///
+/// - Complexity: O(n).
+func axisValueProblems(_ values: [Double]) -> [ChartProblem] {
+    let found = drawableValueProblems(values)
+    guard found.isEmpty else { return found }
+    let finite = values.filter(\.isFinite)
+    if let lo = finite.min(), let hi = finite.max(), let narrow = tickableSpanProblem(lo, hi) { return [narrow] }
+    if let lo = finite.min(), let hi = finite.max(), Swift.max(hi, 0) - Swift.min(lo, 0) > drawableSpan {
+        return [
+            ChartProblem(
+                .overflow,
+                "the values from \(lo) to \(hi) are too large to draw: an axis from zero, rounded to nice ticks, "
+                    + "would pass the largest double (the range from zero may be at most 2.2e307)")
+        ]
+    }
+    return []
+}
+
+/// The problem of values whose range is too narrow for any tick step (spans below about
+/// 1e-307, such as 0 and 1e-310): the axis would have no label to read the data by. Both
+/// the values' own range and the range from zero are checked, since bars start at zero.
+///
+/// - Complexity: O(1).
+func tickableSpanProblem(_ lo: Double, _ hi: Double) -> ChartProblem? {
+    for (a, b) in [(lo, hi), (Swift.min(lo, 0), Swift.max(hi, 0))] where a < b {
+        guard TickStep.nice(from: a, to: b, count: 10) == nil else { continue }
+        return ChartProblem(
+            .overflow,
+            "the values span from \(a) to \(b), a range too narrow for an axis to label; rescale them "
+                + "(to a larger unit, say)")
+    }
+    return nil
 }
 
 /// The smallest and largest finite value over all `lists`, or 0…1 when there is none.
@@ -56,6 +104,26 @@ extension Chart {
         guard found.isEmpty else { throw ChartError(title: text.title, problems: found) }
         return self
     }
+
+    /// The scene of a chart that came from outside, checked: throws the chart's
+    /// ``problems`` instead of drawing a notice, and a ``ChartProblem/Kind/nothingDrawn``
+    /// problem for a series that has values but no mark in the scene. A chart never reaches
+    /// a file without its data.
+    public func checkedScene(size: Size, theme: Theme, measurer: any TextMeasurer) throws(ChartError) -> Scene {
+        let scene = try validated().scene(size: size, theme: theme, measurer: measurer)
+        let unmarked = scene.unmarkedSeries(seriesMarkKeys(theme: theme))
+        guard unmarked.isEmpty else {
+            throw ChartError(
+                title: text.title,
+                problems: unmarked.map {
+                    ChartProblem(.nothingDrawn, "the series '\($0)' has values, but the chart draws no mark for it")
+                })
+        }
+        return scene
+    }
+
+    /// No series by default.
+    public func seriesMarkKeys(theme: Theme) -> [SeriesMarkKey] { [] }
 
     /// The scene with the standard theme.
     public func scene(size: Size, measurer: any TextMeasurer) -> Scene {

@@ -18,6 +18,8 @@ public struct ChartProblem: Sendable, Hashable, CustomStringConvertible {
         case tooManyElements
         /// A structure that cannot be laid out (no columns, unordered edges).
         case invalidStructure
+        /// A series with values that the laid-out scene shows no mark for.
+        case nothingDrawn
     }
 
     /// What kind of problem it is.

@@ -34,7 +34,7 @@ public struct DotChart: Chart, Hashable, Codable {
     public var problems: [ChartProblem] {
         (categories.count == values.count
             ? [] : [ChartProblem(.mismatchedLengths, "\(values.count) values for \(categories.count) categories")])
-            + drawableValueProblems(values)
+            + axisValueProblems(values)
     }
 
     public func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene {

@@ -58,6 +58,7 @@ public struct HistogramChart: Chart, Hashable, Codable {
             + (increasing ? [] : [ChartProblem(.invalidStructure, "bin edges must be finite and strictly increasing")])
             + (increasing && !((edges.last ?? 0) - (edges.first ?? 0)).isFinite
                 ? [ChartProblem(.overflow, "the bin edges span a range too wide to draw")] : [])
+            + (increasing ? axisValueProblems([edges.first ?? 0, edges.last ?? 0]) : [])
             + (counts.contains { $0 < 0 } ? [ChartProblem(.undrawableValue, "a bin count cannot be negative")] : [])
             + (counts.count > Self.maximumDrawnBins
                 ? [

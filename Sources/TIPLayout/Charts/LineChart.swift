@@ -4,7 +4,8 @@ import TIPScene
 /// A NaN value is a gap: the line breaks there and no point is invented. Series are kept
 /// in data units in the scene (``Polyline``), so a series of a million points is stored
 /// once, whatever the number of layers. Markers are drawn for up to
-/// ``LineChart/markerLimit`` points per series.
+/// ``LineChart/markerLimit`` points per series; above that, only at points no line passes
+/// through (a value between two gaps) and at censored values, so no value ever vanishes.
 public struct LineChart: Chart, Hashable, Codable {
     /// The horizontal axis: categories (years as labels) or numeric positions.
     public enum XAxis: Sendable, Hashable, Codable {
@@ -68,7 +69,13 @@ public struct LineChart: Chart, Hashable, Codable {
                     "series '\($0.name)' has \($0.values.count) values (and \($0.censored?.count ?? $0.values.count) "
                         + "censored flags) for \(x.count) x positions")
             }
-            + drawableValueProblems(series.flatMap(\.values))
+            + axisValueProblems(series.flatMap(\.values)) + xValueProblems
+    }
+
+    /// The problems of numeric x positions, which lie along an axis too.
+    private var xValueProblems: [ChartProblem] {
+        if case let .values(xs, _) = x { return axisValueProblems(xs) }
+        return []
     }
 
     /// Lays the chart out on a canvas of `size` points, measuring text with `measurer`.
@@ -137,8 +144,13 @@ public struct LineChart: Chart, Hashable, Codable {
                             scaleY: ys.affine.factor, offsetY: ys.affine.offset
                         ).decimated(columnWidth: Self.decimationColumn), stroke))
             }
-            if showsMarkers, s.values.count <= Self.markerLimit {
-                for (j, v) in s.values.enumerated() where v.isFinite {
+            // Every marker of a short series; in any series, the points no line passes
+            // through (a value between gaps) and the censored bounds, which would otherwise vanish.
+            let allMarkers = showsMarkers && s.values.count <= Self.markerLimit
+            let marked = allMarkers ? Array(s.values.indices) : Self.pointsWithoutLine(lineValues, censored: s)
+            if !marked.isEmpty {
+                for j in marked where s.values[j].isFinite {
+                    let v = s.values[j]
                     var center = Point(x: xData[j] * xFactor + xOffset, y: ys(v))
                     if s.isCensored(j) {
                         // Several series censored at one position: each marker steps 7 points right
@@ -175,6 +187,20 @@ public struct LineChart: Chart, Hashable, Codable {
 
     /// Lines are decimated to columns this wide, in points: one pixel at scale 2.
     static let decimationColumn = 0.5
+
+    /// The positions a line cannot show: finite values with no finite neighbour (a
+    /// one-point segment draws nothing), and censored values (the line breaks there).
+    ///
+    /// - Complexity: O(n).
+    static func pointsWithoutLine(_ lineValues: [Double], censored series: Series) -> [Int] {
+        lineValues.indices.filter { i in
+            if series.isCensored(i) { return series.values[i].isFinite }
+            guard lineValues[i].isFinite else { return false }
+            let before = i > 0 && lineValues[i - 1].isFinite
+            let after = i + 1 < lineValues.count && lineValues[i + 1].isFinite
+            return !before && !after
+        }
+    }
 
     /// The index ranges of runs of finite values.
     static func segments(_ values: [Double]) -> [Range<Int>] {

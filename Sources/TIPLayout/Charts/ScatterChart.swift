@@ -60,7 +60,7 @@ public struct ScatterChart: Chart, Hashable, Codable {
         groups.filter { $0.xs.count != $0.ys.count }.map {
             ChartProblem(
                 .mismatchedLengths, "group '\($0.name)' has \($0.xs.count) x values and \($0.ys.count) y values")
-        } + drawableValueProblems(groups.flatMap(\.xs)) + drawableValueProblems(groups.flatMap(\.ys))
+        } + axisValueProblems(groups.flatMap(\.xs)) + axisValueProblems(groups.flatMap(\.ys))
     }
 
     /// The dot radius in points for a chart of `count` points: 3.5 up to 500 points, then

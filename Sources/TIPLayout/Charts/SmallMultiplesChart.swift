@@ -76,7 +76,7 @@ public struct SmallMultiplesChart: Chart, Hashable, Codable {
                         "panel '\(panel.title)': series '\($0.name)' has \($0.values.count) values for "
                             + "\(panel.categories.count) categories")
                 }
-        } + drawableValueProblems(panels.flatMap { $0.series.flatMap(\.values) })
+        } + axisValueProblems(panels.flatMap { $0.series.flatMap(\.values) })
             + (panels.count > Self.maximumPanels
                 ? [
                     ChartProblem(

@@ -49,7 +49,8 @@ extension AxisRequest {
             // when values are negative and positive), so labels at both ends fit.
             let sides = Double((hi > 0 ? 1 : 0) + (lo < 0 ? 1 : 0))
             if headroom > 0, sides > 0, length > (sides + 1) * headroom {
-                let extra = headroom * (hi - lo) / (length - sides * headroom)
+                // Divide first: headroom · (hi − lo) overflows for data near 1e307.
+                let extra = (hi - lo) / (length - sides * headroom) * headroom
                 if hi > 0 { hi += extra }
                 if lo < 0 { lo -= extra }
             }
