@@ -38,6 +38,9 @@ public enum ChartKind: String, CaseIterable, Sendable, Codable {
         }
     }
 
+    /// Whether the kind compares countries, so that a named country restricts it to that one.
+    var comparesCountries: Bool { [.metric, .countries, .smallMultiples].contains(self) }
+
     /// Whether the kind draws one metric (chosen with `metric:`).
     public var takesMetric: Bool { [.metric, .countries, .smallMultiples, .breakdown, .shares].contains(self) }
 }

@@ -76,16 +76,17 @@ extension ChartSet {
         return hi / lo > Self.magnitudeLimit
     }
 
-    /// The latest change of each measure of one country, for the pair of years that most
+    /// The latest change of each measure of `country` (the first country, else the first
+    /// aggregate, when nil), or of `only` that measure, for the pair of years that most
     /// measures share; measures whose latest change is another pair are in the summary.
     ///
     /// - Throws: when no measure has a defined change.
-    func yearOverYear() throws(ChartSetError) -> BarChart {
-        guard let country = dataset.countries.first ?? dataset.aggregates.first else {
+    func yearOverYear(country named: String? = nil, only: Measure? = nil) throws(ChartSetError) -> BarChart {
+        guard let country = named ?? dataset.countries.first ?? dataset.aggregates.first else {
             throw ChartSetError("the data have no figures")
         }
         var latest: [(measure: Measure, change: YearOverYearChange, percent: Double)] = []
-        for measure in index.measures {
+        for measure in index.measures where only == nil || measure == only {
             guard let series = try? index.series(country, measure),
                 let change = series.yearOverYearChanges().last(where: { $0.percent.value != nil }),
                 let percent = change.percent.value

@@ -42,10 +42,15 @@ public struct ChartSet: Sendable {
     /// The chart set of `dataset`, with its words from `catalogue` (English by default) and
     /// the numbers it writes in `numberLocale` (the theme default when nil).
     public init(_ dataset: Dataset, catalogue: Catalogue = .english, numberLocale: NumberLocale? = nil) {
+        self.init(dataset, citations: dataset.citations, catalogue: catalogue, numberLocale: numberLocale)
+    }
+
+    /// The chart set of `dataset`, citing sources by their number in `citations`.
+    private init(_ dataset: Dataset, citations: [String], catalogue: Catalogue, numberLocale: NumberLocale?) {
         self.catalogue = catalogue
         self.numberLocale = numberLocale
         self.dataset = dataset.latestEditions
-        citations = dataset.citations
+        self.citations = citations
         index = FigureIndex(self.dataset)
         let countries = self.dataset.countries
         countryColors = countries.count <= Self.maximumSeries ? OrdinalColorScale(domain: countries) : nil
@@ -82,8 +87,10 @@ public struct ChartSet: Sendable {
     /// - Complexity: O(c · m · n) for c countries, m measures and n figures.
     public func reportCharts() -> [ChartReport.Entry] {
         var charts: [ChartReport.Entry] = []
+        // Only charts that can be drawn: values beyond what an axis holds leave a chart out,
+        // and `render` of that kind says why.
         func add(_ name: String, _ chart: (any Chart)?) {
-            if let chart { charts.append(ChartReport.Entry(name: name, chart: chart)) }
+            if let chart, chart.problems.isEmpty { charts.append(ChartReport.Entry(name: name, chart: chart)) }
         }
         let countries = dataset.countries
         let several = countries.count > 1
@@ -153,20 +160,40 @@ public struct ChartSet: Sendable {
     ///   - metric: the metric of kinds that draw one (``ChartKind/takesMetric``); the first
     ///     metric that suits the kind when `nil`.
     ///   - unit: the unit, when the metric comes in several.
-    ///   - country: the country of kinds that draw one; the first that has the data when `nil`.
+    ///   - country: the country of kinds that draw one (the first that has the data when
+    ///     `nil`); for kinds that compare countries, the one country to draw.
     /// - Throws: ``ChartSetError`` naming what the data lack for this chart.
     public func chart(
         _ kind: ChartKind, metric: Metric? = nil, unit: String? = nil, country: String? = nil
     )
         throws(ChartSetError) -> any Chart
     {
+        // Kinds that compare countries draw only `country` when one is named, with the
+        // sources numbered as in the whole set's summary.
+        if let country, kind.comparesCountries {
+            guard dataset.places.contains(country) else { throw ChartSetError("the data have no country '\(country)'") }
+            return try ChartSet(
+                dataset.filtered(countries: [country]), citations: citations, catalogue: catalogue,
+                numberLocale: numberLocale
+            ).chart(kind, metric: metric, unit: unit)
+        }
         switch kind {
         case .lawEnforcement:
             return try pick(country) { c throws(ChartSetError) in try lawEnforcement(country: c) }
         case .metric: return measure(try totalMeasure(metric, unit), aggregates: false)
         case .yearOverYear:
-            if let metric { return try changes(of: try totalMeasure(metric, unit)) }
-            return try yearOverYear()
+            guard let country else {
+                if let metric { return try changes(of: try totalMeasure(metric, unit)) }
+                return try yearOverYear()
+            }
+            guard dataset.places.contains(country) else { throw ChartSetError("the data have no country '\(country)'") }
+            // One country: the latest change of each of its measures, or of the one asked for.
+            guard let metric else { return try yearOverYear(country: country) }
+            let measure = try totalMeasure(metric, unit)
+            return try ChartSet(
+                dataset.filtered(countries: [country], metrics: [metric]), citations: citations,
+                catalogue: catalogue, numberLocale: numberLocale
+            ).yearOverYear(country: country, only: measure)
         case .countries: return countries(try totalMeasure(metric, unit))
         case .smallMultiples: return smallMultiples(try totalMeasure(metric, unit))
         case .breakdown, .shares:
