@@ -1,5 +1,4 @@
 internal import CTIPCairo
-import Synchronization
 
 /// A pointer the pool hands from thread to thread; only one thread uses it at a time.
 struct PooledPointer: @unchecked Sendable {
@@ -16,7 +15,7 @@ final class FontConfiguration: @unchecked Sendable {
     let config: OpaquePointer
     /// The character set of each face, in the order the files were added.
     let charsets: [OpaquePointer]
-    private let pool = Mutex<[PooledPointer]>([])
+    private let pool = Locked<[PooledPointer]>([])
 
     /// Scans `files` into a configuration of their own (no system directories, no
     /// aliases, no caches).

@@ -1,5 +1,4 @@
 internal import CTIPCairo
-import Synchronization
 import TIPScene
 
 /// Shapes, measures and draws lines of text with HarfBuzz through Pango: OpenType shaping
@@ -15,12 +14,12 @@ import TIPScene
 final class TextShaper: @unchecked Sendable {
     private let core: FontConfiguration
     private let files: [String]
-    private let full = Mutex<FontConfiguration?>(nil)
+    private let full = Locked<FontConfiguration?>(nil)
     private let regularCharset: OpaquePointer
     private let boldCharset: OpaquePointer
     /// Measured lines, so that layout's repeated measurements (wrapping, truncation, the
     /// second layout of a report's missing-glyph check) shape each line once.
-    private let measured = Mutex<[MeasureKey: TextMetrics]>([:])
+    private let measured = Locked<[MeasureKey: TextMetrics]>([:])
     /// The most lines kept; the cache starts over when it is full.
     static let measuredLimit = 8192
 

@@ -14,7 +14,7 @@ struct ArchitectureTests {
         "TIPScene": ["RealModule"],
         "TIPData": ["TIPStatistics", "TIPFiles", "Foundation"],
         "TIPLayout": ["TIPStatistics", "TIPScene", "RealModule"],
-        "TIPCairo": ["TIPScene", "TIPFiles", "CTIPCairo", "Foundation", "Synchronization"],
+        "TIPCairo": ["TIPScene", "TIPFiles", "CTIPCairo", "Foundation"],
         "TIPReports": ["TIPStatistics", "TIPData", "TIPScene", "TIPLayout", "TIPFiles", "Foundation"],
         "TIPCharts": [
             "TIPStatistics", "TIPFiles", "TIPData", "TIPScene", "TIPLayout", "TIPCairo", "TIPReports", "Foundation",
