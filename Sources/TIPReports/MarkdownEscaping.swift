@@ -14,20 +14,15 @@
 /// ```
 /// - Complexity: O(n) in the length of `text`.
 func markdownEscaped(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for c in text.unicodeScalars {
+    substitutingScalars(of: text) { c in
         switch c {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\\", "`", "*", "_", "[", "]", "#", "|", "~", "!":
-            out += "\\"
-            out.unicodeScalars.append(c)
-        case "\n", "\r", "\u{B}", "\u{C}", "\u{85}", "\u{2028}", "\u{2029}": out += " "
-        case "\u{0}"..."\u{8}", "\u{E}"..."\u{1F}", "\u{7F}": continue
-        default: out.unicodeScalars.append(c)
+        case "&": "&amp;"
+        case "<": "&lt;"
+        case ">": "&gt;"
+        case "\\", "`", "*", "_", "[", "]", "#", "|", "~", "!": "\\" + String(c)
+        case "\n", "\r", "\u{B}", "\u{C}", "\u{85}", "\u{2028}", "\u{2029}": " "
+        case "\u{0}"..."\u{8}", "\u{E}"..."\u{1F}", "\u{7F}": ""
+        default: nil
         }
     }
-    return out
 }

@@ -30,19 +30,29 @@ extension Table {
 ///
 /// - Complexity: O(n).
 func htmlEscaped(_ text: String) -> String {
+    substitutingScalars(of: text) { c in
+        switch c {
+        case "&": "&amp;"
+        case "<": "&lt;"
+        case ">": "&gt;"
+        case "\"": "&quot;"
+        case "'": "&#39;"
+        // Controls other than tab and line breaks are not allowed in HTML text.
+        case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{7F}": ""
+        default: nil
+        }
+    }
+}
+
+/// `text` with each scalar replaced by what `substitute` gives for it (an empty string drops
+/// it), or kept where it gives nil: the one loop under the HTML and Markdown escapes.
+///
+/// - Complexity: O(n).
+func substitutingScalars(of text: String, _ substitute: (Unicode.Scalar) -> String?) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for c in text.unicodeScalars {
-        switch c {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        // Controls other than tab and line breaks are not allowed in HTML text.
-        case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{7F}": continue
-        default: out.unicodeScalars.append(c)
-        }
+        if let replacement = substitute(c) { out += replacement } else { out.unicodeScalars.append(c) }
     }
     return out
 }
