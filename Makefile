@@ -1,28 +1,38 @@
 # Two entry points, as the README promises:
 #   make demo  installs what is missing, builds, and writes the chart report of the embedded dataset to out/
 #   make test  installs what is missing and runs the whole test suite (swift test, then the browser tests)
+#   make test-asan  the same swift tests under AddressSanitizer; make tsan-report  the report under ThreadSanitizer
 #   make docs  builds the DocC site of the whole library into docs/ (swift-docc-plugin)
 #   make lint  checks formatting (swift-format, .swift-format) and the 120-column limit
 #   make fuzz  runs every fuzz target for FUZZ_SECONDS (60) under AddressSanitizer
 SWIFT ?= swift
 # apt-get through sudo only when not already root.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-# Cairo (with FreeType) for rendering; pngcheck, xmllint and rsvg-convert let the tests
-# validate every file we write.
-# Debian's Chromium and Playwright (pointed at it: no browser download) test the HTML report.
-APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libfreetype-dev zlib1g-dev fonts-noto-core fonts-noto-cjk \
-	libharfbuzz-bin pngcheck libxml2-utils librsvg2-bin poppler-utils chromium
+# BUILD_PACKAGES build and run the library and the tool: Cairo and Pango (HarfBuzz shaping,
+# FreeType, fontconfig), zlib, and the Noto fallback faces. The DocC getting-started article
+# gives the same list (a test compares them).
+# TEST_PACKAGES check what the tests write: hb-shape, pngcheck, xmllint, rsvg-convert and
+# poppler; Debian's Chromium with Playwright (pointed at it: no browser download) tests the
+# HTML report.
+BUILD_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libfreetype-dev zlib1g-dev fonts-noto-core fonts-noto-cjk
+TEST_PACKAGES := libharfbuzz-bin pngcheck libxml2-utils librsvg2-bin poppler-utils chromium
 OUT ?= out
 
-.PHONY: deps demo test browser-test bench fuzz lint format docs doc-coverage gallery
+.PHONY: deps test-deps demo test test-asan tsan-report browser-test bench fuzz lint format docs doc-coverage gallery
 deps:
-	@if ! pkg-config --exists cairo pangocairo freetype2 2>/dev/null || ! command -v pngcheck >/dev/null \
-		|| ! command -v hb-shape >/dev/null || [ ! -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] \
-		|| [ ! -f /usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf ] \
-		|| ! command -v xmllint >/dev/null || ! command -v rsvg-convert >/dev/null || ! command -v pdftoppm >/dev/null \
+	@if ! pkg-config --exists cairo pangocairo freetype2 zlib 2>/dev/null \
+		|| [ ! -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] \
+		|| [ ! -f /usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf ]; then \
+		echo "Installing $(BUILD_PACKAGES)"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(BUILD_PACKAGES); \
+	fi
+
+test-deps: deps
+	@if ! command -v pngcheck >/dev/null || ! command -v hb-shape >/dev/null || ! command -v xmllint >/dev/null \
+		|| ! command -v rsvg-convert >/dev/null || ! command -v pdftoppm >/dev/null \
 		|| ! command -v chromium >/dev/null; then \
-		echo "Installing $(APT_PACKAGES)"; \
-		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
+		echo "Installing $(TEST_PACKAGES)"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(TEST_PACKAGES); \
 	fi
 	@python3 -c "import playwright" 2>/dev/null || python3 -m pip install -q "playwright==1.65.*"
 
@@ -31,14 +41,14 @@ demo: deps
 	.build/release/tipcharts summary
 	.build/release/tipcharts report --format all --out $(OUT)
 
-test: deps
+test: test-deps
 	$(SWIFT) test
 	$(MAKE) browser-test
 
 # The HTML report in headless Chromium: the embedded data, the compilation fixture and
 # hostile labels, at 390 and 1280 px and printed (Tests/Browser/check_report.py).
 BROWSER_OUT ?= .build/browser
-browser-test: deps
+browser-test: test-deps
 	$(SWIFT) build --product tipcharts
 	rm -rf $(BROWSER_OUT) && mkdir -p $(BROWSER_OUT)
 	.build/debug/tipcharts report --format html --out $(BROWSER_OUT)/embedded > /dev/null
@@ -46,6 +56,20 @@ browser-test: deps
 	.build/debug/tipcharts report --format html --data Tests/Browser/hostile-labels.csv --out $(BROWSER_OUT)/hostile > /dev/null
 	.build/debug/tipcharts report --format html --locale kk --out $(BROWSER_OUT)/kazakh > /dev/null
 	python3 Tests/Browser/check_report.py $(BROWSER_OUT)/screenshots $(BROWSER_OUT)/*/report.html
+
+# The whole test suite under AddressSanitizer, in a build folder of its own. Leaks are the
+# valgrind gate's (.ci/run): LeakSanitizer would report fontconfig's process-lifetime caches.
+test-asan: test-deps
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan
+
+# The concurrent report (every core renders charts) under ThreadSanitizer, once.
+# .ci/tsan.supp names the uninstrumented system libraries whose internal locking TSan
+# cannot see; any race in our code fails.
+tsan-report: deps
+	$(SWIFT) build --sanitize=thread --scratch-path .build-tsan --product tipcharts
+	rm -rf .build-tsan/report
+	TSAN_OPTIONS="halt_on_error=1 exitcode=66 suppressions=$(CURDIR)/.ci/tsan.supp" \
+		.build-tsan/debug/tipcharts report --format all --out .build-tsan/report
 
 # Benchmarks (Benchmarks/, a package of its own): each workload beside its reference in the
 # same process, as a ratio. BENCH_N doubles for W7, BENCH_ROWS rows for W8; W8 compares with
@@ -91,7 +115,7 @@ doc-coverage:
 	python3 Scripts/doc-coverage.py --minimum $(DOC_COVERAGE_MINIMUM)
 
 # Redraws the README's and the documentation's gallery (Docs/gallery) with the current code.
-gallery: deps
+gallery: test-deps
 	$(SWIFT) build --product tipcharts
 	rm -rf .build/gallery && .build/debug/tipcharts report --out .build/gallery > /dev/null
 	mkdir -p Docs/gallery && rm -f Docs/gallery/*.png && cp .build/gallery/*.png Docs/gallery/
