@@ -6,6 +6,9 @@
 #   make lint  checks formatting (swift-format, .swift-format) and the 120-column limit
 #   make fuzz  runs every fuzz target for FUZZ_SECONDS (60) under AddressSanitizer
 SWIFT ?= swift
+# A failing command in a pipe fails its recipe (docs pipes DocC through tee).
+SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -c
 # apt-get through sudo only when not already root.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # BUILD_PACKAGES build and run the library and the tool: Cairo and Pango (HarfBuzz shaping,
@@ -18,7 +21,7 @@ BUILD_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libfreetype-dev zlib1
 TEST_PACKAGES := libharfbuzz-bin pngcheck libxml2-utils librsvg2-bin poppler-utils chromium
 OUT ?= out
 
-.PHONY: deps test-deps demo test test-asan tsan-report browser-test bench fuzz lint format docs doc-coverage gallery
+.PHONY: deps test-deps demo test test-asan tsan-report browser-test bench fuzz lint format docs docs-check doc-coverage gallery
 deps:
 	@if ! pkg-config --exists cairo pangocairo freetype2 zlib 2>/dev/null \
 		|| [ ! -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] \
@@ -100,14 +103,22 @@ format:
 # from Docs/, so neither is kept twice in the repository.
 DOCC := Sources/TIPCharts/TIPCharts.docc
 DOC_TARGETS := TIPCharts TIPStatistics TIPFiles TIPData TIPScene TIPLayout TIPCairo TIPReports
+DOCS_LOG ?= .build/docs.log
 docs: deps
-	mkdir -p $(DOCC)/Resources && cp Docs/gallery/*.png $(DOCC)/Resources/
+	mkdir -p .build $(DOCC)/Resources && cp Docs/gallery/*.png $(DOCC)/Resources/
 	sed '1s/.*/# Data formats/' Docs/data-formats.md > $(DOCC)/DataFormats.md
 	sed '1s/.*/# Chart specs/' Docs/chart-spec.md > $(DOCC)/ChartSpecs.md
 	TIPCHARTS_DOCS=1 $(SWIFT) package --allow-writing-to-directory docs generate-documentation \
 		$(addprefix --target ,$(DOC_TARGETS)) --enable-experimental-combined-documentation \
-		--transform-for-static-hosting --hosting-base-path TIPCharts --output-path docs
+		--transform-for-static-hosting --hosting-base-path TIPCharts --output-path docs 2>&1 | tee $(DOCS_LOG)
 	@echo "Documentation in docs/ (serve it, or open docs/index.html through a web server)"
+
+# The DocC site, failing on any symbol link that does not resolve (a stale name in an
+# article or a doc comment). Links to another module start with a slash: ``/TIPData/Dataset``.
+docs-check: docs
+	@if grep -E "doesn't exist at|No module named" $(DOCS_LOG); then \
+		echo "unresolved symbol links in the documentation (above)"; exit 1; fi
+	@echo "docs: every symbol link resolves"
 
 # How much of the public API has a doc comment (from the compiler's symbol graphs).
 DOC_COVERAGE_MINIMUM ?= 100

@@ -1,7 +1,7 @@
 internal import CTIPCairo
 import TIPScene
 
-/// Draws a ``TIPScene/MarkerSet`` on an image surface by stamping: the shape is rendered
+/// Draws a ``/TIPScene/MarkerSet`` on an image surface by stamping: the shape is rendered
 /// once per quarter-pixel phase (4 × 4 small images) and each point composites the nearest
 /// phase with Porter–Duff OVER straight into the surface's pixels. A point lands within
 /// 1/8 pixel of where cairo would draw it, so the picture matches a path per point except

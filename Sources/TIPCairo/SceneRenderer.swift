@@ -2,7 +2,7 @@ internal import CTIPCairo
 import TIPFiles
 import TIPScene
 
-/// Draws a ``TIPLayout/Scene`` into PNG, SVG or PDF bytes through cairo's image, SVG and
+/// Draws a ``/TIPScene/Scene`` into PNG, SVG or PDF bytes through cairo's image, SVG and
 /// PDF surfaces. Text is shaped by HarfBuzz through Pango, in the fonts of ``FontFiles``.
 ///
 /// The same scene gives byte-identical output every time, in one process or several, for
@@ -34,7 +34,7 @@ public struct SceneRenderer: SceneRendering {
     /// How hard PNG output is compressed: `.fast` (the default) or `.smallest`.
     public var pngCompression: PNGCompression = .fast
 
-    /// Whether PNG output stamps ``TIPScene/MarkerSet`` shapes from pre-rendered images
+    /// Whether PNG output stamps ``/TIPScene/MarkerSet`` shapes from pre-rendered images
     /// (true by default: orders of magnitude faster for many points, within 1/8 pixel of
     /// the exact position) or traces one path per marker, as SVG and PDF always do.
     public var stampsMarkers = true

@@ -16,7 +16,7 @@ extension Chart {
     ///   - scale: the pixel scale of PNG output (2 gives @2x, 144 DPI).
     ///   - format: PNG, SVG or PDF; from the extension of `path` when `nil`.
     ///   - theme: fonts, colours and spacing.
-    /// - Throws: ``TIPLayout/ChartError`` when the chart cannot be drawn, else ``TIPCairo/RenderError``.
+    /// - Throws: ``/TIPLayout/ChartError`` when the chart cannot be drawn, else ``/TIPCairo/RenderError``.
     public func write(
         to path: String, size: Size = Size(width: 800, height: 500), scale: Double = 1,
         format: OutputFormat? = nil, theme: Theme = .standard
@@ -37,7 +37,7 @@ extension Chart {
 
 extension ChartReport {
     /// Renders every chart with the Cairo renderer and writes the report into `directory`
-    /// (see ``TIPReports/ChartReport/write(to:renderer:progress:)``).
+    /// (see ``/TIPReports/ChartReport/write(to:renderer:progress:)``).
     @discardableResult
     public func write(to directory: String, progress: ((Int, Int, String) -> Void)? = nil) throws -> [String] {
         try write(to: directory, renderer: SceneRenderer(), progress: progress)

@@ -62,7 +62,7 @@ public struct ConsistencyNote: Sendable, Hashable, Codable, CustomStringConverti
         (a.check, a.severity, a.year, a.message) == (b.check, b.severity, b.year, b.message)
     }
 
-    /// Hashes what ``==`` compares.
+    /// Hashes what `==` compares.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(check)
         hasher.combine(severity)

@@ -1,7 +1,7 @@
 import TIPScene
 import TIPStatistics
 
-/// How values print on axes and labels. Wraps ``TIPStatistics/NumberFormat`` with the typeset
+/// How values print on axes and labels. Wraps ``/TIPStatistics/NumberFormat`` with the typeset
 /// minus sign (U+2212) and the tick rules of each kind.
 public enum ValueFormat: Sendable, Hashable, Codable {
     /// Whole counts: integer ticks only, thousands separators.
@@ -33,7 +33,7 @@ public enum ValueFormat: Sendable, Hashable, Codable {
         return format.string(value)
     }
 
-    /// The ``TIPStatistics/NumberFormat`` of this kind, with `decimals` in place of its own.
+    /// The ``/TIPStatistics/NumberFormat`` of this kind, with `decimals` in place of its own.
     func numberFormat(decimals: Int?) -> NumberFormat {
         switch self {
         case .count: NumberFormat(decimals: decimals ?? 0)

@@ -53,7 +53,7 @@ public struct ChartReport: Sendable {
     public var output: Output = .files
     /// Fonts, colours, spacing and the number locale of every chart.
     public var theme: Theme = .standard
-    /// The summary the HTML page shows; set by ``init(dataset:size:scale:quantileMethod:)``.
+    /// The summary the HTML page shows; set by ``init(dataset:size:scale:quantileMethod:catalogue:theme:)``.
     public var summary: SummaryReport?
     /// The words of the summary's chart list and of the HTML page (the charts carry their own).
     public var catalogue: Catalogue = .english
@@ -98,7 +98,7 @@ public struct ChartReport: Sendable {
 
     /// The report of `dataset`: the charts ``ChartSet/reportCharts()`` picks for it, written
     /// in the words of `catalogue` with the numbers of `theme`, and its ``SummaryReport``.
-    /// The embedded ``TIPData/Dataset/kazakhstan2008`` is the default.
+    /// The embedded ``/TIPData/Dataset/kazakhstan2008`` is the default.
     public init(
         dataset: Dataset = .kazakhstan2008, size: Size = Size(width: 800, height: 500), scale: Double = 1,
         quantileMethod: QuantileMethod = .default, catalogue: Catalogue = .english, theme: Theme = .standard
@@ -122,8 +122,8 @@ public struct ChartReport: Sendable {
     /// each step finishes, one call at a time, from whichever thread finished it: a step is
     /// a chart, then `summary.md` and/or `report.html`, so `done` runs from 1 to `total`.
     ///
-    /// - Parameter renderer: draws the scenes; its ``TIPScene/SceneRendering/textMeasurer`` lays them out.
-    /// - Throws: the renderer's errors, or ``TIPLayout/ChartError`` for a chart that cannot be drawn (the
+    /// - Parameter renderer: draws the scenes; its ``/TIPScene/SceneRendering/textMeasurer`` lays them out.
+    /// - Throws: the renderer's errors, or ``/TIPLayout/ChartError`` for a chart that cannot be drawn (the
     ///   first failing chart in entry order, whatever order the threads met them in).
     public func files(renderer: some SceneRendering, progress: ((Int, Int, String) -> Void)? = nil) throws -> [File] {
         let results = ResultSlots<EntryOutput>(count: entries.count)

@@ -5,7 +5,8 @@ import TIPData
 
 /// Charts of one country: its justice pipeline, and a measure's parts as bars and shares.
 extension ChartSet {
-    /// The measures of `country` that play each pipeline stage (``TIPData/ConsistencyChecks/pipelineRoles``), in order.
+    /// The measures of `country` that play each pipeline stage
+    /// (``/TIPData/ConsistencyChecks/pipelineRoles``), in order.
     func stages(of country: String) -> [Measure] {
         let present = index.measures.filter { !index.totals(country, $0).isEmpty }
         return [Metric.investigations, .prosecutions, .convictions].compactMap { stage in

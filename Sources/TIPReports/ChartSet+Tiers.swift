@@ -4,7 +4,7 @@ import TIPData
 
 /// Tier placements over report editions.
 extension ChartSet {
-    /// The level index of `tier` in ``TIPLayout/TierTimelineChart/tierLevels``.
+    /// The level index of `tier` in ``/TIPLayout/TierTimelineChart/tierLevels``.
     func level(_ tier: Tier) -> Int { Tier.allCases.firstIndex(of: tier) ?? 0 }
 
     /// The tier levels, named in the catalogue's language.
@@ -43,7 +43,7 @@ extension ChartSet {
         return only
     }
 
-    /// The tier grid in charts of at most ``TIPLayout/TierTimelineChart/maximumRows`` countries
+    /// The tier grid in charts of at most ``/TIPLayout/TierTimelineChart/maximumRows`` countries
     /// ("part 2 of 3"), on one shared span of editions, so many countries stay readable.
     func tierTimelinePages() throws(ChartSetError) -> [TierTimelineChart] {
         let histories = dataset.tierHistories

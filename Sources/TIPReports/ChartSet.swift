@@ -3,17 +3,17 @@ import TIPStatistics
 import TIPLayout
 import TIPData
 
-/// Builds the chart specifications of a ``TIPData/Dataset``, the embedded one or a user's.
+/// Builds the chart specifications of a ``/TIPData/Dataset``, the embedded one or a user's.
 /// Pure data: no rendering here.
 ///
 /// ``reportCharts()`` picks the charts by what the data hold. Each numeric series is a
-/// ``TIPData/Measure`` (a metric in one unit), so values in different units are never drawn
+/// ``/TIPData/Measure`` (a metric in one unit), so values in different units are never drawn
 /// on one axis. Where several report editions give a figure, the latest edition's value is
 /// drawn. Countries and aggregates (World, regions) are charted apart. Censored values are
 /// drawn as bounds ("<5"), never as numbers; missing values and missing years leave gaps.
 /// Each chart cites the sources of the figures it draws, and only those.
 public struct ChartSet: Sendable {
-    /// The dataset the charts are drawn from, one edition per figure (``TIPData/Dataset/latestEditions``).
+    /// The dataset the charts are drawn from, one edition per figure (``/TIPData/Dataset/latestEditions``).
     public let dataset: Dataset
 
     /// Every citation of the data as loaded, in the order the summary numbers them.

@@ -14,15 +14,15 @@ import TIPData
 public struct ChartSpec: Sendable, Decodable {
     /// The chart types a spec can describe.
     public enum Kind: String, Sendable, Decodable, CaseIterable {
-        /// ``TIPLayout/BarChart``.
+        /// ``/TIPLayout/BarChart``.
         case bar
-        /// ``TIPLayout/LineChart``.
+        /// ``/TIPLayout/LineChart``.
         case line
-        /// ``TIPLayout/HistogramChart`` of a numeric field.
+        /// ``/TIPLayout/HistogramChart`` of a numeric field.
         case histogram
-        /// ``TIPLayout/DonutChart``.
+        /// ``/TIPLayout/DonutChart``.
         case donut
-        /// ``TIPLayout/DotChart``.
+        /// ``/TIPLayout/DotChart``.
         case dot
     }
 
@@ -50,7 +50,7 @@ public struct ChartSpec: Sendable, Decodable {
     public struct Axis: Sendable, Decodable {
         /// The axis title.
         public var title: String?
-        /// count, number, percent, signedPercent, or currency; see ``ValueFormat``.
+        /// count, number, percent, signedPercent, or currency; see ``/TIPLayout/ValueFormat``.
         public var format: String?
     }
 
@@ -92,7 +92,7 @@ public struct ChartSpec: Sendable, Decodable {
     /// (Arabic lays titles and legends out from the right). `--locale` overrides it.
     public var locale: LocaleTag?
 
-    /// A spec's `locale`: a tag the ``TIPStatistics/NumberLocale`` table holds.
+    /// A spec's `locale`: a tag the ``/TIPStatistics/NumberLocale`` table holds.
     public struct LocaleTag: Sendable, Decodable, Equatable {
         /// The number patterns of the tag.
         public let numberLocale: NumberLocale

@@ -217,7 +217,7 @@ extension MetricStatistics: PrettyJSONWritable {
 }
 
 extension SummaryStatistics {
-    /// As ``TIPStatistics/SummaryStatistics/encode(to:)`` writes it: non-finite values as `null`.
+    /// As ``/TIPStatistics/SummaryStatistics/encode(to:)`` writes it: non-finite values as `null`.
     func write(to json: inout PrettyJSON) throws(PrettyJSON.Unencodable) {
         func put(_ key: String, _ value: Double?, _ json: inout PrettyJSON) throws(PrettyJSON.Unencodable) {
             json.key(key)

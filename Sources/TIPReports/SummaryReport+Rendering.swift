@@ -20,7 +20,7 @@ extension SummaryReport {
     ///
     /// The bytes are `JSONEncoder`'s (`.prettyPrinted`, `.sortedKeys`, `.withoutEscapingSlashes`).
     /// The two large arrays, `yearOverYear` and `statistics`, are written directly by
-    /// ``PrettyJSON`` into the places `JSONEncoder` leaves for them, which makes a summary of
+    /// `PrettyJSON` into the places `JSONEncoder` leaves for them, which makes a summary of
     /// 100,000 rows several times faster to write.
     public func json() throws -> String {
         let encoder = JSONEncoder()
@@ -125,7 +125,7 @@ extension SummaryReport {
     /// Markdown tables, in English unless `catalogue` and `locale` say otherwise.
     ///
     /// Every text that comes from the data or a catalogue (names, sources, notes, headings,
-    /// table cells) is ``markdownEscaped(_:)``: the markup is this function's alone.
+    /// table cells) made inert by `markdownEscaped(_:)`: the markup is this function's alone.
     public func markdown(catalogue: Catalogue = .english, locale: NumberLocale? = nil) -> String {
         let w = SummaryWords(catalogue: catalogue, locale: locale)
         let md = markdownEscaped

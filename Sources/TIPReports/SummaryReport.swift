@@ -2,7 +2,7 @@ import TIPScene
 import TIPStatistics
 import TIPData
 
-/// The figures `tipcharts summary` prints for any ``TIPData/Dataset``: year-over-year
+/// The figures `tipcharts summary` prints for any ``/TIPData/Dataset``: year-over-year
 /// changes, statistics per country and metric, categories with their shares, the sentence
 /// distribution of each country that lists sentences, and the consistency notes.
 ///

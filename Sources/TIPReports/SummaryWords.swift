@@ -2,7 +2,7 @@ import TIPData
 import TIPStatistics
 
 /// The language of a text or Markdown summary: its words from a ``Catalogue`` and its
-/// numbers in a ``TIPStatistics/NumberLocale``. CSV and JSON summaries never use it: they
+/// numbers in a ``/TIPStatistics/NumberLocale``. CSV and JSON summaries never use it: they
 /// stay locale-free for programs to read.
 struct SummaryWords {
     let catalogue: Catalogue
@@ -34,7 +34,7 @@ struct SummaryWords {
         return value.map(count) ?? t("summary.missingValue")
     }
 
-    /// A breakdown row's value: the source's qualifier (one of ``TIPData/Qualifier``'s
+    /// A breakdown row's value: the source's qualifier (one of ``/TIPData/Qualifier``'s
     /// phrases, which the row prints before an exact value) in this language and the number
     /// in the locale; a censored or missing value as printed.
     func value(of row: ShareRow) -> String {

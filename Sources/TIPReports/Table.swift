@@ -33,7 +33,7 @@ struct Table: Equatable {
         return ([line(headers), rule] + rows.map(line)).joined(separator: "\n")
     }
 
-    /// A GitHub-flavoured Markdown table; every cell is ``markdownEscaped(_:)``, so data text
+    /// A GitHub-flavoured Markdown table; every cell is `markdownEscaped(_:)`, so data text
     /// can neither add markup nor break the row.
     func markdown() -> String {
         func line(_ cells: [String]) -> String {

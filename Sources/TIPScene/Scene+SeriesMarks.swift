@@ -1,5 +1,5 @@
 /// A series as the layout checker sees it: its name and colour, and whether it has any value
-/// to draw. A chart lists its series (``TIPLayout/Chart/seriesMarkKeys(theme:)``) so that
+/// to draw. A chart lists its series (`Chart.seriesMarkKeys(theme:)` in TIPLayout) so that
 /// ``Scene/unmarkedSeries(_:)`` can tell a chart that silently drew nothing.
 public struct SeriesMarkKey: Sendable, Hashable {
     /// The series' name, for the message.

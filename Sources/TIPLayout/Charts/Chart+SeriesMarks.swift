@@ -1,6 +1,6 @@
 import TIPScene
 
-// Each chart's series for the layout checker's mark rule (``TIPScene/Scene/unmarkedSeries(_:)``),
+// Each chart's series for the layout checker's mark rule (``/TIPScene/Scene/unmarkedSeries(_:)``),
 // in the colours the chart draws them in.
 
 extension LineChart {

@@ -1,6 +1,6 @@
 import TIPScene
 import TIPStatistics
-/// A chart specification that lays itself out as a ``Scene``.
+/// A chart specification that lays itself out as a ``/TIPScene/Scene``.
 public protocol Chart: Sendable {
     /// The chart's words: title, subtitle, source and axis titles.
     var text: ChartText { get }

@@ -1,5 +1,5 @@
 import TIPScene
-/// Adjacent bars over contiguous bins (from ``TIPStatistics/Histogram``), with optional
+/// Adjacent bars over contiguous bins (from ``/TIPStatistics/Histogram``), with optional
 /// vertical reference lines such as the mean and median.
 public struct HistogramChart: Chart, Hashable, Codable {
     /// `counts.count + 1` increasing bin edges.

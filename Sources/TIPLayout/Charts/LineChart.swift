@@ -2,7 +2,7 @@ import TIPScene
 /// Lines through values, one per series, over categories (years) or numeric x values.
 ///
 /// A NaN value is a gap: the line breaks there and no point is invented. Series are kept
-/// in data units in the scene (``Polyline``), so a series of a million points is stored
+/// in data units in the scene (``/TIPScene/Polyline``), so a series of a million points is stored
 /// once, whatever the number of layers. Markers are drawn for up to
 /// ``LineChart/markerLimit`` points per series; above that, only at points no line passes
 /// through (a value between two gaps) and at censored values, so no value ever vanishes.

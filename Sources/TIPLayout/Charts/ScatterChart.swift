@@ -3,7 +3,7 @@ import TIPScene
 /// Points at (x, y), one colour per group: sentences against convictions, values against
 /// years, or a simulation's draws.
 ///
-/// Each group becomes one ``TIPScene/MarkerSet``, which the PNG renderer stamps instead of
+/// Each group becomes one ``/TIPScene/MarkerSet``, which the PNG renderer stamps instead of
 /// tracing a path per point, so 100,000 points draw in milliseconds. Dense groups get
 /// smaller, translucent dots, so that overplotting shows as darker areas instead of a solid
 /// blot. A point with a NaN coordinate is missing and not drawn.

@@ -36,13 +36,13 @@ public struct LinearScale: Sendable, Hashable, Codable {
         return AffineMap(factor: factor, offset: range.start - domain.start * factor)
     }
 
-    /// Nice ticks inside the domain (``TIPStatistics/niceTicks(from:to:count:integersOnly:)``).
+    /// Nice ticks inside the domain (``/TIPStatistics/niceTicks(from:to:count:integersOnly:)``).
     public func ticks(count: Int, integersOnly: Bool = false) -> [Double] {
         niceTicks(from: domain.lower, to: domain.upper, count: count, integersOnly: integersOnly)
     }
 
     /// The same scale with its domain extended to nice values
-    /// (``TIPStatistics/niceDomain(from:to:count:integersOnly:)``).
+    /// (``/TIPStatistics/niceDomain(from:to:count:integersOnly:)``).
     public func niced(count: Int, integersOnly: Bool = false) -> LinearScale {
         LinearScale(
             domain: niceDomain(from: domain.start, to: domain.end, count: count, integersOnly: integersOnly),

@@ -1,7 +1,7 @@
 import TIPScene
 
 /// Breaks `text` into lines no wider than `maxWidth`, greedily, at the break opportunities
-/// the measurer gives (``TIPScene/TextMeasurer/lineBreakOpportunities(in:)``: UAX #14 with
+/// the measurer gives (``/TIPScene/TextMeasurer/lineBreakOpportunities(in:)``: UAX #14 with
 /// the Cairo measurer, so Thai and Chinese wrap too; after spaces by default).
 ///
 /// A piece between two opportunities that is wider than `maxWidth` gets a line of its own
