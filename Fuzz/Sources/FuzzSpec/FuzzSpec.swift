@@ -11,6 +11,7 @@ public func fuzzSpec(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     else { return 0 }
     let canvas = spec.size ?? Size(width: 800, height: 500)
     guard canvas.width >= 200, canvas.height >= 150, canvas.width <= 10_000, canvas.height <= 10_000 else { return 0 }
-    _ = chart.scene(size: canvas, measurer: ApproximateTextMeasurer())
+    // The path every file takes: the chart's problems, then the mark rule.
+    _ = try? chart.checkedScene(size: canvas, theme: .standard, measurer: ApproximateTextMeasurer())
     return 0
 }
