@@ -14,12 +14,12 @@ import TIPData
 /// Each chart cites the sources of the figures it draws, and only those.
 public struct ChartSet: Sendable {
     /// The dataset the charts are drawn from, one edition per figure (``/TIPData/Dataset/latestEditions``).
-    public let dataset: Dataset
+    public private(set) var dataset: Dataset
 
     /// Every citation of the data as loaded, in the order the summary numbers them.
     let citations: [String]
     /// The figures grouped by place and measure, built once.
-    let index: FigureIndex
+    private(set) var index: FigureIndex
     /// One colour per country across the charts, when the palette holds them all.
     let countryColors: OrdinalColorScale?
 
@@ -42,18 +42,22 @@ public struct ChartSet: Sendable {
     /// The chart set of `dataset`, with its words from `catalogue` (English by default) and
     /// the numbers it writes in `numberLocale` (the theme default when nil).
     public init(_ dataset: Dataset, catalogue: Catalogue = .english, numberLocale: NumberLocale? = nil) {
-        self.init(dataset, citations: dataset.citations, catalogue: catalogue, numberLocale: numberLocale)
-    }
-
-    /// The chart set of `dataset`, citing sources by their number in `citations`.
-    private init(_ dataset: Dataset, citations: [String], catalogue: Catalogue, numberLocale: NumberLocale?) {
         self.catalogue = catalogue
         self.numberLocale = numberLocale
         self.dataset = dataset.latestEditions
-        self.citations = citations
+        citations = dataset.citations
         index = FigureIndex(self.dataset)
         let countries = self.dataset.countries
         countryColors = countries.count <= Self.maximumSeries ? OrdinalColorScale(domain: countries) : nil
+    }
+
+    /// This chart set drawing only `country`: its sources keep their numbers in the whole
+    /// set's summary, and the country keeps its colour.
+    private func restricted(to country: String, metrics: [Metric] = []) -> ChartSet {
+        var copy = self
+        copy.dataset = dataset.filtered(countries: [country], metrics: metrics)
+        copy.index = FigureIndex(copy.dataset)
+        return copy
     }
 
     /// The label of `measure`: "Persons convicted", "Funding, KZT", in the catalogue's language.
@@ -172,10 +176,7 @@ public struct ChartSet: Sendable {
         // sources numbered as in the whole set's summary.
         if let country, kind.comparesCountries {
             guard dataset.places.contains(country) else { throw ChartSetError("the data have no country '\(country)'") }
-            return try ChartSet(
-                dataset.filtered(countries: [country]), citations: citations, catalogue: catalogue,
-                numberLocale: numberLocale
-            ).chart(kind, metric: metric, unit: unit)
+            return try restricted(to: country).chart(kind, metric: metric, unit: unit)
         }
         switch kind {
         case .lawEnforcement:
@@ -190,10 +191,7 @@ public struct ChartSet: Sendable {
             // One country: the latest change of each of its measures, or of the one asked for.
             guard let metric else { return try yearOverYear(country: country) }
             let measure = try totalMeasure(metric, unit)
-            return try ChartSet(
-                dataset.filtered(countries: [country], metrics: [metric]), citations: citations,
-                catalogue: catalogue, numberLocale: numberLocale
-            ).yearOverYear(country: country, only: measure)
+            return try restricted(to: country, metrics: [metric]).yearOverYear(country: country, only: measure)
         case .countries: return countries(try totalMeasure(metric, unit))
         case .smallMultiples: return smallMultiples(try totalMeasure(metric, unit))
         case .breakdown, .shares:

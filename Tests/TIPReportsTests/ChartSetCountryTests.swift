@@ -1,4 +1,5 @@
 import Testing
+import TIPScene
 @testable import TIPData
 @testable import TIPLayout
 @testable import TIPReports
@@ -44,5 +45,26 @@ struct ChartSetCountryTests {
         #expect(throws: ChartSetError.self) {
             _ = try Self.set.chart(kind, metric: kind.takesMetric ? .convictions : nil, country: "Atlantis")
         }
+    }
+
+    /// A restricted chart draws the country in the colour the whole report gives it.
+    @Test func aRestrictedChartKeepsTheCountrysColour() throws {
+        func colour(_ chart: any Chart, _ country: String) -> Color? {
+            switch chart {
+            case let c as LineChart: c.series.first { $0.name == country }?.color
+            case let c as BarChart: c.series.first { $0.name == country }?.color
+            case let c as SmallMultiplesChart: c.panels.first { $0.title == country }?.series.first?.color
+            default: nil
+            }
+        }
+        let data = try Dataset.parse(
+            "country,year,metric,value\nA,2019,convictions,4\nA,2020,convictions,6\nA,2021,convictions,5\n"
+                + "B,2019,convictions,3\nB,2020,convictions,7\nB,2021,convictions,8\n", file: "two.csv")
+        let set = ChartSet(data)
+        let whole = try set.chart(.metric, metric: .convictions)
+        let one = try set.chart(.metric, metric: .convictions, country: "B")
+        let expected = try #require(colour(whole, "B"))
+        #expect(expected != colour(whole, "A"))
+        #expect(colour(one, "B") == expected)
     }
 }
