@@ -56,15 +56,14 @@ extension HistogramChart {
 }
 
 extension SmallMultiplesChart {
-    /// One key per series name across the panels, in the colour every panel draws it in.
+    /// One key per series name across the panels, in the colour its legend swatch gets.
     public func seriesMarkKeys(theme: Theme) -> [SeriesMarkKey] {
-        var names: [String] = []
-        for panel in panels { for s in panel.series where !names.contains(s.name) { names.append(s.name) } }
-        return names.enumerated().map { i, name in
-            let all = panels.flatMap { $0.series.filter { $0.name == name } }
-            return SeriesMarkKey(
-                name: name, color: all.first { $0.color != nil }?.color ?? theme.color(i),
-                hasData: all.contains { $0.values.contains(where: \.isFinite) })
+        seriesNames.enumerated().map { i, name in
+            SeriesMarkKey(
+                name: name, color: color(ofSeries: name, at: i, theme: theme),
+                hasData: panels.contains {
+                    $0.series.contains { $0.name == name && $0.values.contains(where: \.isFinite) }
+                })
         }
     }
 }

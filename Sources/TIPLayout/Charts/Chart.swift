@@ -43,8 +43,9 @@ func drawableValueProblems(_ values: [Double]) -> [ChartProblem] {
                 .undrawableValue, "the value \(bad) cannot be drawn; use a finite number, or NaN for a missing value")
         ]
     }
-    let finite = values.filter(\.isFinite)
-    if let lo = finite.min(), let hi = finite.max(), !(hi - lo).isFinite {
+    // One pass, no copy: a line of a million points is checked each time it is validated.
+    let (lo, hi) = finiteExtent([values])
+    if values.contains(where: \.isFinite), !(hi - lo).isFinite {
         return [ChartProblem(.overflow, "the values span from \(lo) to \(hi), a range too wide to draw on one axis")]
     }
     return []
@@ -56,10 +57,10 @@ func drawableValueProblems(_ values: [Double]) -> [ChartProblem] {
 /// - Complexity: O(n).
 func axisValueProblems(_ values: [Double]) -> [ChartProblem] {
     let found = drawableValueProblems(values)
-    guard found.isEmpty else { return found }
-    let finite = values.filter(\.isFinite)
-    if let lo = finite.min(), let hi = finite.max(), let narrow = tickableSpanProblem(lo, hi) { return [narrow] }
-    if let lo = finite.min(), let hi = finite.max(), Swift.max(hi, 0) - Swift.min(lo, 0) > drawableSpan {
+    guard found.isEmpty, values.contains(where: \.isFinite) else { return found }
+    let (lo, hi) = finiteExtent([values])
+    if let narrow = tickableSpanProblem(lo, hi) { return [narrow] }
+    if Swift.max(hi, 0) - Swift.min(lo, 0) > drawableSpan {
         return [
             ChartProblem(
                 .overflow,

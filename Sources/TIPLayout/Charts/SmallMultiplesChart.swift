@@ -86,15 +86,21 @@ public struct SmallMultiplesChart: Chart, Hashable, Codable {
                 ] : [])
     }
 
+    /// The series names across the panels, in the order they first appear.
+    var seriesNames: [String] {
+        panels.flatMap { $0.series.map(\.name) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+    }
+
+    /// The colour of the series `name`, the `index`-th of ``seriesNames``: its swatch and its
+    /// marks get the series' own colour where a panel gives one, else the palette's.
+    func color(ofSeries name: String, at index: Int, theme: Theme) -> Color {
+        panels.lazy.flatMap(\.series).first { $0.name == name && $0.color != nil }?.color ?? theme.color(index)
+    }
+
     public func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene {
         guard problems.isEmpty else { return problemScene(size: size, theme: theme, measurer: measurer) }
-        let names = panels.flatMap { $0.series.map(\.name) }.reduce(into: [String]()) {
-            if !$0.contains($1) { $0.append($1) }
-        }
-        // Each name's swatch is the colour its marks get: the series' own colour, else the palette's.
-        let nameColor = { (i: Int) -> Color in
-            self.panels.lazy.flatMap(\.series).first { $0.name == names[i] && $0.color != nil }?.color ?? theme.color(i)
-        }
+        let names = seriesNames
+        let nameColor = { (i: Int) -> Color in self.color(ofSeries: names[i], at: i, theme: theme) }
         let legend = names.count > 1 ? names.indices.map { LegendEntry(label: names[$0], color: nameColor($0)) } : []
         let frame = ChartFrame(size: size, text: text, legend: legend, theme: theme, measurer: measurer)
         let block = TextBlock(theme: theme, measurer: measurer)
