@@ -25,6 +25,7 @@ let package = Package(
         .executable(name: "VictimCounts", targets: ["TIPExampleVictimCounts"]),
         .executable(name: "SentenceDistribution", targets: ["TIPExampleSentences"]),
         .executable(name: "LargeSeries", targets: ["TIPExampleLargeSeries"]),
+        .executable(name: "DeclarativePlots", targets: ["TIPExampleDeclarativePlots"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -64,10 +65,13 @@ let package = Package(
         .executableTarget(
             name: "TIPExampleSentences", dependencies: ["TIPCharts"], path: "Examples/SentenceDistribution"),
         .executableTarget(name: "TIPExampleLargeSeries", dependencies: ["TIPCharts"], path: "Examples/LargeSeries"),
+        .executableTarget(
+            name: "TIPExampleDeclarativePlots", dependencies: ["TIPCharts"], path: "Examples/DeclarativePlots"),
         .testTarget(name: "TIPStatisticsTests", dependencies: ["TIPStatistics"], exclude: ["Fixtures"]),
         .testTarget(name: "TIPDataTests", dependencies: ["TIPData", "TIPStatistics"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "TIPLayoutTests", dependencies: ["TIPLayout", "TIPScene", "TIPStatistics"], exclude: ["__Snapshots__"]
+            name: "TIPLayoutTests", dependencies: ["TIPLayout", "TIPScene", "TIPStatistics"],
+            exclude: ["__Snapshots__", "Fixtures"]
         ),
         .testTarget(name: "TIPFilesTests", dependencies: ["TIPFiles"]),
         .testTarget(name: "TIPCairoTests", dependencies: ["TIPCairo", "TIPScene", "TIPFiles", "TIPStatistics"]),
@@ -76,7 +80,7 @@ let package = Package(
             name: "TIPChartsCLITests",
             dependencies: [
                 "TIPChartsCLI", "TIPExampleQuickStart", "TIPExampleConvictions", "TIPExampleVictimCounts",
-                "TIPExampleSentences", "TIPExampleLargeSeries",
+                "TIPExampleSentences", "TIPExampleLargeSeries", "TIPExampleDeclarativePlots",
                 "TIPCharts",
             ],
             exclude: ["Fixtures"]

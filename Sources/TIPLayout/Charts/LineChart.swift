@@ -118,7 +118,7 @@ public struct LineChart: Chart, Hashable, Codable {
         let (xFactor, xOffset, xData): (Double, Double, [Double]) =
             switch (x, layout.x) {
             case let (.categories(names), .band(band)): (band.step, band.center(0), names.indices.map(Double.init))
-            case let (.values(xs, _), .linear(scale, _, _, _)): (scale.affine.factor, scale.affine.offset, xs)
+            case let (.values(xs, _), .linear(scale, _, _, _, _)): (scale.affine.factor, scale.affine.offset, xs)
             default: (1, 0, [])
             }
         var marks: [SceneItem] = []

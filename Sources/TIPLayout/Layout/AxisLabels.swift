@@ -1,3 +1,4 @@
+import TIPStatistics
 import TIPScene
 /// The tick labels of one axis and the space they take across the axis.
 struct AxisLabels {
@@ -42,10 +43,10 @@ struct AxisLabels {
         let font = theme.tickFont
         let top = plot.maxY + theme.tickLength + 3
         switch axis {
-        case let .linear(scale, ticks, decimals, format):
+        case let .linear(scale, ticks, decimals, format, transform):
             let runs = ticks.map { value in
                 block.run(
-                    format.string(value, decimals: decimals, locale: theme.numberLocale),
+                    tickLabel(value, format: format, decimals: decimals, transform: transform, locale: theme.numberLocale),
                     at: .init(x: scale(value), y: 0), anchor: .middle,
                     font: font, color: theme.mutedTextColor)
             }.map { run -> TextRun in
@@ -116,10 +117,10 @@ struct AxisLabels {
         let x = plot.minX - theme.tickLength - 3
         let m = block.measurer.metrics(of: "Ag", font: font)
         switch axis {
-        case let .linear(scale, ticks, decimals, format):
+        case let .linear(scale, ticks, decimals, format, transform):
             let runs = ticks.map {
                 block.run(
-                    format.string($0, decimals: decimals, locale: theme.numberLocale),
+                    tickLabel($0, format: format, decimals: decimals, transform: transform, locale: theme.numberLocale),
                     at: .init(x: x, y: scale($0) + m.ascent - m.height / 2),
                     anchor: .end, font: font, color: theme.mutedTextColor)
             }
@@ -146,3 +147,21 @@ struct AxisLabels {
         }
     }
 }
+
+/// The label of a tick at `value` (in transformed units): the data value `t⁻¹(value)`,
+/// with the step's decimals on a linear axis and the tick's own on a bent one (0.01 on a
+/// log axis prints two decimals).
+func tickLabel(
+    _ value: Double, format: ValueFormat, decimals: Int, transform: ScaleTransform, locale: NumberLocale?
+) -> String {
+    guard transform != .linear else { return format.string(value, decimals: decimals, locale: locale) }
+    let data = transform.invert(value)
+    let rounded = (data * 1e9).rounded() / 1e9
+    var places = 0
+    while places < 15, abs(rounded * pow10(places) - (rounded * pow10(places)).rounded()) > 1e-6 * max(1, abs(rounded * pow10(places))) {
+        places += 1
+    }
+    return format.string(rounded, decimals: format.integerTicks ? 0 : places, locale: locale)
+}
+
+private func pow10(_ n: Int) -> Double { (0..<n).reduce(1.0) { r, _ in r * 10 } }

@@ -7,13 +7,17 @@ public enum AxisRequest: Sendable, Hashable {
     case categories([String])
     /// A continuous range of data values. With `nice`, the domain is extended to nice
     /// ticks; `includeZero` keeps 0 in the domain (bars must start at zero).
-    case values(lower: Double, upper: Double, format: ValueFormat, nice: Bool = true, includeZero: Bool = true)
+    case values(
+        lower: Double, upper: Double, format: ValueFormat, nice: Bool = true, includeZero: Bool = true,
+        transform: ScaleTransform = .linear)
 }
 
 /// A resolved axis: the scale and its ticks.
 enum ResolvedAxis {
     case band(BandScale)
-    case linear(LinearScale, ticks: [Double], decimals: Int, format: ValueFormat)
+    /// A continuous axis: the scale maps transformed values (``ScaleTransform/apply(_:)``),
+    /// and `ticks` are in transformed units; labels print their inverse.
+    case linear(LinearScale, ticks: [Double], decimals: Int, format: ValueFormat, transform: ScaleTransform)
 
     var band: BandScale? {
         if case let .band(b) = self { return b }
@@ -21,7 +25,7 @@ enum ResolvedAxis {
     }
 
     var linear: LinearScale? {
-        if case let .linear(s, _, _, _) = self { return s }
+        if case let .linear(s, _, _, _, _) = self { return s }
         return nil
     }
 }
@@ -38,7 +42,11 @@ extension AxisRequest {
                 BandScale(
                     categories: names, range: Interval(from: range.0, to: range.1), paddingInner: padding,
                     paddingOuter: padding / 2))
-        case let .values(lower, upper, format, nice, includeZero):
+        case let .values(lower, upper, format, nice, includeZero, transform) where transform != .linear:
+            return Self.resolveTransformed(
+                lower: lower, upper: upper, format: format, nice: nice, includeZero: includeZero, transform: transform,
+                range: range, count: count, headroom: headroom)
+        case let .values(lower, upper, format, nice, includeZero, _):
             var lo = includeZero ? min(0, lower) : lower
             var hi = includeZero ? max(0, upper) : upper
             if !(lo.isFinite && hi.isFinite) { (lo, hi) = (0, 1) }
@@ -63,7 +71,42 @@ extension AxisRequest {
             let ticks = scale.ticks(count: count, integersOnly: integers)
             let step = TickStep.nice(from: lo, to: hi, count: count, integersOnly: integers)
             let decimals = max(0, -(step?.exponent ?? 0))
-            return .linear(scale, ticks: ticks, decimals: integers ? 0 : decimals, format: format)
+            return .linear(scale, ticks: ticks, decimals: integers ? 0 : decimals, format: format, transform: .linear)
         }
+    }
+
+    /// A log, square-root or symlog axis: the domain is niced in data units (to powers of
+    /// ten on a log scale), then transformed; headroom is kept in transformed units.
+    static func resolveTransformed(
+        lower: Double, upper: Double, format: ValueFormat, nice: Bool, includeZero: Bool, transform: ScaleTransform,
+        range: (Double, Double), count: Int, headroom: Double
+    ) -> ResolvedAxis {
+        var lo = lower, hi = upper
+        if transform.allowsZero, includeZero { (lo, hi) = (min(0, lo), max(0, hi)) }
+        if transform == .log {
+            if !(lo > 0) || !lo.isFinite { lo = hi > 0 ? hi / 10 : 1 }
+            if !(hi > 0) || !hi.isFinite { hi = lo * 10 }
+        }
+        if !(lo.isFinite && hi.isFinite) { (lo, hi) = (0, 1) }
+        if lo == hi { (lo, hi) = transform == .log ? (lo / 10, hi * 10) : (lo - 1, hi + 1) }
+        if nice {
+            if transform == .log {
+                lo = Double.pow(10, Double.log10(lo).rounded(.down))
+                hi = Double.pow(10, Double.log10(hi).rounded(.up))
+            } else {
+                let niced = niceDomain(from: lo, to: hi, count: count, integersOnly: format.integerTicks)
+                (lo, hi) = (niced.start, niced.end)
+            }
+        }
+        let ticks = transform.ticks(lower: lo, upper: hi, count: count, integersOnly: format.integerTicks)
+        var tlo = transform.apply(lo), thi = transform.apply(hi)
+        let length = abs(range.1 - range.0)
+        if headroom > 0, length > 2 * headroom, thi > tlo {
+            let extra = (thi - tlo) / (length - headroom) * headroom
+            thi += extra
+            if lo < 0 { tlo -= extra }
+        }
+        let scale = LinearScale(domain: Interval(from: tlo, to: thi), range: Interval(from: range.0, to: range.1))
+        return .linear(scale, ticks: ticks.map(transform.apply), decimals: 0, format: format, transform: transform)
     }
 }

@@ -87,14 +87,14 @@ struct CartesianLayout {
     static func grid(x: ResolvedAxis, y: ResolvedAxis, plot: Rect, theme: Theme) -> [SceneItem] {
         var items: [SceneItem] = []
         let stroke = StrokeStyle(color: theme.gridColor, width: 0.8)
-        if case let .linear(scale, ticks, _, _) = y {
+        if case let .linear(scale, ticks, _, _, _) = y {
             items += ticks.map {
                 .path(
                     .line(from: Point(x: plot.minX, y: scale($0)), to: Point(x: plot.maxX, y: scale($0))),
                     ShapeStyle(stroke: stroke))
             }
         }
-        if case let .linear(scale, ticks, _, _) = x, y.band != nil {
+        if case let .linear(scale, ticks, _, _, _) = x, y.band != nil {
             items += ticks.map {
                 .path(
                     .line(from: Point(x: scale($0), y: plot.minY), to: Point(x: scale($0), y: plot.maxY)),
@@ -110,17 +110,19 @@ struct CartesianLayout {
         var items: [SceneItem] = []
         // The x axis line: at y = 0 on a value axis that contains 0, else at the bottom.
         let baselineY: Double = {
-            if let scale = y.linear, scale.domain.contains(0) { return scale(0) }
+            if case let .linear(scale, _, _, _, transform) = y, transform.allowsZero, scale.domain.contains(0) {
+                return scale(0)
+            }
             return plot.maxY
         }()
         items.append(
             .path(.line(from: Point(x: plot.minX, y: baselineY), to: Point(x: plot.maxX, y: baselineY)), stroke))
-        if case let .linear(scale, _, _, _) = x, y.band != nil {
-            let zeroX = scale.domain.contains(0) ? scale(0) : plot.minX
+        if case let .linear(scale, _, _, _, transform) = x, y.band != nil {
+            let zeroX = transform.allowsZero && scale.domain.contains(0) ? scale(0) : plot.minX
             items.append(.path(.line(from: Point(x: zeroX, y: plot.minY), to: Point(x: zeroX, y: plot.maxY)), stroke))
         }
         switch x {
-        case let .linear(scale, ticks, _, _):
+        case let .linear(scale, ticks, _, _, _):
             items += ticks.map {
                 .path(
                     .line(

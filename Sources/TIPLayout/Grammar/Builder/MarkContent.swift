@@ -1,0 +1,67 @@
+import TIPScene
+
+/// A mark of the declarative API: ``BarMark``, ``LineMark``, ``PointMark``, ``AreaMark``,
+/// ``RuleMark``, ``RectangleMark``, ``TextMark``, ``TickMark``, ``BoxPlotMark`` and
+/// ``ErrorBarMark``. Modifiers return a changed copy.
+public protocol MarkContent<Row> {
+    /// The type of your rows.
+    associatedtype Row
+    /// The mark and its channels.
+    var layer: MarkLayer<Row> { get set }
+}
+
+extension MarkContent {
+    /// Colours the marks by a field's categories, with a legend (Swift Charts'
+    /// `foregroundStyle(by:)`); bars and areas of one category stack.
+    public func foregroundStyle(by value: PlottableValue<Row>) -> Self { with(.color, value) }
+
+    /// One colour for every mark of this layer.
+    public func foregroundStyle(_ color: Color) -> Self {
+        var copy = self
+        copy.layer.mark.color = color
+        return copy
+    }
+
+    /// Sets bars of a field's categories side by side within their band instead of stacking
+    /// them (Swift Charts' `position(by:)`).
+    public func position(by value: PlottableValue<Row>) -> Self { with(.xOffset, value) }
+
+    /// Groups rows into separate lines without a colour or a legend.
+    public func series(by value: PlottableValue<Row>) -> Self { with(.detail, value) }
+
+    /// The opacity of fills, 0…1.
+    public func opacity(_ value: Double) -> Self {
+        var copy = self
+        copy.layer.mark.opacity = value
+        return copy
+    }
+
+    /// Line width and dash pattern (Swift Charts' `lineStyle(StrokeStyle(...))`).
+    public func lineStyle(width: Double? = nil, dash: [Double]? = nil) -> Self {
+        var copy = self
+        copy.layer.mark.strokeWidth = width ?? copy.layer.mark.strokeWidth
+        copy.layer.mark.strokeDash = dash ?? copy.layer.mark.strokeDash
+        return copy
+    }
+
+    /// A point's radius, in points.
+    public func symbolSize(_ radius: Double) -> Self {
+        var copy = self
+        copy.layer.mark.size = radius
+        return copy
+    }
+
+    /// How the stacked channel stacks: `.stacked(.normalize)` for 100 %, `.none` to overlap.
+    public func stacking(_ mode: StackMode) -> Self {
+        var copy = self
+        let channel: Channel = copy.layer.values[.x]?.type == .quantitative ? .x : .y
+        copy.layer.options[channel, default: ChannelEncoding()].stack = mode
+        return copy
+    }
+
+    private func with(_ channel: Channel, _ value: PlottableValue<Row>) -> Self {
+        var copy = self
+        copy.layer.values[channel] = value
+        return copy
+    }
+}

@@ -1,0 +1,170 @@
+import TIPScene
+import TIPStatistics
+
+extension CompiledPlot {
+    /// Lays the plot out: the frame (title, legend, source), the axes of the planned scales,
+    /// then each layer's marks, with labels last and colliding labels dropped.
+    func scene(size: Size, theme: Theme, measurer: any TextMeasurer, text: ChartText, labelsBars: Bool) -> Scene {
+        var words = text
+        words.xAxisTitle = text.xAxisTitle ?? (x.isDiscrete && isYearAxis(x) ? nil : x.title)
+        words.yAxisTitle = text.yAxisTitle ?? y.title
+        let valueFormat = [y, x].lazy.compactMap { plan -> ValueFormat? in
+            if case let .continuous(_, _, _, _, _, format, _) = plan { return format }
+            return nil
+        }.first ?? .count
+        let legend = hasColorField ? color.legend(theme: theme, format: valueFormat) : []
+        let frame = ChartFrame(size: size, text: words, legend: legend, theme: theme, measurer: measurer)
+        let block = TextBlock(theme: theme, measurer: measurer)
+        let labelRoom = labelsBars ? measurer.metrics(of: "Ag", font: theme.valueLabelFont).height + 6 : 0
+        let vertical = !(y.isDiscrete && !x.isDiscrete)
+        let layout = CartesianLayout(
+            body: frame.body, x: x.request ?? .categories([""]), y: y.request ?? .categories([""]), text: words,
+            headroom: vertical ? Headroom(y: labelRoom) : Headroom(x: labelRoom * 2.5), theme: theme,
+            measurer: measurer)
+        let ctx = DrawContext(plot: layout.plot, x: layout.x, y: layout.y, color: color, theme: theme, block: block)
+        var marks: [SceneItem] = []
+        var labels: [TextRun] = []
+        var inside: [TextRun] = []
+        for layer in layers {
+            let drawn = draw(layer, ctx, format: valueFormat)
+            marks += drawn.marks
+            labels += drawn.labels
+            if labelsBars, layer.mark.type == .bar, layer.isPrimary {
+                let bar = barLabels(layer, ctx, format: valueFormat)
+                labels += bar.labels
+                inside += bar.insideLabels
+            }
+        }
+        let canvas = Rect(x: 0, y: 0, width: size.width, height: size.height)
+        let kept = droppingCollisions(inside + labels, within: canvas)
+        let insideKept = kept.prefix { run in inside.contains(run) }
+        let outsideKept = kept.dropFirst(insideKept.count)
+        let clipped: [SceneItem] = [.group(clip: layout.plot.insetBy(-4), items: marks)]
+        let items =
+            layout.gridItems + clipped + layout.axisItems + insideKept.map(SceneItem.text)
+            + outsideKept.flatMap { haloed($0, theme: theme) }
+        let summary = "Chart of " + layers.compactMap { $0[.y]?.title ?? $0[.x]?.title }.uniqued().joined(separator: ", ")
+            + (x.title.map { " by " + $0 } ?? "") + "."
+        let description = [text.description ?? summary, text.source].compactMap { $0 }.joined(separator: " ")
+        return Scene(
+            size: size, background: theme.background, title: text.title, summary: description,
+            items: frame.items + items)
+    }
+
+    /// Whether a colour field (not a literal colour) is encoded anywhere.
+    var hasColorField: Bool { layers.contains { $0[.color]?.isData == true } }
+
+    /// Whether the discrete axis is the years axis (its title says so): it needs no title.
+    private func isYearAxis(_ plan: AxisPlan) -> Bool {
+        layers.contains { $0[.x]?.type == .temporal }
+    }
+
+    /// One layer's marks, by its mark type.
+    func draw(_ layer: PreparedLayer, _ ctx: DrawContext, format: ValueFormat) -> DrawnLayer {
+        switch layer.mark.type {
+        case .bar: drawBars(layer, ctx)
+        case .rect: drawRects(layer, ctx)
+        case .line: drawLines(layer, ctx)
+        case .area: drawAreas(layer, ctx)
+        case .point: drawPoints(layer, ctx)
+        case .rule: drawRules(layer, ctx)
+        case .tick: drawTicks(layer, ctx)
+        case .text: drawTexts(layer, ctx, format: format)
+        case .boxplot, .errorbar: DrawnLayer()  // expanded into the marks above at compile time
+        }
+    }
+
+    /// A value label at the end of each bar: above it when vertical, right of it when horizontal.
+    func barLabels(_ layer: PreparedLayer, _ ctx: DrawContext, format: ValueFormat) -> DrawnLayer {
+        let vertical = ctx.isVertical
+        let (band, value, range): (Channel, Channel, Channel) = vertical ? (.x, .y, .y2) : (.y, .x, .x2)
+        let stacked = layer[range] != nil
+        var runs = DrawnLayer()
+        let font = ctx.theme.valueLabelFont
+        for row in 0..<layer.rowCount {
+            let top = (stacked ? layer[range] : layer[value])?.cell(row)
+            guard let top, let end = ctx.position(top, on: vertical ? ctx.y : ctx.x),
+                let across = ctx.position(layer[band]?.cell(row), on: vertical ? ctx.x : ctx.y)
+            else { continue }
+            let shown: Double? = stacked ? top.number.map { $0 - (layer[value]?.cell(row)?.number ?? 0) } : top.number
+            guard let number = shown else { continue }
+            let label = (top.isCensored ? "<" : "") + format.string(number, locale: ctx.theme.numberLocale)
+            let m = ctx.block.measurer.metrics(of: label, font: font)
+            if stacked {
+                // Inside the segment, centred, when it fits.
+                let start = ctx.position(layer[value]?.cell(row), on: vertical ? ctx.y : ctx.x) ?? end
+                let length = abs(end - start)
+                guard length > (vertical ? m.height + 2 : m.width + 6) else { continue }
+                let mid = (start + end) / 2
+                let fill = ctx.fill(layer, row: row)
+                runs.insideLabels.append(
+                    vertical
+                        ? ctx.block.run(
+                            label, at: Point(x: across, y: mid + m.ascent - m.height / 2), anchor: .middle, font: font,
+                            color: labelColor(on: fill, theme: ctx.theme))
+                        : ctx.block.run(
+                            label, at: Point(x: mid, y: across + m.ascent - m.height / 2), anchor: .middle, font: font,
+                            color: labelColor(on: fill, theme: ctx.theme)))
+            } else {
+                runs.labels.append(
+                    vertical
+                        ? ctx.block.run(label, at: Point(x: across, y: end - 4), anchor: .middle, font: font, color: ctx.theme.textColor)
+                        : ctx.block.run(
+                            label, at: Point(x: end + 4, y: across + m.ascent - m.height / 2), anchor: .start, font: font,
+                            color: ctx.theme.textColor))
+            }
+        }
+        return runs
+    }
+
+    /// The series the mark rule checks: each colour category with data, or each primary
+    /// layer in its mark colour.
+    func seriesMarkKeys(theme: Theme) -> [SeriesMarkKey] {
+        var keys: [SeriesMarkKey] = []
+        for layer in layers where layer.isPrimary && layer.partColor == nil && layer.mark.type != .text {
+            let value: Channel = x.isDiscrete || layer[.x] == nil ? .y : .x
+            if let e = layer[.color], e.isData, case let .categorical(domain, _) = color {
+                for (i, name) in domain.enumerated() {
+                    let has = (0..<layer.rowCount).contains { row in
+                        e.cell(row)?.label == name && layer[value]?.cell(row)?.number != nil
+                    }
+                    if has, !keys.contains(where: { $0.name == name }) {
+                        keys.append(SeriesMarkKey(name: name, color: theme.color(i), hasData: true))
+                    }
+                }
+            } else if layer[.color] == nil {
+                let has = (0..<layer.rowCount).contains { layer[value]?.cell($0)?.number != nil }
+                keys.append(
+                    SeriesMarkKey(
+                        name: layer[value]?.title ?? layer.mark.type.rawValue, color: layer.mark.color ?? theme.color(0),
+                        hasData: has))
+            }
+        }
+        return keys
+    }
+
+    /// The drawn values as a table: for each layer, a row per data row, one column per channel.
+    var dataTable: ChartDataTable {
+        guard let layer = layers.first(where: \.isPrimary) ?? layers.first else {
+            return ChartDataTable(headers: [], rows: [])
+        }
+        let channels = layer.encoding.keys.sorted().filter { layer[$0]?.isData == true && layer[$0]?.title != nil }
+        return ChartDataTable(
+            headers: channels.map { layer[$0]?.title ?? $0.rawValue },
+            rows: (0..<layer.rowCount).map { row in
+                channels.map { c in
+                    guard let cell = layer[c]?.cell(row) else { return "n/a" }
+                    if case .missing = cell { return "n/a" }
+                    return cell.label
+                }
+            })
+    }
+}
+
+extension Sequence where Element: Hashable {
+    /// The elements in order, without repeats.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,85 @@
+import TIPScene
+
+/// What a mark needs to draw: the plot rectangle, both axes after layout, the colours and
+/// the theme. Positions are canvas points.
+struct DrawContext {
+    var plot: Rect
+    var x: ResolvedAxis
+    var y: ResolvedAxis
+    var color: ColorPlan
+    var theme: Theme
+    var block: TextBlock
+
+    /// The canvas coordinate of `cell` on `axis`: a band's centre, or the scale at the
+    /// transformed value; nil for a missing value or an unknown category.
+    func position(_ cell: FieldValue?, on axis: ResolvedAxis) -> Double? {
+        guard let cell else { return nil }
+        switch axis {
+        case let .band(band):
+            return band.categories.firstIndex(of: cell.label).map(band.center)
+        case let .linear(scale, _, _, _, transform):
+            guard let v = cell.number else { return nil }
+            let t = transform.apply(v)
+            return t.isFinite ? scale(t) : nil
+        }
+    }
+
+    /// The band of `cell` (start and width), or nil on a continuous axis.
+    func band(_ cell: FieldValue?, on axis: ResolvedAxis) -> (start: Double, width: Double)? {
+        guard case let .band(band) = axis, let cell, let i = band.categories.firstIndex(of: cell.label) else {
+            return nil
+        }
+        return (band.start(i), band.bandwidth)
+    }
+
+    /// Where bars start on a value axis: at zero when the domain holds it, else at the edge.
+    func baseline(on axis: ResolvedAxis, vertical: Bool) -> Double {
+        if case let .linear(scale, _, _, _, transform) = axis, transform.allowsZero, scale.domain.contains(0) {
+            return scale(0)
+        }
+        return vertical ? plot.maxY : plot.minX
+    }
+
+    /// The fill of `row` of `layer`: a literal colour, the colour scale's, the mark's, or
+    /// the palette's first.
+    func fill(_ layer: PreparedLayer, row: Int) -> Color {
+        if let e = layer[.color] {
+            if case let .value(v) = e.source, let c = Color(css: v.label) { return c }
+            if let cell = e.cell(row), let c = color.color(cell, theme: theme) { return c }
+        }
+        return layer.mark.color ?? theme.color(0)
+    }
+
+    /// The stroke of a composite's secondary part, or the row's fill.
+    func stroke(_ layer: PreparedLayer, row: Int) -> Color {
+        switch layer.partColor {
+        case .axis?: theme.axisColor
+        case .contrast?: labelColor(on: fill(layer, row: row), theme: theme)
+        case nil: fill(layer, row: row)
+        }
+    }
+
+    /// Whether the value axis is vertical for a mark on these axes (categories along x).
+    var isVertical: Bool { y.band == nil || x.band != nil }
+}
+
+extension Color {
+    /// A colour written as "#RRGGBB" or "#RGB", or nil.
+    init?(css: String) {
+        var hex = Substring(css)
+        guard hex.first == "#" else { return nil }
+        hex = hex.dropFirst()
+        if hex.count == 3 { hex = Substring(hex.map { "\($0)\($0)" }.joined()) }
+        guard hex.count == 6, let value = UInt32(hex, radix: 16) else { return nil }
+        self.init(hex: value)
+    }
+}
+
+/// What one layer drew: marks (under the axes) and labels (over them).
+struct DrawnLayer {
+    var marks: [SceneItem] = []
+    /// Labels on the background, drawn on a halo so that grid lines never cross them.
+    var labels: [TextRun] = []
+    /// Labels inside a filled mark (a stacked segment), drawn without a halo.
+    var insideLabels: [TextRun] = []
+}

@@ -1,0 +1,45 @@
+import TIPScene
+
+/// Text: the text channel's value at (x, y), `dy` points above it (4 by default). Numbers
+/// print with the value axis' format; a censored one gets "<".
+///
+/// - Complexity: O(n).
+func drawTexts(_ layer: PreparedLayer, _ ctx: DrawContext, format: ValueFormat) -> DrawnLayer {
+    var out = DrawnLayer()
+    let font = ctx.theme.valueLabelFont
+    for row in 0..<layer.rowCount {
+        let x = layer[.x] == nil ? ctx.plot.center.x : ctx.position(layer[.x]?.cell(row), on: ctx.x)
+        let y = layer[.y] == nil ? ctx.plot.center.y : ctx.position(layer[.y]?.cell(row), on: ctx.y)
+        guard let x, let y, let cell = layer[.text]?.cell(row) else { continue }
+        let text: String
+        switch cell {
+        case let .number(v): text = (layer[.text]?.spec.format ?? format).string(v, locale: ctx.theme.numberLocale)
+        case let .censored(v):
+            text = "<" + (layer[.text]?.spec.format ?? format).string(v, locale: ctx.theme.numberLocale)
+        case .missing: continue
+        case let .text(s): text = s
+        }
+        let color = layer.mark.color ?? ctx.theme.textColor
+        out.labels.append(
+            ctx.block.run(
+                text, at: Point(x: x, y: y - (layer.mark.dy ?? 4)), anchor: .middle, font: font, color: color))
+    }
+    return out
+}
+
+/// Labels kept in order, dropping each one whose box overlaps a kept label or leaves
+/// `bounds`: value labels never sit on top of each other.
+///
+/// - Complexity: O(n²) in the number of labels.
+func droppingCollisions(_ runs: [TextRun], within bounds: Rect) -> [TextRun] {
+    var kept: [TextRun] = []
+    for run in runs {
+        let box = run.bounds
+        guard box.minX >= bounds.minX - 0.5, box.maxX <= bounds.maxX + 0.5, box.minY >= bounds.minY - 0.5,
+            box.maxY <= bounds.maxY + 0.5
+        else { continue }
+        if kept.contains(where: { $0.bounds.overlaps(box) }) { continue }
+        kept.append(run)
+    }
+    return kept
+}

@@ -1,0 +1,80 @@
+import TIPScene
+import TIPStatistics
+
+/// A plot after compilation: primitive layers over planned axes and colours.
+struct CompiledPlot {
+    var layers: [PreparedLayer]
+    var x: AxisPlan
+    var y: AxisPlan
+    var color: ColorPlan
+    var valueProblems: [ChartProblem]
+}
+
+extension Plot {
+    /// Runs every transform, bin, aggregate, composite expansion and stack, and plans the
+    /// scales: the one path from rows to what is drawn.
+    ///
+    /// - Throws: ``PlotError`` naming the JSON path of the first problem.
+    /// - Complexity: O(n log n) in the rows of all layers.
+    func compile() throws(PlotError) -> CompiledPlot {
+        guard !layers.isEmpty else { throw PlotError(path: "mark", "a plot needs at least one mark") }
+        var prepared: [PreparedLayer] = []
+        for (i, layer) in layers.enumerated() {
+            let path = layers.count == 1 ? "" : "layer[\(i)]."
+            var table = layer.data ?? data
+            for (k, t) in transforms.enumerated() { table = try t.apply(to: table, path: "transform[\(k)]") }
+            for (k, t) in layer.transforms.enumerated() {
+                table = try t.apply(to: table, path: path + "transform[\(k)]")
+            }
+            var encoding = layer.encoding
+            try checkChannels(encoding, mark: layer.mark.type, path: path)
+            (table, encoding) = try binning(table, encoding, path: path)
+            (table, encoding) = try aggregating(table, encoding, path: path)
+            let resolved = try resolve(encoding, table: table, mark: layer.mark.type, path: path)
+            let base = PreparedLayer(source: i, mark: layer.mark, table: table, encoding: resolved)
+            prepared += try expanded(base, path: path)
+        }
+        let color = try colorPlan(prepared)
+        prepared = try prepared.map { layer throws(PlotError) in try stackedIfNeeded(layer, color: color) }
+        let x = try axisPlan(.x, prepared)
+        let y = try axisPlan(.y, prepared)
+        return CompiledPlot(
+            layers: prepared, x: x, y: y, color: color, valueProblems: x.problems(axis: "x") + y.problems(axis: "y"))
+    }
+
+    /// Refuses channels a mark cannot use, and marks without the channels they need.
+    private func checkChannels(_ encoding: [Channel: ChannelEncoding], mark: MarkType, path: String) throws(PlotError) {
+        for (channel, e) in encoding {
+            let set = [e.field != nil, e.datum != nil, e.value != nil].filter { $0 }.count
+            if set != 1 {
+                throw PlotError(
+                    path: path + "encoding.\(channel.rawValue)",
+                    set == 0 ? "give a field, a datum or a value" : "give only one of field, datum and value")
+            }
+            if [.row, .column, .facet, .size, .shape].contains(channel) {
+                throw PlotError(
+                    path: path + "encoding.\(channel.rawValue)",
+                    "the '\(channel.rawValue)' channel is not supported yet; facet with small multiples instead")
+            }
+        }
+        if encoding[.x2] != nil, encoding[.x] == nil {
+            throw PlotError(path: path + "encoding.x2", "x2 needs x")
+        }
+        if encoding[.y2] != nil, encoding[.y] == nil {
+            throw PlotError(path: path + "encoding.y2", "y2 needs y")
+        }
+        switch mark {
+        case .rule:
+            if encoding[.x] == nil, encoding[.y] == nil {
+                throw PlotError(path: path + "encoding", "a rule needs x or y")
+            }
+        case .text:
+            if encoding[.text] == nil { throw PlotError(path: path + "encoding.text", "a text mark needs a text channel") }
+            fallthrough
+        default:
+            if encoding[.x] == nil, encoding[.y] == nil {
+                throw PlotError(path: path + "encoding", "a \(mark.rawValue) mark needs x or y")
+            }
+        }
+    }
+}
