@@ -51,7 +51,8 @@ let estimates = [
 let growth = [(2000, 3), (2001, 9), (2002, 40), (2003, 120), (2004, 610), (2005, 2_400), (2006, 11_000)]
 
 let illustrative = "Illustrative figures, not from a report."
-let tip2008 = "Kazakhstan: U.S. Department of State, Trafficking in Persons Report 2008. Countries B and C are illustrative."
+let tip2008 =
+    "Kazakhstan: U.S. Department of State, Trafficking in Persons Report 2008. Countries B and C are illustrative."
 
 let plots: [(String, Plot)] = [
     (

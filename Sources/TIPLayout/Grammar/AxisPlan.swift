@@ -32,7 +32,9 @@ enum AxisPlan {
 
     /// Values the axis cannot draw: spans beyond a double, or too narrow to label.
     func problems(axis: String) -> [ChartProblem] {
-        guard case let .continuous(lower, upper, transform, zero, _, _, _) = self, transform == .linear else { return [] }
+        guard case let .continuous(lower, upper, transform, zero, _, _, _) = self, transform == .linear else {
+            return []
+        }
         let values = zero ? [Swift.min(lower, 0), Swift.max(upper, 0)] : [lower, upper]
         return axisValueProblems(values).map { ChartProblem($0.kind, "\(axis) axis: " + $0.message) }
     }

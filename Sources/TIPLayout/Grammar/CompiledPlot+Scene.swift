@@ -8,10 +8,11 @@ extension CompiledPlot {
         var words = text
         words.xAxisTitle = text.xAxisTitle ?? (x.isDiscrete && isYearAxis(x) ? nil : x.title)
         words.yAxisTitle = text.yAxisTitle ?? y.title
-        let valueFormat = [y, x].lazy.compactMap { plan -> ValueFormat? in
-            if case let .continuous(_, _, _, _, _, format, _) = plan { return format }
-            return nil
-        }.first ?? .count
+        let valueFormat =
+            [y, x].lazy.compactMap { plan -> ValueFormat? in
+                if case let .continuous(_, _, _, _, _, format, _) = plan { return format }
+                return nil
+            }.first ?? .count
         let legend = hasColorField ? color.legend(theme: theme, format: valueFormat) : []
         let frame = ChartFrame(size: size, text: words, legend: legend, theme: theme, measurer: measurer)
         let block = TextBlock(theme: theme, measurer: measurer)
@@ -43,7 +44,8 @@ extension CompiledPlot {
         let items =
             layout.gridItems + clipped + layout.axisItems + insideKept.map(SceneItem.text)
             + outsideKept.flatMap { haloed($0, theme: theme) }
-        let summary = "Chart of " + layers.compactMap { $0[.y]?.title ?? $0[.x]?.title }.uniqued().joined(separator: ", ")
+        let summary =
+            "Chart of " + layers.compactMap { $0[.y]?.title ?? $0[.x]?.title }.uniqued().joined(separator: ", ")
             + (x.title.map { " by " + $0 } ?? "") + "."
         let description = [text.description ?? summary, text.source].compactMap { $0 }.joined(separator: " ")
         return Scene(
@@ -108,9 +110,12 @@ extension CompiledPlot {
             } else {
                 runs.labels.append(
                     vertical
-                        ? ctx.block.run(label, at: Point(x: across, y: end - 4), anchor: .middle, font: font, color: ctx.theme.textColor)
+                        ? ctx.block.run(
+                            label, at: Point(x: across, y: end - 4), anchor: .middle, font: font,
+                            color: ctx.theme.textColor)
                         : ctx.block.run(
-                            label, at: Point(x: end + 4, y: across + m.ascent - m.height / 2), anchor: .start, font: font,
+                            label, at: Point(x: end + 4, y: across + m.ascent - m.height / 2), anchor: .start,
+                            font: font,
                             color: ctx.theme.textColor))
             }
         }
@@ -136,7 +141,8 @@ extension CompiledPlot {
                 let has = (0..<layer.rowCount).contains { layer[value]?.cell($0)?.number != nil }
                 keys.append(
                     SeriesMarkKey(
-                        name: layer[value]?.title ?? layer.mark.type.rawValue, color: layer.mark.color ?? theme.color(0),
+                        name: layer[value]?.title ?? layer.mark.type.rawValue,
+                        color: layer.mark.color ?? theme.color(0),
                         hasData: has))
             }
         }

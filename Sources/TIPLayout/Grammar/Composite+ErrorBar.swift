@@ -32,7 +32,10 @@ extension Plot {
                 else { continue }
                 let (lo, hi): (Double, Double)
                 switch base.mark.errorExtent {
-                case .standardError: (lo, hi) = (mean - s / Double(sample.count).squareRoot(), mean + s / Double(sample.count).squareRoot())
+                case .standardError:
+                    (lo, hi) = (
+                        mean - s / Double(sample.count).squareRoot(), mean + s / Double(sample.count).squareRoot()
+                    )
                 case .standardDeviation: (lo, hi) = (mean - s, mean + s)
                 case .interquartileRange:
                     guard let q = sample.quantiles([0.25, 0.75], method: .type7) else { continue }

@@ -25,7 +25,8 @@ public struct DataTable: Sendable, Hashable, Codable {
         }
         if let first = columns.first, let bad = zip(fields, columns).first(where: { $0.1.count != first.count }) {
             throw PlotError(
-                path: "data.\(bad.0)", "the field '\(bad.0)' has \(bad.1.count) values where '\(fields[0])' has \(first.count)")
+                path: "data.\(bad.0)",
+                "the field '\(bad.0)' has \(bad.1.count) values where '\(fields[0])' has \(first.count)")
         }
         self.fields = fields
         self.columns = columns
@@ -55,7 +56,8 @@ public struct DataTable: Sendable, Hashable, Codable {
     /// Decodes through the validating initialiser.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(fields: c.decode([String].self, forKey: .fields), columns: c.decode([Column].self, forKey: .columns))
+        try self.init(
+            fields: c.decode([String].self, forKey: .fields), columns: c.decode([Column].self, forKey: .columns))
     }
 
     private enum CodingKeys: String, CodingKey { case fields, columns }

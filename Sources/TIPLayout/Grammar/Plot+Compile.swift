@@ -69,7 +69,9 @@ extension Plot {
                 throw PlotError(path: path + "encoding", "a rule needs x or y")
             }
         case .text:
-            if encoding[.text] == nil { throw PlotError(path: path + "encoding.text", "a text mark needs a text channel") }
+            if encoding[.text] == nil {
+                throw PlotError(path: path + "encoding.text", "a text mark needs a text channel")
+            }
             fallthrough
         default:
             if encoding[.x] == nil, encoding[.y] == nil {

@@ -99,8 +99,10 @@ extension Plot {
             }
             let other: Channel? = channel == .x ? .y : channel == .y ? .x : nil
             let isBarAxis =
-                bandMarks.contains(mark) && other.map { isNumeric(encoding[$0]) && encoding[$0]?.type != .ordinal }
-                    ?? false && encoding[channel == .x ? .x2 : .y2] == nil
+                bandMarks.contains(mark)
+                && other.map { isNumeric(encoding[$0]) && encoding[$0]?.type != .ordinal }
+                    ?? false
+                && encoding[channel == .x ? .x2 : .y2] == nil
             let name = e.title ?? e.field ?? ""
             var type = e.type ?? inferredType(name: name, cells: cells, numeric: numeric, isBarAxis: isBarAxis)
             if [.x2, .y2].contains(channel) || channel == .opacity { type = e.type ?? .quantitative }

@@ -9,7 +9,9 @@ extension Plot {
         if first.type == .quantitative {
             var lo = Double.infinity, hi = -Double.infinity
             for (layer, e) in encodings {
-                for row in 0..<max(1, layer.rowCount) { if let v = e.cell(row)?.number { lo = min(lo, v); hi = max(hi, v) } }
+                for row in 0..<max(1, layer.rowCount) {
+                    if let v = e.cell(row)?.number { lo = min(lo, v); hi = max(hi, v) }
+                }
             }
             guard lo <= hi else { return .none }
             let diverging = first.spec.scale?.type == .diverging
@@ -17,19 +19,24 @@ extension Plot {
                 lower: lo, upper: hi, mid: diverging ? first.spec.scale?.domainMid ?? 0 : nil, title: first.title)
         }
         let cells = encodings.flatMap { layer, e in (0..<layer.rowCount).compactMap { e.cell($0) } }
-        return .categorical(domain: orderedCategories(cells, sort: first.spec.sort, scale: first.spec.scale, type: first.type), title: first.title)
+        return .categorical(
+            domain: orderedCategories(cells, sort: first.spec.sort, scale: first.spec.scale, type: first.type),
+            title: first.title)
     }
 
     /// The categories of `cells` in the channel's order: explicit domain first, else the
     /// sort (ascending by default: numbers as numbers, so years run in time order).
-    func orderedCategories(_ cells: [FieldValue], sort: ChannelSort?, scale: ScaleOptions?, type: FieldType) -> [String] {
+    func orderedCategories(_ cells: [FieldValue], sort: ChannelSort?, scale: ScaleOptions?, type: FieldType) -> [String]
+    {
         var seen = Set<String>()
         var firstSeen: [FieldValue] = []
         for c in cells {
             if case .missing = c { continue }
             if seen.insert(c.label).inserted { firstSeen.append(c) }
         }
-        if let domain = scale?.domain { return domain.map(\.label) + firstSeen.map(\.label).filter { l in !domain.contains { $0.label == l } } }
+        if let domain = scale?.domain {
+            return domain.map(\.label) + firstSeen.map(\.label).filter { l in !domain.contains { $0.label == l } }
+        }
         switch sort ?? .ascending {
         case .dataOrder: return firstSeen.map(\.label)
         case .ascending, .byChannel: return firstSeen.sorted { compareCells($0, $1) < 0 }.map(\.label)
@@ -63,12 +70,16 @@ extension Plot {
         case .none?: return layer
         case let .stacked(o)?: offset = o
         case nil:
-            guard !splitBy.isEmpty, layer[.xOffset] == nil, layer[.yOffset] == nil, layer[range] == nil else { return layer }
+            guard !splitBy.isEmpty, layer[.xOffset] == nil, layer[.yOffset] == nil, layer[range] == nil else {
+                return layer
+            }
             offset = .zero
         }
         // Work on a table of the positions only, so that field names cannot clash.
         var columns: [String: Column] = ["value": column]
-        if let g = layer[group], g.isData { columns["group"] = Column((0..<layer.rowCount).map { g.cell($0) ?? .missing }) }
+        if let g = layer[group], g.isData {
+            columns["group"] = Column((0..<layer.rowCount).map { g.cell($0) ?? .missing })
+        }
         let rank: [FieldValue] = (0..<layer.rowCount).map { row in
             if let c = layer[.color]?.cell(row), case let .categorical(domain, _) = color,
                 let i = domain.firstIndex(of: c.label)
@@ -91,8 +102,10 @@ extension Plot {
         var stacked = layer
         var valueSpec = v.spec
         if offset == .normalize { valueSpec.format = .percent(decimals: 0) }
-        stacked.encoding[value] = ResolvedEncoding(source: .column(start), type: .quantitative, spec: valueSpec, title: v.title)
-        stacked.encoding[range] = ResolvedEncoding(source: .column(end), type: .quantitative, spec: ChannelEncoding(field: "stack_end"), title: nil)
+        stacked.encoding[value] = ResolvedEncoding(
+            source: .column(start), type: .quantitative, spec: valueSpec, title: v.title)
+        stacked.encoding[range] = ResolvedEncoding(
+            source: .column(end), type: .quantitative, spec: ChannelEncoding(field: "stack_end"), title: nil)
         return stacked
     }
 
@@ -115,7 +128,8 @@ extension Plot {
             let discrete = main.first { $0.1.isDiscrete }?.1 ?? first
             let cells = main.flatMap { layer, e in (0..<max(layer.rowCount, 1)).compactMap { e.cell($0) } }
             return .discrete(
-                categories: orderedCategories(cells, sort: discrete.spec.sort, scale: discrete.spec.scale, type: discrete.type),
+                categories: orderedCategories(
+                    cells, sort: discrete.spec.sort, scale: discrete.spec.scale, type: discrete.type),
                 title: title)
         }
         let scaleSpec = main.lazy.compactMap(\.1.spec.scale).first
@@ -129,8 +143,11 @@ extension Plot {
                     guard let v = enc.cell(row)?.number else { continue }
                     if transform == .log, v <= 0 {
                         throw PlotError(
-                            path: (layers.count > 1 ? "layer[\(layer.source)]." : "") + "encoding.\(channel.rawValue).scale",
-                            "a log scale cannot show \(formatNumberLabel(v)) (row \(row + 1)); filter out values ≤ 0 or use symlog")
+                            path: (layers.count > 1 ? "layer[\(layer.source)]." : "")
+                                + "encoding.\(channel.rawValue).scale",
+                            "a log scale cannot show \(formatNumberLabel(v)) (row \(row + 1)); "
+                                + "filter out values ≤ 0 or use symlog"
+                        )
                     }
                     lo = min(lo, v)
                     hi = max(hi, v)

@@ -12,9 +12,11 @@ public indirect enum Predicate: Sendable, Hashable, Codable {
     /// The field's number is within the bounds (inclusive); an open side is nil.
     case range(String, lower: Double?, upper: Double?)
     /// The field's number is below, at most, above or at least the value.
-    case lessThan(String, Double), lessThanOrEqual(String, Double)
+    case lessThan(String, Double)
+    case lessThanOrEqual(String, Double)
     /// The field's number is above or at least the value.
-    case greaterThan(String, Double), greaterThanOrEqual(String, Double)
+    case greaterThan(String, Double)
+    case greaterThanOrEqual(String, Double)
     /// The field has a value (not missing, not NaN).
     case valid(String)
     /// Every predicate holds.

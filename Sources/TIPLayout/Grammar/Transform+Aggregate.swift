@@ -5,7 +5,9 @@
 func aggregated(
     _ table: DataTable, _ fields: [AggregateField], groupBy: [String], path: String
 ) throws(PlotError) -> DataTable {
-    let found = groupBy.isEmpty ? [(key: [FieldValue](), rows: Array(0..<table.rowCount))]
+    let found =
+        groupBy.isEmpty
+        ? [(key: [FieldValue](), rows: Array(0..<table.rowCount))]
         : try groups(table, by: groupBy, path: path + ".aggregate")
     var outNames = groupBy
     var outColumns = groupBy.indices.map { k in Column(found.map { $0.key[k] }) }
@@ -18,9 +20,10 @@ func aggregated(
         }
         outNames.append(f.name)
         outColumns.append(
-            Column(found.map { group in
-                f.op.apply(source.map { c in group.rows.map { c[$0] } } ?? group.rows.map { _ in .missing })
-            }))
+            Column(
+                found.map { group in
+                    f.op.apply(source.map { c in group.rows.map { c[$0] } } ?? group.rows.map { _ in .missing })
+                }))
     }
     return try DataTable(fields: outNames, columns: outColumns)
 }

@@ -2,7 +2,9 @@
 /// appearance and rows in table order within each.
 ///
 /// - Complexity: O(n × k) for n rows and k fields.
-func groups(_ table: DataTable, by fields: [String], path: String) throws(PlotError) -> [(key: [FieldValue], rows: [Int])] {
+func groups(
+    _ table: DataTable, by fields: [String], path: String
+) throws(PlotError) -> [(key: [FieldValue], rows: [Int])] {
     var columns: [Column] = []
     for f in fields { columns.append(try table.column(f, path: path + ".groupby")) }
     var index: [[GroupKeyPart]: Int] = [:]
@@ -22,7 +24,9 @@ func groups(_ table: DataTable, by fields: [String], path: String) throws(PlotEr
 
 /// A cell as a grouping key: missing is its own group, numbers group by value.
 private enum GroupKeyPart: Hashable {
-    case missing, number(Double, censored: Bool), text(String)
+    case missing
+    case number(Double, censored: Bool)
+    case text(String)
     init(_ v: FieldValue) {
         switch v {
         case .missing: self = .missing
@@ -40,7 +44,8 @@ func compareCells(_ a: FieldValue, _ b: FieldValue) -> Int {
     case (.missing, .missing): return 0
     case (.missing, _): return 1
     case (_, .missing): return -1
-    case let (.text(x), .text(y)): return x == y ? 0 : (x.unicodeScalars.lexicographicallyPrecedes(y.unicodeScalars) ? -1 : 1)
+    case let (.text(x), .text(y)):
+        return x == y ? 0 : (x.unicodeScalars.lexicographicallyPrecedes(y.unicodeScalars) ? -1 : 1)
     case (.text, _): return 1
     case (_, .text): return -1
     default:

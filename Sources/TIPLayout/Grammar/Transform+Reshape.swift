@@ -4,7 +4,9 @@ import TIPStatistics
 /// field, carrying the other fields, the folded field's name in `key` and its value in `value`.
 ///
 /// - Complexity: O(n × f).
-func folded(_ table: DataTable, _ fields: [String], key: String, value: String, path: String) throws(PlotError)
+func folded(
+    _ table: DataTable, _ fields: [String], key: String, value: String, path: String
+) throws(PlotError)
     -> DataTable
 {
     var folded: [Column] = []
@@ -31,7 +33,9 @@ func folded(_ table: DataTable, _ fields: [String], key: String, value: String, 
 /// would drop data.
 ///
 /// - Complexity: O(n × k).
-func pivoted(_ table: DataTable, field: String, value: String, groupBy: [String], path: String) throws(PlotError)
+func pivoted(
+    _ table: DataTable, field: String, value: String, groupBy: [String], path: String
+) throws(PlotError)
     -> DataTable
 {
     let names = try table.column(field, path: path + ".pivot")
@@ -64,7 +68,9 @@ func pivoted(_ table: DataTable, field: String, value: String, groupBy: [String]
 /// missing.
 ///
 /// - Complexity: O(n log b) for b bins.
-func binned(_ table: DataTable, field: String, as name: String, rule: BinningRule, path: String) throws(PlotError)
+func binned(
+    _ table: DataTable, field: String, as name: String, rule: BinningRule, path: String
+) throws(PlotError)
     -> DataTable
 {
     let column = try table.column(field, path: path + ".bin")

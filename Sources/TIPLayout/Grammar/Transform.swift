@@ -43,7 +43,8 @@ public enum Transform: Sendable, Equatable, Codable {
         case let .pivot(field, value, groupBy):
             return try pivoted(table, field: field, value: value, groupBy: groupBy, path: path)
         case let .stack(field, groupBy, sortBy, offset, name):
-            return try stacked(table, field: field, groupBy: groupBy, sortBy: sortBy, offset: offset, as: name, path: path)
+            return try stacked(
+                table, field: field, groupBy: groupBy, sortBy: sortBy, offset: offset, as: name, path: path)
         }
     }
 }

@@ -46,7 +46,8 @@ struct AxisLabels {
         case let .linear(scale, ticks, decimals, format, transform):
             let runs = ticks.map { value in
                 block.run(
-                    tickLabel(value, format: format, decimals: decimals, transform: transform, locale: theme.numberLocale),
+                    tickLabel(
+                        value, format: format, decimals: decimals, transform: transform, locale: theme.numberLocale),
                     at: .init(x: scale(value), y: 0), anchor: .middle,
                     font: font, color: theme.mutedTextColor)
             }.map { run -> TextRun in
@@ -158,7 +159,9 @@ func tickLabel(
     let data = transform.invert(value)
     let rounded = (data * 1e9).rounded() / 1e9
     var places = 0
-    while places < 15, abs(rounded * pow10(places) - (rounded * pow10(places)).rounded()) > 1e-6 * max(1, abs(rounded * pow10(places))) {
+    while places < 15,
+        abs(rounded * pow10(places) - (rounded * pow10(places)).rounded()) > 1e-6 * max(1, abs(rounded * pow10(places)))
+    {
         places += 1
     }
     return format.string(rounded, decimals: format.integerTicks ? 0 : places, locale: locale)

@@ -4,14 +4,15 @@ import TIPStatistics
 
 /// Transforms on small tables whose answers can be worked by hand, and on hostile input.
 struct TransformTests {
-    static let table = DataTable(rows: [
-        ["country": "A", "year": 2019, "metric": "victims", "value": 10],
-        ["country": "A", "year": 2020, "metric": "victims", "value": 30],
-        ["country": "B", "year": 2019, "metric": "victims", "value": .censored(5)],
-        ["country": "B", "year": 2020, "metric": "victims", "value": .missing],
-        ["country": "A", "year": 2019, "metric": "convictions", "value": 2],
-        ["country": "B", "year": 2020, "metric": "convictions", "value": 7],
-    ], order: ["country", "year", "metric", "value"])
+    static let table = DataTable(
+        rows: [
+            ["country": "A", "year": 2019, "metric": "victims", "value": 10],
+            ["country": "A", "year": 2020, "metric": "victims", "value": 30],
+            ["country": "B", "year": 2019, "metric": "victims", "value": .censored(5)],
+            ["country": "B", "year": 2020, "metric": "victims", "value": .missing],
+            ["country": "A", "year": 2019, "metric": "convictions", "value": 2],
+            ["country": "B", "year": 2020, "metric": "convictions", "value": 7],
+        ], order: ["country", "year", "metric", "value"])
 
     @Test func filterKeepsMatchingRowsAndNumbersMatchText() throws {
         let out = try Transform.filter(.equal("metric", "convictions")).apply(to: Self.table)
@@ -40,7 +41,10 @@ struct TransformTests {
 
     @Test func aggregateWithACensoredPartIsCensored() throws {
         let out = try Transform.aggregate(
-            [AggregateField(.sum, of: "value", as: "total"), AggregateField(.count), AggregateField(.valid, of: "value")],
+            [
+                AggregateField(.sum, of: "value", as: "total"), AggregateField(.count),
+                AggregateField(.valid, of: "value"),
+            ],
             groupBy: ["year"]
         ).apply(to: Self.table.filtered("metric", "victims"))
         #expect(out.fields == ["year", "total", "count", "valid_value"])
@@ -78,8 +82,12 @@ struct TransformTests {
     @Test func aggregateMatchesNumPyOnTenThousandRows() throws {
         let reference = try fixtureLines("aggregate-numpy.txt")
         let rows = 10_000
-        let g = (0..<rows).map { FieldValue.number(Double(Int(SplitMix64.uniform(seed: 7, index: UInt64(2 * $0)) * 37))) }
-        let v = (0..<rows).map { FieldValue.number(SplitMix64.uniform(seed: 7, index: UInt64(2 * $0 + 1)) * 2000 - 1000) }
+        let g = (0..<rows).map {
+            FieldValue.number(Double(Int(SplitMix64.uniform(seed: 7, index: UInt64(2 * $0)) * 37)))
+        }
+        let v = (0..<rows).map {
+            FieldValue.number(SplitMix64.uniform(seed: 7, index: UInt64(2 * $0 + 1)) * 2000 - 1000)
+        }
         let table = try DataTable(fields: ["g", "v"], columns: [Column(g), Column(v)])
         let ops: [AggregateOperation] = [.count, .sum, .mean, .median, .min, .max, .q1, .q3]
         let out = try Transform.aggregate(ops.map { AggregateField($0, of: "v", as: $0.name) }, groupBy: ["g"])
@@ -100,11 +108,15 @@ struct TransformTests {
         let table = DataTable(rows: [
             ["c": "A", "v": 5], ["c": "A", "v": 9], ["c": "A", "v": 9], ["c": "B", "v": 1], ["c": "A", "v": 1],
         ])
-        let rank = try Transform.window(.rank, field: nil, as: "r", groupBy: ["c"], sortBy: [SortKey("v", descending: true)])
-            .apply(to: table)
+        let rank = try Transform.window(
+            .rank, field: nil, as: "r", groupBy: ["c"], sortBy: [SortKey("v", descending: true)]
+        )
+        .apply(to: table)
         #expect(rank["r"]?.cells == [3, 1, 1, 1, 4])
-        let dense = try Transform.window(.denseRank, field: nil, as: "r", groupBy: ["c"], sortBy: [SortKey("v", descending: true)])
-            .apply(to: table)
+        let dense = try Transform.window(
+            .denseRank, field: nil, as: "r", groupBy: ["c"], sortBy: [SortKey("v", descending: true)]
+        )
+        .apply(to: table)
         #expect(dense["r"]?.cells == [2, 1, 1, 1, 3])
         let running = try Transform.window(.sum, field: "v", as: "s", groupBy: [], sortBy: []).apply(to: table)
         #expect(running["s"]?.cells == [5, 14, 23, 24, 25])
@@ -122,7 +134,8 @@ struct TransformTests {
     }
 
     @Test func foldAndPivotAreInverses() throws {
-        let wide = DataTable(rows: [["country": "A", "2019": 1, "2020": 2], ["country": "B", "2019": 3, "2020": .missing]],
+        let wide = DataTable(
+            rows: [["country": "A", "2019": 1, "2020": 2], ["country": "B", "2019": 3, "2020": .missing]],
             order: ["country", "2019", "2020"])
         let long = try Transform.fold(["2019", "2020"], key: "year", value: "n").apply(to: wide)
         #expect(long.fields == ["country", "year", "n"])
@@ -131,7 +144,9 @@ struct TransformTests {
         #expect(back == wide)
         // A second value for one cell is an error, not a silent choice.
         let doubled = DataTable(rows: [["c": "A", "y": "2019", "n": 1], ["c": "A", "y": "2019", "n": 2]])
-        #expect(throws: PlotError.self) { try Transform.pivot(field: "y", value: "n", groupBy: ["c"]).apply(to: doubled) }
+        #expect(throws: PlotError.self) {
+            try Transform.pivot(field: "y", value: "n", groupBy: ["c"]).apply(to: doubled)
+        }
     }
 
     @Test func binUsesTheHistogramsEdges() throws {

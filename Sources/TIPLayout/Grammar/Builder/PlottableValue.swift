@@ -20,7 +20,9 @@ public struct PlottableValue<Row> {
     public var type: FieldType?
 
     /// The values at `keyPath` in each row, titled `label`.
-    public static func value<V: Plottable>(_ label: String, _ keyPath: KeyPath<Row, V>, type: FieldType? = nil)
+    public static func value<V: Plottable>(
+        _ label: String, _ keyPath: KeyPath<Row, V>, type: FieldType? = nil
+    )
         -> PlottableValue
     {
         PlottableValue(label: label, source: .keyPath { $0[keyPath: keyPath].fieldValue }, type: type)

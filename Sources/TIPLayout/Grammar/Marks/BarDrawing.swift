@@ -18,7 +18,8 @@ func drawBars(_ layer: PreparedLayer, _ ctx: DrawContext) -> DrawnLayer {
     }
     for row in 0..<layer.rowCount {
         guard let cell = layer[valueChannel]?.cell(row), let end = ctx.position(cell, on: valueAxis) else { continue }
-        let start = layer[rangeChannel]?.cell(row).flatMap { ctx.position($0, on: valueAxis) }
+        let start =
+            layer[rangeChannel]?.cell(row).flatMap { ctx.position($0, on: valueAxis) }
             ?? ctx.baseline(on: valueAxis, vertical: vertical)
         var across: (start: Double, width: Double)
         if let band = ctx.band(layer[bandChannel]?.cell(row) ?? .text(""), on: bandAxis) {
@@ -45,7 +46,8 @@ func drawBars(_ layer: PreparedLayer, _ ctx: DrawContext) -> DrawnLayer {
             .rect(
                 rect,
                 censored
-                    ? ShapeStyle(fill: fill.withAlpha(0.12), stroke: StrokeStyle(color: fill, width: 1.2, dash: [3, 2]))
+                    ? ShapeStyle(
+                        fill: fill.withAlpha(0.12), stroke: StrokeStyle(color: fill, width: 1.2, dash: [3, 2]))
                     : .filled(fill.withAlpha(alpha))))
     }
     return out

@@ -4,7 +4,9 @@ import TIPScene
 /// order (category order on a band axis), as canvas points; nil where a value is missing.
 ///
 /// - Complexity: O(n log n).
-func seriesPoints(_ layer: PreparedLayer, _ ctx: DrawContext, valueChannel: Channel = .y)
+func seriesPoints(
+    _ layer: PreparedLayer, _ ctx: DrawContext, valueChannel: Channel = .y
+)
     -> [(row: Int, points: [(row: Int, along: Double, value: Double?)])]
 {
     let alongChannel: Channel = valueChannel == .y ? .x : .y

@@ -11,7 +11,9 @@ func drawRects(_ layer: PreparedLayer, _ ctx: DrawContext) -> DrawnLayer {
         if let band = ctx.band(cell, on: axis) { return (band.start, band.start + band.width) }
         guard let a = ctx.position(cell, on: axis) else {
             // No encoding on this axis: the whole plot.
-            if layer[main] == nil { return main == .x ? (ctx.plot.minX, ctx.plot.maxX) : (ctx.plot.minY, ctx.plot.maxY) }
+            if layer[main] == nil {
+                return main == .x ? (ctx.plot.minX, ctx.plot.maxX) : (ctx.plot.minY, ctx.plot.maxY)
+            }
             return nil
         }
         guard let b = layer[range]?.cell(row).flatMap({ ctx.position($0, on: axis) }) else { return nil }

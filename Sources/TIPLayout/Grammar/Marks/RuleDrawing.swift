@@ -45,7 +45,8 @@ func drawRules(_ layer: PreparedLayer, _ ctx: DrawContext) -> DrawnLayer {
                 let ascent = ctx.block.measurer.metrics(of: text, font: font).ascent
                 out.labels.append(
                     ctx.block.run(
-                        text, at: Point(x: from.x + 4, y: from.y + ascent + 2), anchor: .start, font: font, color: color))
+                        text, at: Point(x: from.x + 4, y: from.y + ascent + 2), anchor: .start, font: font, color: color
+                    ))
             }
         }
     }

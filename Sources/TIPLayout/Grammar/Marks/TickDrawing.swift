@@ -13,7 +13,8 @@ func drawTicks(_ layer: PreparedLayer, _ ctx: DrawContext) -> DrawnLayer {
     for row in 0..<layer.rowCount {
         guard let v = ctx.position(layer[valueChannel]?.cell(row), on: valueAxis) else { continue }
         let band = ctx.band(layer[bandChannel]?.cell(row) ?? .text(""), on: bandAxis)
-        let centre = band.map { $0.start + $0.width / 2 }
+        let centre =
+            band.map { $0.start + $0.width / 2 }
             ?? ctx.position(layer[bandChannel]?.cell(row), on: bandAxis)
             ?? (vertical ? ctx.plot.center.x : ctx.plot.center.y)
         let size = layer.mark.size ?? -0.6
