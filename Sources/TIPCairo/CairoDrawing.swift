@@ -41,12 +41,16 @@ struct CairoDrawing {
             }
         case let .polyline(full, stroke):
             let line = lineColumnWidth.map { full.decimated(columnWidth: $0) } ?? full
-            guard line.count > 0 else { return }
-            let first = line.canvasPoint(0)
-            cairo_move_to(context, first.x, first.y)
-            for i in 1..<line.count {
+            // A NaN point is a gap, as the scene documents: the line restarts after it.
+            var penDown = false
+            for i in 0..<line.count {
                 let p = line.canvasPoint(i)
-                cairo_line_to(context, p.x, p.y)
+                guard p.x.isFinite, p.y.isFinite else {
+                    penDown = false
+                    continue
+                }
+                if penDown { cairo_line_to(context, p.x, p.y) } else { cairo_move_to(context, p.x, p.y) }
+                penDown = true
             }
             apply(stroke)
             cairo_stroke(context)

@@ -16,28 +16,37 @@ extension CompiledPlot {
         let legend = hasColorField ? color.legend(theme: theme, format: valueFormat) : []
         let frame = ChartFrame(size: size, text: words, legend: legend, theme: theme, measurer: measurer)
         let block = TextBlock(theme: theme, measurer: measurer)
-        let labelRoom = labelsBars ? measurer.metrics(of: "Ag", font: theme.valueLabelFont).height + 6 : 0
         let vertical = !(y.isDiscrete && !x.isDiscrete)
+        let labelRoom: Double = {
+            guard labelsBars else { return 0 }
+            if vertical { return measurer.metrics(of: "Ag", font: theme.valueLabelFont).height + 6 }
+            guard case let .continuous(lower, upper, _, _, _, format, _) = x else { return 0 }
+            return [lower, upper].map {
+                measurer.metrics(of: format.string($0, locale: theme.numberLocale), font: theme.valueLabelFont).width
+            }.max().map { $0 + 8 } ?? 0
+        }()
         let layout = CartesianLayout(
             body: frame.body, x: x.request ?? .categories([""]), y: y.request ?? .categories([""]), text: words,
-            headroom: vertical ? Headroom(y: labelRoom) : Headroom(x: labelRoom * 2.5), theme: theme,
+            headroom: vertical ? Headroom(y: labelRoom) : Headroom(x: labelRoom), theme: theme,
             measurer: measurer)
         let ctx = DrawContext(plot: layout.plot, x: layout.x, y: layout.y, color: color, theme: theme, block: block)
         var marks: [SceneItem] = []
         var labels: [TextRun] = []
         var inside: [TextRun] = []
         for layer in layers {
-            let drawn = draw(layer, ctx, format: valueFormat)
+            let drawn =
+                layer.mark.type == .bar && labelsBars && layer.composite == nil
+                ? drawBars(layer, ctx, labels: valueFormat) : draw(layer, ctx, format: valueFormat)
             marks += drawn.marks
             labels += drawn.labels
-            if labelsBars, layer.mark.type == .bar, layer.isPrimary {
-                let bar = barLabels(layer, ctx, format: valueFormat)
-                labels += bar.labels
-                inside += bar.insideLabels
-            }
+            inside += drawn.insideLabels
         }
         let canvas = Rect(x: 0, y: 0, width: size.width, height: size.height)
-        let kept = droppingCollisions(inside + labels, within: canvas)
+        let filled = marks.compactMap { item -> Rect? in
+            if case let .rect(rect, style) = item, style.fill != nil { return rect }
+            return nil
+        }
+        let kept = droppingCollisions(inside + labels, within: canvas, avoiding: filled)
         let insideKept = kept.prefix { run in inside.contains(run) }
         let outsideKept = kept.dropFirst(insideKept.count)
         let clipped: [SceneItem] = [.group(clip: layout.plot.insetBy(-4), items: marks)]
@@ -76,52 +85,6 @@ extension CompiledPlot {
         }
     }
 
-    /// A value label at the end of each bar: above it when vertical, right of it when horizontal.
-    func barLabels(_ layer: PreparedLayer, _ ctx: DrawContext, format: ValueFormat) -> DrawnLayer {
-        let vertical = ctx.isVertical
-        let (band, value, range): (Channel, Channel, Channel) = vertical ? (.x, .y, .y2) : (.y, .x, .x2)
-        let stacked = layer[range] != nil
-        var runs = DrawnLayer()
-        let font = ctx.theme.valueLabelFont
-        for row in 0..<layer.rowCount {
-            let top = (stacked ? layer[range] : layer[value])?.cell(row)
-            guard let top, let end = ctx.position(top, on: vertical ? ctx.y : ctx.x),
-                let across = ctx.position(layer[band]?.cell(row), on: vertical ? ctx.x : ctx.y)
-            else { continue }
-            let shown: Double? = stacked ? top.number.map { $0 - (layer[value]?.cell(row)?.number ?? 0) } : top.number
-            guard let number = shown else { continue }
-            let label = (top.isCensored ? "<" : "") + format.string(number, locale: ctx.theme.numberLocale)
-            let m = ctx.block.measurer.metrics(of: label, font: font)
-            if stacked {
-                // Inside the segment, centred, when it fits.
-                let start = ctx.position(layer[value]?.cell(row), on: vertical ? ctx.y : ctx.x) ?? end
-                let length = abs(end - start)
-                guard length > (vertical ? m.height + 2 : m.width + 6) else { continue }
-                let mid = (start + end) / 2
-                let fill = ctx.fill(layer, row: row)
-                runs.insideLabels.append(
-                    vertical
-                        ? ctx.block.run(
-                            label, at: Point(x: across, y: mid + m.ascent - m.height / 2), anchor: .middle, font: font,
-                            color: labelColor(on: fill, theme: ctx.theme))
-                        : ctx.block.run(
-                            label, at: Point(x: mid, y: across + m.ascent - m.height / 2), anchor: .middle, font: font,
-                            color: labelColor(on: fill, theme: ctx.theme)))
-            } else {
-                runs.labels.append(
-                    vertical
-                        ? ctx.block.run(
-                            label, at: Point(x: across, y: end - 4), anchor: .middle, font: font,
-                            color: ctx.theme.textColor)
-                        : ctx.block.run(
-                            label, at: Point(x: end + 4, y: across + m.ascent - m.height / 2), anchor: .start,
-                            font: font,
-                            color: ctx.theme.textColor))
-            }
-        }
-        return runs
-    }
-
     /// The series the mark rule checks: each colour category with data, or each primary
     /// layer in its mark colour.
     func seriesMarkKeys(theme: Theme) -> [SeriesMarkKey] {
@@ -138,6 +101,9 @@ extension CompiledPlot {
                     }
                 }
             } else if layer[.color] == nil {
+                let fill =
+                    layer.mark.type == .rule
+                    ? layer.mark.color ?? theme.mutedTextColor : layer.mark.color ?? theme.color(0)
                 let has = (0..<layer.rowCount).contains { layer[value]?.cell($0)?.number != nil }
                 keys.append(
                     SeriesMarkKey(

@@ -47,6 +47,8 @@ struct DrawContext {
             if case let .value(v) = e.source, let c = Color(css: v.label) { return c }
             if let cell = e.cell(row), let c = color.color(cell, theme: theme) { return c }
         }
+        // A reference rule is neutral: the palette's first colour belongs to the data.
+        if layer.mark.type == .rule, layer.composite == nil { return layer.mark.color ?? theme.mutedTextColor }
         return layer.mark.color ?? theme.color(0)
     }
 

@@ -70,17 +70,11 @@ extension Plot {
     }
 
     /// Each channel's source and type: explicit types as given, others inferred from the values
-    /// (``inferredType(name:cells:numeric:isBarAxis:)``).
+    /// (``inferredType(name:cells:numeric:)``).
     func resolve(
         _ encoding: [Channel: ChannelEncoding], table: DataTable, mark: MarkType, path: String
     ) throws(PlotError) -> [Channel: ResolvedEncoding] {
         var out: [Channel: ResolvedEncoding] = [:]
-        let bandMarks: Set<MarkType> = [.bar, .boxplot, .errorbar, .tick]
-        func isNumeric(_ e: ChannelEncoding?) -> Bool {
-            guard let e else { return false }
-            if let f = e.field { return table[f]?.isNumeric ?? false }
-            return e.datum?.number != nil
-        }
         for (channel, e) in encoding {
             let source: ResolvedEncoding.Source
             var cells: [FieldValue] = []
@@ -97,25 +91,13 @@ extension Plot {
             } else {
                 source = .value(e.value ?? .missing)
             }
-            let other: Channel? = channel == .x ? .y : channel == .y ? .x : nil
-            let isBarAxis =
-                bandMarks.contains(mark)
-                && other.map { isNumeric(encoding[$0]) && encoding[$0]?.type != .ordinal }
-                    ?? false
-                && encoding[channel == .x ? .x2 : .y2] == nil
             let name = e.title ?? e.field ?? ""
-            var type = e.type ?? inferredType(name: name, cells: cells, numeric: numeric, isBarAxis: isBarAxis)
+            var type = e.type ?? inferredType(name: name, cells: cells, numeric: numeric)
             if [.x2, .y2].contains(channel) || channel == .opacity { type = e.type ?? .quantitative }
             if [.detail, .xOffset, .yOffset, .text].contains(channel), e.type == nil, type == .quantitative {
                 type = channel == .text ? .quantitative : .nominal
             }
             out[channel] = ResolvedEncoding(source: source, type: type, spec: e, title: e.title ?? e.field)
-        }
-        // Both axes inferred as bar axes (two whole-number fields): the second is the value.
-        if let x = out[.x], let y = out[.y], x.spec.type == nil, y.spec.type == nil, x.type == .ordinal,
-            y.type == .ordinal
-        {
-            out[.y]?.type = .quantitative
         }
         return out
     }

@@ -15,10 +15,11 @@ struct ResolvedEncoding {
     /// The axis or legend title: the encoding's, else the field's name.
     var title: String?
 
-    /// The cell of `row` (a datum's value for every row; nil for a literal visual value).
+    /// The cell of `row` (a datum's value for every row; nil for a literal visual value or a
+    /// row the column does not have).
     func cell(_ row: Int) -> FieldValue? {
         switch source {
-        case let .column(c): c[row]
+        case let .column(c): row >= 0 && row < c.count ? c[row] : nil
         case let .datum(v): v
         case .value: nil
         }
@@ -36,14 +37,11 @@ struct ResolvedEncoding {
 /// - A field named with the word "year" ("Year", "year of report"; not "years") whose values
 ///   are whole numbers from 1000 to 3000 is `temporal`: years are categories.
 /// - Numbers are `quantitative`, text is `nominal`.
-/// - A whole-number field on the band axis of a bar, box plot, error bar or tick, against a
-///   quantitative value axis, is `ordinal`: bars stand on categories.
-func inferredType(name: String, cells: [FieldValue], numeric: Bool, isBarAxis: Bool) -> FieldType {
+func inferredType(name: String, cells: [FieldValue], numeric: Bool) -> FieldType {
     guard numeric else { return .nominal }
     let whole = cells.allSatisfy { v in v.number.map { $0 == $0.rounded() } ?? true }
     let words = name.lowercased().split { !$0.isLetter }
     let plausibleYears = cells.allSatisfy { v in v.number.map { (1000...3000).contains($0) } ?? true }
     if whole, plausibleYears, words.contains("year") { return .temporal }
-    if whole, isBarAxis { return .ordinal }
     return .quantitative
 }

@@ -6,15 +6,16 @@ import TIPScene
 /// dashed bar; a missing one draws nothing.
 ///
 /// - Complexity: O(n).
-func drawBars(_ layer: PreparedLayer, _ ctx: DrawContext) -> DrawnLayer {
+func drawBars(_ layer: PreparedLayer, _ ctx: DrawContext, labels format: ValueFormat? = nil) -> DrawnLayer {
     var out = DrawnLayer()
     let vertical = ctx.isVertical
     let (bandChannel, valueChannel, rangeChannel, offsetChannel): (Channel, Channel, Channel, Channel) =
         vertical ? (.x, .y, .y2, .xOffset) : (.y, .x, .x2, .yOffset)
     let bandAxis = vertical ? ctx.x : ctx.y
     let valueAxis = vertical ? ctx.y : ctx.x
+    // Side by side in the colour legend's default order: ascending.
     let dodge = layer[offsetChannel].map { e in
-        orderedLabels((0..<layer.rowCount).compactMap { e.cell($0) })
+        sortedLabels((0..<layer.rowCount).compactMap { e.cell($0) })
     }
     for row in 0..<layer.rowCount {
         guard let cell = layer[valueChannel]?.cell(row), let end = ctx.position(cell, on: valueAxis) else { continue }
@@ -42,6 +43,18 @@ func drawBars(_ layer: PreparedLayer, _ ctx: DrawContext) -> DrawnLayer {
         let fill = ctx.fill(layer, row: row)
         let alpha = layer.mark.opacity ?? 1
         let censored = layer[rangeChannel]?.cell(row)?.isCensored == true || cell.isCensored
+        if let format, layer.isPrimary {
+            let stacked = layer[rangeChannel] != nil
+            let top = stacked ? layer[rangeChannel]?.cell(row) : cell
+            let shown = stacked ? top?.number.map { $0 - (cell.number ?? 0) } : cell.number
+            if let shown {
+                let label = (censored ? "<" : "") + format.string(abs(shown), locale: ctx.theme.numberLocale)
+                let run = barLabel(
+                    label, rect: rect, vertical: vertical, inside: stacked, negative: shown < 0,
+                    fill: fill, ctx: ctx)
+                if stacked { out.insideLabels.append(run) } else { out.labels.append(run) }
+            }
+        }
         out.marks.append(
             .rect(
                 rect,
@@ -53,8 +66,33 @@ func drawBars(_ layer: PreparedLayer, _ ctx: DrawContext) -> DrawnLayer {
     return out
 }
 
-/// Labels in first-seen order.
-func orderedLabels(_ cells: [FieldValue]) -> [String] {
+/// The distinct labels of `cells`, ascending (numbers as numbers).
+func sortedLabels(_ cells: [FieldValue]) -> [String] {
     var seen = Set<String>()
-    return cells.map(\.label).filter { seen.insert($0).inserted }
+    return cells.filter { seen.insert($0.label).inserted }.sorted { compareCells($0, $1) < 0 }.map(\.label)
+}
+
+/// A bar's value label: centred inside a stacked segment (the collision pass drops it when
+/// it does not fit), else beyond the bar's end.
+private func barLabel(
+    _ label: String, rect: Rect, vertical: Bool, inside: Bool, negative: Bool, fill: Color, ctx: DrawContext
+) -> TextRun {
+    let font = ctx.theme.valueLabelFont
+    let m = ctx.block.measurer.metrics(of: label, font: font)
+    if inside {
+        return ctx.block.run(
+            label, at: Point(x: rect.center.x, y: rect.center.y + m.ascent - m.height / 2), anchor: .middle,
+            font: font, color: labelColor(on: fill, theme: ctx.theme))
+    }
+    if vertical {
+        let y = negative ? rect.maxY + m.ascent + 3 : rect.minY - 4
+        return ctx.block.run(
+            label, at: Point(x: rect.center.x, y: y), anchor: .middle, font: font, color: ctx.theme.textColor)
+    }
+    let baseline = rect.center.y + m.ascent - m.height / 2
+    return negative
+        ? ctx.block.run(
+            label, at: Point(x: rect.minX - 4, y: baseline), anchor: .end, font: font, color: ctx.theme.textColor)
+        : ctx.block.run(
+            label, at: Point(x: rect.maxX + 4, y: baseline), anchor: .start, font: font, color: ctx.theme.textColor)
 }

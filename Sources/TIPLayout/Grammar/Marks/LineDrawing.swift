@@ -20,8 +20,17 @@ func seriesPoints(
         bySeries[key, default: []].append((row, along, ctx.position(layer[valueChannel]?.cell(row), on: valueAxis)))
     }
     return order.compactMap { key in
-        guard let points = bySeries[key]?.sorted(by: { $0.along < $1.along }), let first = points.first else {
+        guard var points = bySeries[key]?.sorted(by: { $0.along < $1.along }), let first = points.first else {
             return nil
+        }
+        // On a category axis, a category the series lacks between two it has is a gap: a
+        // line never bridges a missing year as if it had been reported.
+        if case let .band(band) = alongAxis, points.count > 1 {
+            let present = Set(points.map(\.along))
+            let centres = band.categories.indices.map(band.center)
+            let lo = points[0].along, hi = points[points.count - 1].along
+            for c in centres where c > lo && c < hi && !present.contains(c) { points.append((-1, c, nil)) }
+            points.sort { $0.along < $1.along }
         }
         return (first.row, points)
     }
@@ -37,25 +46,43 @@ func drawLines(_ layer: PreparedLayer, _ ctx: DrawContext) -> DrawnLayer {
     let valueChannel: Channel = ctx.x.band == nil && ctx.y.band != nil ? .x : .y
     for series in seriesPoints(layer, ctx, valueChannel: valueChannel) {
         let color = ctx.fill(layer, row: series.row)
+        // A censored value is a bound, not a point on the line: the line breaks there.
+        let isCensored = series.points.map { $0.row >= 0 && layer[valueChannel]?.cell($0.row)?.isCensored == true }
+        let onLine = zip(series.points, isCensored).map { $1 ? nil : $0.value }
         let xs = series.points.map { valueChannel == .y ? $0.along : ($0.value ?? .nan) }
         let ys = series.points.map { valueChannel == .y ? ($0.value ?? .nan) : $0.along }
+        let lineXs = zip(series.points, onLine).map { valueChannel == .y ? $0.along : ($1 ?? .nan) }
+        let lineYs = zip(series.points, onLine).map { valueChannel == .y ? ($1 ?? .nan) : $0.along }
         out.marks.append(
             .polyline(
-                Polyline(xs: xs, ys: ys, scaleX: 1, offsetX: 0, scaleY: 1, offsetY: 0),
+                Polyline(xs: lineXs, ys: lineYs, scaleX: 1, offsetX: 0, scaleY: 1, offsetY: 0),
                 StrokeStyle(
                     color: color, width: layer.mark.strokeWidth ?? 2, dash: layer.mark.strokeDash ?? [], cap: .round)))
-        var dots: [Point] = []
+        var dots: [Point] = [], hollow: [Point] = []
         for (i, p) in series.points.enumerated() where p.value != nil {
-            let before = i > 0 && series.points[i - 1].value != nil
-            let after = i + 1 < series.points.count && series.points[i + 1].value != nil
-            if layer.mark.point || (!before && !after) { dots.append(Point(x: xs[i], y: ys[i])) }
+            let before = i > 0 && onLine[i - 1] != nil
+            let after = i + 1 < series.points.count && onLine[i + 1] != nil
+            // A censored value ("<5") is an open circle: a bound, not a reading.
+            if isCensored[i] {
+                hollow.append(Point(x: xs[i], y: ys[i]))
+            } else if layer.mark.point || (!before && !after) {
+                dots.append(Point(x: xs[i], y: ys[i]))
+            }
         }
+        let radius = layer.mark.size ?? 3.2
         if !dots.isEmpty {
             out.marks.append(
                 .markers(
                     MarkerSet(
-                        points: dots, radius: layer.mark.size ?? 3.2,
+                        points: dots, radius: radius,
                         style: ShapeStyle(fill: color, stroke: StrokeStyle(color: ctx.theme.background, width: 1)))))
+        }
+        if !hollow.isEmpty {
+            out.marks.append(
+                .markers(
+                    MarkerSet(
+                        points: hollow, radius: radius,
+                        style: ShapeStyle(fill: ctx.theme.background, stroke: StrokeStyle(color: color, width: 1.5)))))
         }
     }
     return out

@@ -31,7 +31,7 @@ func drawRules(_ layer: PreparedLayer, _ ctx: DrawContext) -> DrawnLayer {
                 ShapeStyle(
                     stroke: StrokeStyle(
                         color: color, width: layer.mark.strokeWidth ?? (layer.partColor == nil ? 1.5 : 1),
-                        dash: layer.mark.strokeDash ?? []))))
+                        dash: layer.mark.strokeDash ?? (constantOnly && layer.composite == nil ? [5, 3] : [])))))
         // A reference line at a constant says what it is.
         let constant = layer[.y]?.spec.datum ?? layer[.x]?.spec.datum
         if let constant, let title = (layer[.y] ?? layer[.x])?.title, x == nil || y == nil {

@@ -27,11 +27,12 @@ func drawTexts(_ layer: PreparedLayer, _ ctx: DrawContext, format: ValueFormat) 
     return out
 }
 
-/// Labels kept in order, dropping each one whose box overlaps a kept label or leaves
-/// `bounds`: value labels never sit on top of each other.
+/// Labels kept in order, dropping each one whose box overlaps a kept label, leaves
+/// `bounds`, or straddles the edge of one of `marks` (a label sits wholly inside a bar or
+/// wholly outside it): value labels never sit on top of each other or of a neighbour's bar.
 ///
-/// - Complexity: O(n²) in the number of labels.
-func droppingCollisions(_ runs: [TextRun], within bounds: Rect) -> [TextRun] {
+/// - Complexity: O(n² + n·m) for n labels and m marks.
+func droppingCollisions(_ runs: [TextRun], within bounds: Rect, avoiding marks: [Rect] = []) -> [TextRun] {
     var kept: [TextRun] = []
     for run in runs {
         let box = run.bounds
@@ -39,6 +40,7 @@ func droppingCollisions(_ runs: [TextRun], within bounds: Rect) -> [TextRun] {
             box.maxY <= bounds.maxY + 0.5
         else { continue }
         if kept.contains(where: { $0.bounds.overlaps(box) }) { continue }
+        if marks.contains(where: { $0.overlaps(box.insetBy(0.5)) && !$0.contains(box) }) { continue }
         kept.append(run)
     }
     return kept
