@@ -138,6 +138,12 @@ gallery: test-deps
 	done
 	.build/debug/tipcharts render victims-identified-donut --locale ru -o Docs/gallery/locale-ru-donut.png > /dev/null
 	.build/debug/tipcharts render routes --locale kk -o Docs/gallery/locale-kk-routes.png > /dev/null
+	$(SWIFT) build --product DeclarativePlots
+	rm -rf .build/plots && .build/debug/DeclarativePlots .build/plots > /dev/null
+	for f in .build/plots/*.png; do cp $$f Docs/gallery/plot-$$(basename $$f); done
+	for spec in vega-convictions vega-layers; do \
+	  .build/debug/tipcharts render --spec Tests/TIPChartsCLITests/Fixtures/specs/$$spec.json -o Docs/gallery/$$spec.png > /dev/null; \
+	done
 	for spec in six-scripts arabic-rtl; do \
 	  .build/debug/tipcharts render --spec Docs/gallery/specs/$$spec.json -o Docs/gallery/scripts-$$spec.png > /dev/null; \
 	done

@@ -75,6 +75,10 @@ struct Render: ParsableCommand {
     /// The chart, its default file name, and any format and size the spec sets.
     private func resolve() throws -> (any Chart, String, OutputFormat?, Size?, NumberLocale?) {
         if let spec {
+            if case let .success(bytes) = InputFile.read(spec), VegaLiteSpec.looksLikeVegaLite(bytes) {
+                let vega = try VegaLiteSpec.decode(bytes, file: spec, allowsOutsideFiles: allowOutsideData)
+                return (vega.plot, vega.name, vega.format, vega.size, nil)
+            }
             var decoded = try ChartSpec.load(contentsOf: spec)
             decoded.allowsOutsideFiles = allowOutsideData
             return (try decoded.chart(), decoded.name, decoded.format, decoded.size, decoded.locale?.numberLocale)

@@ -38,6 +38,12 @@ struct ExampleTests {
         ("VictimCounts", ["victims-donut.png", "victims-bars.pdf"]),
         ("SentenceDistribution", ["sentences.png"]),
         ("LargeSeries", ["walk.png", "scatter.png", "scatter-small.png"]),
+        (
+            "DeclarativePlots",
+            ["stacked-bar", "line-with-points", "box-plot", "error-bars", "log-line"].flatMap { name in
+                ["png", "svg", "pdf"].map { "\(name).\($0)" }
+            }
+        ),
     ])
     func exampleWritesItsCharts(_ example: String, _ files: [String]) throws {
         let dir = try temporaryDirectory()

@@ -62,8 +62,10 @@ extension CompiledPlot {
             items: frame.items + items)
     }
 
-    /// Whether a colour field (not a literal colour) is encoded anywhere.
-    var hasColorField: Bool { layers.contains { $0[.color]?.isData == true } }
+    /// Whether a colour field (not a literal colour) is encoded and its legend not hidden.
+    var hasColorField: Bool {
+        layers.contains { $0[.color]?.isData == true } && layers.allSatisfy { $0[.color]?.spec.showsGuide ?? true }
+    }
 
     /// Whether the discrete axis is the years axis (its title says so): it needs no title.
     private func isYearAxis(_ plan: AxisPlan) -> Bool {

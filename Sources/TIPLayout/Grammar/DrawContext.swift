@@ -66,8 +66,8 @@ struct DrawContext {
 }
 
 extension Color {
-    /// A colour written as "#RRGGBB" or "#RGB", or nil.
-    init?(css: String) {
+    /// A colour written as "#RRGGBB" or "#RGB", as CSS and Vega-Lite write them; nil otherwise.
+    public init?(css: String) {
         var hex = Substring(css)
         guard hex.first == "#" else { return nil }
         hex = hex.dropFirst()

@@ -63,20 +63,13 @@ extension Plot {
         if encoding[.y2] != nil, encoding[.y] == nil {
             throw PlotError(path: path + "encoding.y2", "y2 needs y")
         }
-        switch mark {
-        case .rule:
-            if encoding[.x] == nil, encoding[.y] == nil {
-                throw PlotError(path: path + "encoding", "a rule needs x or y")
-            }
-        case .text:
-            if encoding[.text] == nil {
-                throw PlotError(path: path + "encoding.text", "a text mark needs a text channel")
-            }
-            fallthrough
-        default:
-            if encoding[.x] == nil, encoding[.y] == nil {
-                throw PlotError(path: path + "encoding", "a \(mark.rawValue) mark needs x or y")
-            }
+        if mark == .text, encoding[.text] == nil {
+            throw PlotError(path: path + "encoding.text", "a text mark needs a text channel")
+        }
+        // A position from data: a field or a datum, not only a literal canvas value.
+        let positioned = [Channel.x, .y].contains { encoding[$0].map { $0.field != nil || $0.datum != nil } ?? false }
+        if !positioned {
+            throw PlotError(path: path + "encoding", "a \(mark.rawValue) mark needs x or y from a field or a datum")
         }
     }
 }

@@ -75,3 +75,12 @@ public struct Plot: Chart, Equatable, Codable {
         return compiled.dataTable
     }
 }
+
+extension Plot {
+    /// Compiles the plot (every transform, encoding and scale) and throws its first
+    /// problem with the JSON path where it lies, such as `layer[1].encoding.y.field`.
+    public func check() throws(PlotError) {
+        let compiled = try compile()
+        if let first = compiled.valueProblems.first { throw PlotError(path: "", first.message) }
+    }
+}

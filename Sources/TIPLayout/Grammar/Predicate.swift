@@ -11,11 +11,13 @@ public indirect enum Predicate: Sendable, Hashable, Codable {
     case oneOf(String, [FieldValue])
     /// The field's number is within the bounds (inclusive); an open side is nil.
     case range(String, lower: Double?, upper: Double?)
-    /// The field's number is below, at most, above or at least the value.
+    /// The field's number is below the value.
     case lessThan(String, Double)
+    /// The field's number is at most the value.
     case lessThanOrEqual(String, Double)
-    /// The field's number is above or at least the value.
+    /// The field's number is above the value.
     case greaterThan(String, Double)
+    /// The field's number is at least the value.
     case greaterThanOrEqual(String, Double)
     /// The field has a value (not missing, not NaN).
     case valid(String)

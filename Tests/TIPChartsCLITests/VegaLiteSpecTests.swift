@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+/// `render --spec` with Vega-Lite specs: the documented multi-metric example with a filter,
+/// layers, and every unsupported feature refused with its JSON path (exit 1, no file).
+struct VegaLiteSpecTests {
+    static let specs = DataCommandTests.specs
+
+    @Test(arguments: ["vega-convictions.json", "vega-layers.json"])
+    func documentedSpecsRender(_ file: String) throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for format in ["png", "svg", "pdf"] {
+            let out = dir.appendingPathComponent("chart.\(format)").path
+            let result = try run(
+                "tipcharts", ["render", "--spec", Self.specs.appendingPathComponent(file).path, "-o", out])
+            #expect(result.status == 0, "\(result.stderr)")
+            let written = try bytes(out)
+            switch format {
+            case "png":
+                #expect(written.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+                let width = written[16..<20].reduce(0) { $0 << 8 | Int($1) }
+                #expect(width == 800)
+            case "svg": #expect(String(decoding: written, as: UTF8.self).contains("<svg"))
+            default: #expect(written.starts(with: Array("%PDF-".utf8)))
+            }
+        }
+    }
+
+    /// The filter keeps the convictions only: with it, every country's bars are drawn; the
+    /// same spec without it mixes victims and convictions, which the data table shows.
+    @Test func theFilterSelectsOneMetric() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = try String(contentsOf: Self.specs.appendingPathComponent("vega-convictions.json"), encoding: .utf8)
+        try FileManager.default.copyItem(
+            at: Self.specs.appendingPathComponent("multi-metric.csv"),
+            to: dir.appendingPathComponent("multi-metric.csv"))
+        let unfiltered = text.replacingOccurrences(
+            of: "\"transform\": [{\"filter\": {\"field\": \"metric\", \"equal\": \"convictions\"}}],", with: "")
+        #expect(unfiltered != text)
+        var sizes: [Int] = []
+        for (name, body) in [("filtered", text), ("unfiltered", unfiltered)] {
+            let spec = dir.appendingPathComponent("\(name).json")
+            try body.write(to: spec, atomically: true, encoding: .utf8)
+            let out = dir.appendingPathComponent("\(name).svg").path
+            let result = try run("tipcharts", ["render", "--spec", spec.path, "-o", out])
+            #expect(result.status == 0, "\(result.stderr)")
+            sizes.append(try bytes(out).count)
+        }
+        #expect(sizes[0] != sizes[1])
+    }
+
+    @Test(arguments: [
+        (#"{"mark": "bar", "params": [{"name": "pick", "select": "point"}]}"#, "$.params: is interactive"),
+        (#"{"mark": "bar", "selection": {}}"#, "$.selection: is interactive"),
+        (#"{"mark": "arc", "data": {"values": []}}"#, "$.mark: the mark 'arc' is not supported yet"),
+        (#"{"mark": "bars"}"#, "$.mark: expected one of: area, bar, boxplot"),
+        (#"{"facet": {"field": "country"}, "spec": {}}"#, "$.facet: facets are not supported yet"),
+        (
+            #"{"data": {"values": [{"a": 1}]}, "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}}"#,
+            "$.encoding.y.field: no field named 'b' (the fields are a)"
+        ),
+        (
+            #"{"data": {"values": [{"a": 1}]}, "transform": [{"filter": "datum.a > 0"}], "mark": "bar", "encoding": {"x": {"field": "a"}}}"#,
+            "$.transform[0].filter: expression strings are not evaluated"
+        ),
+        (
+            #"{"data": {"values": [{"a": 1}]}, "transform": [{"calculate": "datum.a * 2", "as": "b"}], "mark": "bar", "encoding": {"x": {"field": "a"}}}"#,
+            "$.transform[0]: the transform 'as' is not supported"
+        ),
+        (
+            #"{"data": {"values": [{"a": 0}]}, "mark": "point", "encoding": {"x": {"field": "a"}, "y": {"field": "a", "scale": {"type": "log"}}}}"#,
+            "$.encoding.y.scale: a log scale cannot show 0 (row 1)"
+        ),
+        (
+            #"{"data": {"values": [{"a": 1}]}, "mark": "bar", "encoding": {"x": {"field": "a"}, "tooltip": {"field": "a"}}}"#,
+            "$.encoding.tooltip: is interactive"
+        ),
+        (
+            #"{"data": {"values": [{"a": 1}]}, "mark": "bar", "encoding": {"x": {"field": "a.b"}}}"#,
+            "$.encoding.x.field: nested fields ('a.b') are not supported"
+        ),
+        (#"{"data": {"url": "/etc/passwd"}, "mark": "bar"}"#, "$.data.url: '/etc/passwd' is outside the spec's folder"),
+        (#"{"data": {"url": "https://example.org/x.csv"}, "mark": "bar"}"#, "$.data.url: only local files are read"),
+        (#"{"data": {"values": [{"a": 1}]}, "layer": []}"#, "$.layer: expected a non-empty array of layers"),
+        (
+            #"{"data": {"values": [{"a": 1}]}, "mark": "bar", "encoding": {"x": {"field": "a", "aggregate": "sums"}}}"#,
+            "$.encoding.x.aggregate: expected one of: count"
+        ),
+        (
+            #"{"mark": {"type": "line", "point": true}, "encoding": {"x": {"value": 3}}}"#,
+            "$.encoding: a line mark needs x or y from a field or a datum"
+        ),
+    ])
+    func unsupportedFeaturesNameTheirPath(_ json: String, _ message: String) throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let spec = dir.appendingPathComponent("spec.json")
+        try json.write(to: spec, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("x.png").path
+        let result = try run("tipcharts", ["render", "--spec", spec.path, "-o", out])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("Error: \(spec.path): \(message)"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+}
