@@ -116,7 +116,7 @@ docs: deps
 # The DocC site, failing on any symbol link that does not resolve (a stale name in an
 # article or a doc comment). Links to another module start with a slash: ``/TIPData/Dataset``.
 docs-check: docs
-	@if grep -E "doesn't exist at|No module named" $(DOCS_LOG); then \
+	@if grep -E "doesn't exist at|No module named|isn't a disambiguation" $(DOCS_LOG); then \
 		echo "unresolved symbol links in the documentation (above)"; exit 1; fi
 	@echo "docs: every symbol link resolves"
 

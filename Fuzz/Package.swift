@@ -16,6 +16,8 @@ let package = Package(
         .executableTarget(
             name: "FuzzSpec", dependencies: ["FuzzSupport", .product(name: "TIPCharts", package: "TIPCharts")]),
         .executableTarget(
+            name: "FuzzVegaLite", dependencies: ["FuzzSupport", .product(name: "TIPCharts", package: "TIPCharts")]),
+        .executableTarget(
             name: "FuzzRender", dependencies: ["FuzzSupport", .product(name: "TIPCharts", package: "TIPCharts")]),
     ]
 )

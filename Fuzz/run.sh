@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 SECONDS_EACH="${1:-60}"; shift || true
-TARGETS=("$@"); [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzCSV FuzzJSONData FuzzSpec FuzzRender)
+TARGETS=("$@"); [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzCSV FuzzJSONData FuzzSpec FuzzVegaLite FuzzRender)
 # FUZZ_NO_BUILD=1 runs the binaries already built (for long runs while the sources change).
 if [ -z "${FUZZ_NO_BUILD:-}" ]; then
     for target in "${TARGETS[@]}"; do

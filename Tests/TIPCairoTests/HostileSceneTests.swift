@@ -77,3 +77,19 @@ struct HostileSceneTests {
         #expect(points.contains("width=\"200pt\""))
     }
 }
+
+/// A NaN point in a polyline is a gap, as the scene documents: the line stops before it and
+/// restarts after it, never drawn to a NaN coordinate.
+struct PolylineGapTests {
+    @Test func aNaNPointLeavesAGap() throws {
+        let line = Polyline(
+            xs: [10, 40, .nan, 120, 190], ys: [50, 50, 50, 50, 50], scaleX: 1, offsetX: 0, scaleY: 1, offsetY: 0)
+        let scene = Scene(
+            size: Size(width: 200, height: 100), title: "Gap",
+            items: [.polyline(line, StrokeStyle(color: .black, width: 4))])
+        let image = try RasterImage(png: try SceneRenderer().render(scene, as: .png))
+        #expect(image.pixel(x: 25, y: 50).red < 50, "the first run is drawn")
+        #expect(image.pixel(x: 150, y: 50).red < 50, "the run after the gap is drawn")
+        #expect(image.pixel(x: 80, y: 50).red > 200, "nothing is drawn across the gap")
+    }
+}

@@ -6,7 +6,9 @@ import Testing
 struct VegaLiteSpecTests {
     static let specs = DataCommandTests.specs
 
-    @Test(arguments: ["vega-convictions.json", "vega-layers.json"])
+    @Test(arguments: [
+        "vega-convictions.json", "vega-layers.json", "vega-inline-boxplot.json", "vega-inline-aggregate.json",
+    ])
     func documentedSpecsRender(_ file: String) throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

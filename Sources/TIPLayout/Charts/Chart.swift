@@ -13,6 +13,9 @@ public protocol Chart: Sendable {
     /// The series the scene must show a mark for, in the colours `theme` gives them; empty
     /// for charts without series. ``checkedScene(size:theme:measurer:)`` checks them.
     func seriesMarkKeys(theme: Theme) -> [SeriesMarkKey]
+    /// The values the chart draws, as a table for screen readers, spreadsheets and the HTML
+    /// report. Every chart type gives its own: a new type cannot silently have none.
+    var dataTable: ChartDataTable { get }
 }
 
 /// Why a chart cannot be drawn: its ``Chart/problems``, as an error.

@@ -27,79 +27,115 @@ extension Series {
     }
 }
 
-extension Chart {
-    /// The values the chart draws. Each chart type gives its own layout; a type this
-    /// library does not know gives an empty table.
+extension BarChart {
+    /// The values the chart draws, as the HTML report's data table prints them.
     public var dataTable: ChartDataTable {
-        switch self {
-        case let c as BarChart:
-            return ChartDataTable(
-                headers: [""] + c.series.map(\.name),
-                rows: c.categories.indices.map { i in
-                    [c.categories[i]]
-                        + c.series.indices.map { s in
-                            c.valueLabels?[safe: s]?[safe: i] ?? c.series[s].cell(i, format: c.valueFormat)
-                        }
-                })
-        case let c as LineChart:
-            let xs: [String] =
-                switch c.x {
-                case let .categories(names): names
-                case let .values(values, format): values.map { format.string($0) }
-                }
-            return ChartDataTable(
-                headers: [""] + c.series.map(\.name),
-                rows: xs.indices.map { i in [xs[i]] + c.series.map { $0.cell(i, format: c.valueFormat) } })
-        case let c as DotChart:
-            return ChartDataTable(
-                headers: ["", "Value"],
-                rows: c.categories.indices.map { [c.categories[$0], c.valueFormat.string(c.values[safe: $0] ?? .nan)] })
-        case let c as DonutChart:
-            return ChartDataTable(
-                headers: ["", "Value"], rows: c.slices.map { [$0.label, c.valueFormat.string($0.value)] })
-        case let c as HistogramChart:
-            return ChartDataTable(
-                headers: ["From", "To", "Count"],
-                rows: c.counts.indices.map { i in
-                    [
-                        c.valueFormat.string(c.edges[safe: i] ?? .nan),
-                        c.valueFormat.string(c.edges[safe: i + 1] ?? .nan),
-                        String(c.counts[i]),
-                    ]
-                })
-        case let c as SmallMultiplesChart:
-            let names = c.panels.flatMap { $0.series.map(\.name) }.reduce(into: [String]()) {
-                if !$0.contains($1) { $0.append($1) }
+        return ChartDataTable(
+            headers: [""] + self.series.map(\.name),
+            rows: self.categories.indices.map { i in
+                [self.categories[i]]
+                    + self.series.indices.map { s in
+                        self.valueLabels?[safe: s]?[safe: i] ?? self.series[s].cell(i, format: self.valueFormat)
+                    }
+            })
+    }
+}
+
+extension LineChart {
+    /// The values the chart draws, as the HTML report's data table prints them.
+    public var dataTable: ChartDataTable {
+        let xs: [String] =
+            switch self.x {
+            case let .categories(names): names
+            case let .values(values, format): values.map { format.string($0) }
             }
-            return ChartDataTable(
-                headers: ["Panel", ""] + names,
-                rows: c.panels.flatMap { panel in
-                    panel.categories.indices.map { i in
-                        [panel.title, panel.categories[i]]
-                            + names.map { name in
-                                panel.series.first { $0.name == name }?.cell(i, format: c.valueFormat) ?? ""
-                            }
-                    }
-                })
-        case let c as ScatterChart:
-            return ChartDataTable(
-                headers: ["", c.text.xAxisTitle ?? "x", c.text.yAxisTitle ?? "y"],
-                rows: c.groups.flatMap { group in
-                    group.xs.indices.map {
-                        [group.name, c.xFormat.string(group.xs[$0]), c.yFormat.string(group.ys[$0])]
-                    }
-                })
-        case let c as FlowDiagram:
-            return ChartDataTable(headers: ["From", "To", "Group"], rows: c.links.map { [$0.from, $0.to, $0.group] })
-        case let c as TierTimelineChart:
-            return ChartDataTable(
-                headers: [""] + c.columns,
-                rows: c.rows.map { row in
-                    [row.name] + row.cells.map { $0.flatMap { c.levels[safe: $0]?.name } ?? "" }
-                })
-        default:
-            return ChartDataTable(headers: [], rows: [])
+        return ChartDataTable(
+            headers: [""] + self.series.map(\.name),
+            rows: xs.indices.map { i in [xs[i]] + self.series.map { $0.cell(i, format: self.valueFormat) } })
+    }
+}
+
+extension DotChart {
+    /// The values the chart draws, as the HTML report's data table prints them.
+    public var dataTable: ChartDataTable {
+        return ChartDataTable(
+            headers: ["", "Value"],
+            rows: self.categories.indices.map {
+                [self.categories[$0], self.valueFormat.string(self.values[safe: $0] ?? .nan)]
+            })
+    }
+}
+
+extension DonutChart {
+    /// The values the chart draws, as the HTML report's data table prints them.
+    public var dataTable: ChartDataTable {
+        return ChartDataTable(
+            headers: ["", "Value"], rows: self.slices.map { [$0.label, self.valueFormat.string($0.value)] })
+    }
+}
+
+extension HistogramChart {
+    /// The values the chart draws, as the HTML report's data table prints them.
+    public var dataTable: ChartDataTable {
+        return ChartDataTable(
+            headers: ["From", "To", "Count"],
+            rows: self.counts.indices.map { i in
+                [
+                    self.valueFormat.string(self.edges[safe: i] ?? .nan),
+                    self.valueFormat.string(self.edges[safe: i + 1] ?? .nan),
+                    String(self.counts[i]),
+                ]
+            })
+    }
+}
+
+extension SmallMultiplesChart {
+    /// The values the chart draws, as the HTML report's data table prints them.
+    public var dataTable: ChartDataTable {
+        let names = self.panels.flatMap { $0.series.map(\.name) }.reduce(into: [String]()) {
+            if !$0.contains($1) { $0.append($1) }
         }
+        return ChartDataTable(
+            headers: ["Panel", ""] + names,
+            rows: self.panels.flatMap { panel in
+                panel.categories.indices.map { i in
+                    [panel.title, panel.categories[i]]
+                        + names.map { name in
+                            panel.series.first { $0.name == name }?.cell(i, format: self.valueFormat) ?? ""
+                        }
+                }
+            })
+    }
+}
+
+extension ScatterChart {
+    /// The values the chart draws, as the HTML report's data table prints them.
+    public var dataTable: ChartDataTable {
+        return ChartDataTable(
+            headers: ["", self.text.xAxisTitle ?? "x", self.text.yAxisTitle ?? "y"],
+            rows: self.groups.flatMap { group in
+                group.xs.indices.map {
+                    [group.name, self.xFormat.string(group.xs[$0]), self.yFormat.string(group.ys[$0])]
+                }
+            })
+    }
+}
+
+extension FlowDiagram {
+    /// The values the chart draws, as the HTML report's data table prints them.
+    public var dataTable: ChartDataTable {
+        return ChartDataTable(headers: ["From", "To", "Group"], rows: self.links.map { [$0.from, $0.to, $0.group] })
+    }
+}
+
+extension TierTimelineChart {
+    /// The values the chart draws, as the HTML report's data table prints them.
+    public var dataTable: ChartDataTable {
+        return ChartDataTable(
+            headers: [""] + self.columns,
+            rows: self.rows.map { row in
+                [row.name] + row.cells.map { $0.flatMap { self.levels[safe: $0]?.name } ?? "" }
+            })
     }
 }
 

@@ -96,3 +96,35 @@ extension Column {
         }
     }
 }
+
+extension Column {
+    private enum CodingKeys: String, CodingKey { case numbers, censored, texts }
+
+    /// Decodes through the column's rule: censoring flags are none, or one per number.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        if let texts = try c.decodeIfPresent([String?].self, forKey: .texts) {
+            self = .texts(texts)
+            return
+        }
+        let numbers = try c.decode([Double].self, forKey: .numbers)
+        let censored = try c.decodeIfPresent([Bool].self, forKey: .censored) ?? []
+        guard censored.isEmpty || censored.count == numbers.count else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .censored, in: c,
+                debugDescription: "\(censored.count) censoring flags for \(numbers.count) numbers")
+        }
+        self = .numbers(numbers, censored: censored)
+    }
+
+    /// Encodes numbers with their flags, or texts.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case let .numbers(v, censored):
+            try c.encode(v, forKey: .numbers)
+            if !censored.isEmpty { try c.encode(censored, forKey: .censored) }
+        case let .texts(v): try c.encode(v, forKey: .texts)
+        }
+    }
+}

@@ -68,9 +68,9 @@ public struct Plot: Chart, Equatable, Codable {
         return compiled.seriesMarkKeys(theme: theme)
     }
 
-    /// The plot's own data table: the rows each layer draws, after its transforms, one
-    /// column per encoded channel.
-    public var drawnTable: ChartDataTable {
+    /// The rows the plot's first mark draws, after its transforms, one column per encoded
+    /// channel (titled as its axis or legend); "n/a" for a missing value, "<5" for a censored one.
+    public var dataTable: ChartDataTable {
         guard let compiled = try? compile() else { return ChartDataTable(headers: [], rows: []) }
         return compiled.dataTable
     }

@@ -29,7 +29,7 @@ public struct PlottableValue<Row> {
     }
 
     /// One value for every row (a reference line's level), titled `label`. Inside the
-    /// per-row form of ``Plot/init(_:content:)-(_,(Data.Element)->_)`` it is that row's value.
+    /// per-row form, `Plot(rows) { row in … }`, it is that row's value.
     public static func value<V: Plottable>(_ label: String, _ constant: V, type: FieldType? = nil) -> PlottableValue {
         PlottableValue(label: label, source: .constant(constant.fieldValue), type: type)
     }

@@ -37,7 +37,7 @@ func seriesPoints(
 }
 
 /// Lines: one per colour (and detail) group, through its points in x order, broken where
-/// a value is missing. A point with no neighbour on either side is drawn as a dot so that
+/// a value is missing or censored. A point with no neighbour on either side is drawn as a dot so that
 /// it never disappears; `point: true` draws every point.
 ///
 /// - Complexity: O(n log n).
@@ -51,13 +51,27 @@ func drawLines(_ layer: PreparedLayer, _ ctx: DrawContext) -> DrawnLayer {
         let onLine = zip(series.points, isCensored).map { $1 ? nil : $0.value }
         let xs = series.points.map { valueChannel == .y ? $0.along : ($0.value ?? .nan) }
         let ys = series.points.map { valueChannel == .y ? ($0.value ?? .nan) : $0.along }
-        let lineXs = zip(series.points, onLine).map { valueChannel == .y ? $0.along : ($1 ?? .nan) }
-        let lineYs = zip(series.points, onLine).map { valueChannel == .y ? ($1 ?? .nan) : $0.along }
-        out.marks.append(
-            .polyline(
-                Polyline(xs: lineXs, ys: lineYs, scaleX: 1, offsetX: 0, scaleY: 1, offsetY: 0),
-                StrokeStyle(
-                    color: color, width: layer.mark.strokeWidth ?? 2, dash: layer.mark.strokeDash ?? [], cap: .round)))
+        // One polyline per unbroken run: a scene holds no NaN, so it always serialises to JSON.
+        let stroke = StrokeStyle(
+            color: color, width: layer.mark.strokeWidth ?? 2, dash: layer.mark.strokeDash ?? [], cap: .round)
+        var run: [Point] = []
+        func flush() {
+            if run.count > 1 {
+                out.marks.append(
+                    .polyline(
+                        Polyline(xs: run.map(\.x), ys: run.map(\.y), scaleX: 1, offsetX: 0, scaleY: 1, offsetY: 0),
+                        stroke))
+            }
+            run = []
+        }
+        for (p, value) in zip(series.points, onLine) {
+            guard let value else {
+                flush()
+                continue
+            }
+            run.append(valueChannel == .y ? Point(x: p.along, y: value) : Point(x: value, y: p.along))
+        }
+        flush()
         var dots: [Point] = [], hollow: [Point] = []
         for (i, p) in series.points.enumerated() where p.value != nil {
             let before = i > 0 && onLine[i - 1] != nil
