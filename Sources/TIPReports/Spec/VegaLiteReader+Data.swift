@@ -82,7 +82,8 @@ extension VegaLiteReader {
                     throw SpecError(
                         file: file, path: path + ".url",
                         reason:
-                            "\(url): line \(record.line): \(record.fields.count) fields where the header has \(names.count)"
+                            "\(url): line \(record.line): \(record.fields.count) fields where the header has "
+                            + "\(names.count)"
                     )
                 }
                 for (k, field) in record.fields.enumerated() { columns[k].append(parsedCell(field)) }

@@ -86,7 +86,8 @@ extension VegaLiteReader {
             }
             return .pivot(field: field, value: value, groupBy: try t.strings("groupby") ?? [])
         }
-        let kind = t.object.keys.sorted().first ?? "{}"
+        let options: Set<String> = ["as", "groupby", "sort", "field", "value", "op"]
+        let kind = t.object.keys.sorted().first { !options.contains($0) } ?? t.object.keys.sorted().first ?? "{}"
         throw t.error(
             nil,
             "the transform '\(kind)' is not supported; supported: filter, aggregate, window, bin, fold, pivot "
