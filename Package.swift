@@ -53,6 +53,8 @@ let package = Package(
         .target(
             name: "TIPCharts",
             dependencies: ["TIPStatistics", "TIPFiles", "TIPData", "TIPScene", "TIPLayout", "TIPCairo", "TIPReports"]),
+        // Test support: a recording renderer, so report and chart tests can run without Cairo.
+        .target(name: "TIPTestSupport", dependencies: ["TIPScene"]),
         .executableTarget(
             name: "TIPChartsCLI",
             dependencies: ["TIPCharts", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -75,7 +77,7 @@ let package = Package(
         ),
         .testTarget(name: "TIPFilesTests", dependencies: ["TIPFiles"]),
         .testTarget(name: "TIPCairoTests", dependencies: ["TIPCairo", "TIPScene", "TIPFiles", "TIPStatistics"]),
-        .testTarget(name: "TIPReportsTests", dependencies: ["TIPReports", "TIPCairo", "TIPScene"]),
+        .testTarget(name: "TIPReportsTests", dependencies: ["TIPReports", "TIPCairo", "TIPScene", "TIPTestSupport"]),
         .testTarget(
             name: "TIPChartsCLITests",
             dependencies: [

@@ -20,6 +20,8 @@ struct ArchitectureTests {
             "TIPStatistics", "TIPFiles", "TIPData", "TIPScene", "TIPLayout", "TIPCairo", "TIPReports", "Foundation",
         ],
         "TIPChartsCLI": ["TIPCharts", "ArgumentParser", "Foundation"],
+        // Test support records scenes instead of drawing them: no Cairo.
+        "TIPTestSupport": ["TIPScene", "Foundation"],
         "CTIPCairo": [],
     ]
     static let system: Set<String> = ["Glibc", "Darwin", "Musl"]
