@@ -13,6 +13,7 @@ struct VegaLiteSpecTests {
 
     @Test(arguments: [
         "vega-convictions.json", "vega-layers.json", "vega-inline-boxplot.json", "vega-inline-aggregate.json",
+        "vega-facets.json",
     ])
     func documentedSpecsRender(_ file: String) throws {
         let dir = try temporaryDirectory()
@@ -63,7 +64,10 @@ struct VegaLiteSpecTests {
         (#"{"mark": "bar", "selection": {}}"#, "$.selection: is interactive"),
         (#"{"mark": "arc", "data": {"values": []}}"#, "$.mark: the mark 'arc' is not supported yet"),
         (#"{"mark": "bars"}"#, "$.mark: expected one of: area, bar, boxplot"),
-        (#"{"facet": {"field": "country"}, "spec": {}}"#, "$.facet: facets are not supported yet"),
+        (
+            #"{"facet": {"field": "country"}, "spec": {}}"#,
+            "$.facet: the facet operator is not supported yet; use the facet channel"
+        ),
         (
             oneRow + #""mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}}"#,
             "$.encoding.y.field: no field named 'b' (the fields are a)"

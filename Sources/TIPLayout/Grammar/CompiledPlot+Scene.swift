@@ -3,18 +3,45 @@ import TIPStatistics
 
 extension CompiledPlot {
     /// Lays the plot out: the frame (title, legend, source), the axes of the planned scales,
-    /// then each layer's marks, with labels last and colliding labels dropped.
-    func scene(size: Size, theme: Theme, measurer: any TextMeasurer, text: ChartText, labelsBars: Bool) -> Scene {
+    /// then each layer's marks, with labels last and colliding labels dropped. With a facet
+    /// field, one panel per value shares the frame, the legend and the colours.
+    func scene(
+        size: Size, theme: Theme, measurer: any TextMeasurer, text: ChartText, labelsBars: Bool, facet: Facet? = nil
+    ) -> Scene {
         var words = text
         words.xAxisTitle = text.xAxisTitle ?? (x.isDiscrete && isYearAxis(x) ? nil : x.title)
         words.yAxisTitle = text.yAxisTitle ?? y.title
-        let valueFormat =
-            [y, x].lazy.compactMap { plan -> ValueFormat? in
-                if case let .continuous(_, _, _, _, _, format, _) = plan { return format }
-                return nil
-            }.first ?? .count
         let legend = hasColorField ? color.legend(theme: theme, format: valueFormat) : []
         let frame = ChartFrame(size: size, text: words, legend: legend, theme: theme, measurer: measurer)
+        let items: [SceneItem]
+        if let panels = facetPanels(independentY: facet?.independentY ?? false), !panels.isEmpty {
+            items = facetItems(
+                panels, body: frame.body, columns: facet?.columns, words: words, theme: theme, measurer: measurer,
+                labelsBars: labelsBars)
+        } else {
+            items = panelItems(body: frame.body, words: words, theme: theme, measurer: measurer, labelsBars: labelsBars)
+        }
+        let summary =
+            "Chart of " + layers.compactMap { $0[.y]?.title ?? $0[.x]?.title }.uniqued().joined(separator: ", ")
+            + (x.title.map { " by " + $0 } ?? "") + "."
+        let description = [text.description ?? summary, text.source].compactMap { $0 }.joined(separator: " ")
+        return Scene(
+            size: size, background: theme.background, title: text.title, summary: description,
+            items: frame.items + items)
+    }
+
+    /// The format of the value axis, for labels and the legend of a colour ramp.
+    var valueFormat: ValueFormat {
+        [y, x].lazy.compactMap { plan -> ValueFormat? in
+            if case let .continuous(_, _, _, _, _, format, _) = plan { return format }
+            return nil
+        }.first ?? .count
+    }
+
+    /// One panel: axes in `body`, every layer's marks, and the labels that clear each other.
+    func panelItems(
+        body: Rect, words: ChartText, theme: Theme, measurer: any TextMeasurer, labelsBars: Bool
+    ) -> [SceneItem] {
         let block = TextBlock(theme: theme, measurer: measurer)
         let vertical = !(y.isDiscrete && !x.isDiscrete)
         let labelRoom: Double = {
@@ -26,7 +53,7 @@ extension CompiledPlot {
             }.max().map { $0 + 8 } ?? 0
         }()
         let layout = CartesianLayout(
-            body: frame.body, x: x.request ?? .categories([""]), y: y.request ?? .categories([""]), text: words,
+            body: body, x: x.request ?? .categories([""]), y: y.request ?? .categories([""]), text: words,
             headroom: vertical ? Headroom(y: labelRoom) : Headroom(x: labelRoom), theme: theme,
             measurer: measurer)
         let ctx = DrawContext(plot: layout.plot, x: layout.x, y: layout.y, color: color, theme: theme, block: block)
@@ -41,25 +68,16 @@ extension CompiledPlot {
             labels += drawn.labels
             inside += drawn.insideLabels
         }
-        let canvas = Rect(x: 0, y: 0, width: size.width, height: size.height)
         let filled = marks.compactMap { item -> Rect? in
             if case let .rect(rect, style) = item, style.fill != nil { return rect }
             return nil
         }
-        let kept = droppingCollisions(inside + labels, within: canvas, avoiding: filled)
+        let kept = droppingCollisions(inside + labels, within: body.insetBy(-theme.margin / 2), avoiding: filled)
         let insideKept = kept.prefix { run in inside.contains(run) }
         let outsideKept = kept.dropFirst(insideKept.count)
         let clipped: [SceneItem] = [.group(clip: layout.plot.insetBy(-4), items: marks)]
-        let items =
-            layout.gridItems + clipped + layout.axisItems + insideKept.map(SceneItem.text)
+        return layout.gridItems + clipped + layout.axisItems + insideKept.map(SceneItem.text)
             + outsideKept.flatMap { haloed($0, theme: theme) }
-        let summary =
-            "Chart of " + layers.compactMap { $0[.y]?.title ?? $0[.x]?.title }.uniqued().joined(separator: ", ")
-            + (x.title.map { " by " + $0 } ?? "") + "."
-        let description = [text.description ?? summary, text.source].compactMap { $0 }.joined(separator: " ")
-        return Scene(
-            size: size, background: theme.background, title: text.title, summary: description,
-            items: frame.items + items)
     }
 
     /// Whether a colour field (not a literal colour) is encoded and its legend not hidden.

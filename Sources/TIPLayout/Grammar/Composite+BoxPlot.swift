@@ -143,7 +143,7 @@ extension Plot {
         let band: Channel = value == .y ? .x : .y
         var groupsBy: [Channel] = []
         if base[band] != nil, base[band]?.isDiscrete == true { groupsBy.append(band) }
-        for c in [Channel.color, .xOffset, .yOffset, .detail]
+        for c in [Channel.color, .xOffset, .yOffset, .detail, .facet]
         where base[c]?.spec.field != nil && base[c]?.isDiscrete == true {
             groupsBy.append(c)
         }

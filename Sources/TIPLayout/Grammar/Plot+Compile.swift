@@ -51,10 +51,10 @@ extension Plot {
                     path: path + "encoding.\(channel.rawValue)",
                     set == 0 ? "give a field, a datum or a value" : "give only one of field, datum and value")
             }
-            if [.row, .column, .facet, .size, .shape].contains(channel) {
+            if [.row, .column, .size, .shape].contains(channel) {
                 throw PlotError(
                     path: path + "encoding.\(channel.rawValue)",
-                    "the '\(channel.rawValue)' channel is not supported yet; facet with small multiples instead")
+                    "the '\(channel.rawValue)' channel is not supported yet; use the facet channel for small multiples")
             }
         }
         if encoding[.x2] != nil, encoding[.x] == nil {

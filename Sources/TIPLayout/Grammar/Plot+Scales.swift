@@ -77,8 +77,13 @@ extension Plot {
         }
         // Work on a table of the positions only, so that field names cannot clash.
         var columns: [String: Column] = ["value": column]
-        if let g = layer[group], g.isData {
-            columns["group"] = Column((0..<layer.rowCount).map { g.cell($0) ?? .missing })
+        // Stacks are per band and per facet panel.
+        let g = layer[group].flatMap { $0.isData ? $0 : nil }, panel = layer[.facet]
+        if g != nil || panel != nil {
+            columns["group"] = Column(
+                (0..<layer.rowCount).map { row in
+                    .text([g, panel].map { $0?.cell(row)?.label ?? "" }.joined(separator: "\u{1F}"))
+                })
         }
         let rank: [FieldValue] = (0..<layer.rowCount).map { row in
             if let c = layer[.color]?.cell(row), case let .categorical(domain, _) = color,

@@ -30,6 +30,9 @@ public struct Plot: Chart, Equatable, Codable {
     public var text: ChartText
     /// Whether bars carry their values (a text label at each bar's end).
     public var labelsBars: Bool
+    /// How the panels of a faceted plot (a layer with a ``Channel/facet`` field) are laid
+    /// out; nil takes the defaults.
+    public var facet: Facet?
 
     /// A plot of `layers` over `data`.
     public init(
@@ -59,7 +62,8 @@ public struct Plot: Chart, Equatable, Codable {
         guard let compiled = try? compile(), compiled.valueProblems.isEmpty else {
             return problemScene(size: size, theme: theme, measurer: measurer)
         }
-        return compiled.scene(size: size, theme: theme, measurer: measurer, text: text, labelsBars: labelsBars)
+        return compiled.scene(
+            size: size, theme: theme, measurer: measurer, text: text, labelsBars: labelsBars, facet: facet)
     }
 
     /// Every colour group with values, for the layout checker's mark rule.
@@ -82,5 +86,48 @@ extension Plot {
     public func check() throws(PlotError) {
         let compiled = try compile()
         if let first = compiled.valueProblems.first { throw PlotError(path: "", first.message) }
+    }
+}
+
+/// The layout of small multiples: one panel per value of the layers' ``Channel/facet``
+/// field, in ascending order, wrapped into rows.
+public struct Facet: Sendable, Hashable, Codable {
+    /// Panels per row; nil picks a near-square grid.
+    public var columns: Int?
+    /// Whether each panel's y axis fits its own data (false: all panels share one, so
+    /// heights compare across panels).
+    public var independentY: Bool
+
+    /// Panel options.
+    public init(columns: Int? = nil, independentY: Bool = false) {
+        self.columns = columns
+        self.independentY = independentY
+    }
+}
+
+extension Plot {
+    /// The axis plan of `channel` over `layers` (for a panel's own y axis).
+    static func axisPlanOf(_ channel: Channel, _ layers: [PreparedLayer]) throws(PlotError) -> AxisPlan {
+        try Plot(layers: []).axisPlan(channel, layers)
+    }
+
+    /// Small multiples: one panel per value of `value`'s field, sharing colours and the x
+    /// axis (and the y axis unless `independentY`).
+    ///
+    /// ```swift
+    /// Plot(rows) { LineMark(x: .value("Year", \.year), y: .value("Victims", \.n)) }
+    ///     .facet(by: "Country", columns: 3)
+    /// ```
+    ///
+    /// `label` names a channel's label in the builder, or a field of the data.
+    public func facet(by label: String, columns: Int? = nil, independentY: Bool = false) -> Plot {
+        var copy = self
+        copy.facet = Facet(columns: columns, independentY: independentY)
+        for i in copy.layers.indices {
+            if copy.layers[i].data?[label] != nil || (copy.layers[i].data == nil && data[label] != nil) {
+                copy.layers[i].encoding[.facet] = ChannelEncoding(field: label, type: .nominal)
+            }
+        }
+        return copy
     }
 }

@@ -5,15 +5,16 @@ import TIPStatistics
 extension VegaLiteReader {
     static let channels: [String: Channel] = [
         "x": .x, "y": .y, "x2": .x2, "y2": .y2, "xOffset": .xOffset, "yOffset": .yOffset, "color": .color,
-        "fill": .color, "stroke": .color, "opacity": .opacity, "text": .text, "detail": .detail,
+        "fill": .color, "stroke": .color, "opacity": .opacity, "text": .text, "detail": .detail, "facet": .facet,
     ]
     static let unsupportedChannels: [String: String] = [
         "tooltip": interactive, "href": interactive,
         "size": "the size channel is not supported yet", "shape": "the shape channel is not supported yet",
         "order": "the order channel is not supported yet; sort the data or give a sort on the axis",
         "theta": "arcs (theta) are not supported yet", "radius": "arcs (radius) are not supported yet",
-        "row": "facets are not supported yet", "column": "facets are not supported yet",
-        "facet": "facets are not supported yet", "latitude": "maps are not supported yet",
+        "row": "row facets are not supported yet; use the facet channel",
+        "column": "column facets are not supported yet; use the facet channel",
+        "latitude": "maps are not supported yet",
         "longitude": "maps are not supported yet", "strokeDash": "the strokeDash channel is not supported yet",
     ]
 
@@ -36,7 +37,7 @@ extension VegaLiteReader {
             [
                 "field", "type", "aggregate", "bin", "sort", "stack", "scale", "axis", "legend", "title", "datum",
                 "value",
-                "format", "timeUnit", "bandPosition",
+                "format", "timeUnit", "bandPosition", "columns",
             ],
             unsupported: ["condition": Self.interactive])
         var c = ChannelEncoding()
@@ -110,6 +111,11 @@ extension VegaLiteReader {
         if let f = try d.string("format") { c.format = try valueFormat(f, path: path + ".format") }
         if let datum = d["datum"] { c.datum = try cell(datum, path: path + ".datum") }
         if let v = d["value"] { c.value = try cell(v, path: path + ".value") }
+        if d["columns"] != nil {
+            guard let n = try d.number("columns"), n >= 1, n <= 100, n == n.rounded() else {
+                throw d.error("columns", "expected a whole number of panels per row, 1 to 100")
+            }
+        }
         return c
     }
 

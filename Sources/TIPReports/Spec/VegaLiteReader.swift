@@ -15,11 +15,12 @@ struct VegaLiteReader {
         + "PNG, SVG or PDF cannot respond to it: remove it"
     static let unsupportedTop: [String: String] = [
         "params": interactive, "selection": interactive,
-        "facet": "facets are not supported yet: draw one chart per value with a filter transform",
+        "facet": "the facet operator is not supported yet; use the facet channel: "
+            + "\"encoding\": {\"facet\": {\"field\": …, \"columns\": 3}}",
         "repeat": "repeat is not supported yet", "concat": "concatenation is not supported yet",
         "hconcat": "concatenation is not supported yet", "vconcat": "concatenation is not supported yet",
         "projection": "maps are not supported yet", "resolve": "independent scales are not supported yet",
-        "spec": "facets are not supported yet",
+        "spec": "the facet operator is not supported yet; use the facet channel",
     ]
     static let ignoredTop: Set<String> = [
         "$schema", "config", "autosize", "background", "padding", "usermeta", "name",
@@ -81,7 +82,14 @@ struct VegaLiteReader {
             }
             format = known
         }
-        let plot = Plot(data: data, transforms: transforms, layers: layers, text: text)
+        var plot = Plot(data: data, transforms: transforms, layers: layers, text: text)
+        // The facet channel's panels per row (Vega-Lite's `encoding.facet.columns`).
+        let views = top["layer"]?.array ?? [json]
+        let facetChannels = [shared?["facet"]] + views.map { $0.object?["encoding"]?.object?["facet"] }
+        if layers.contains(where: { $0.encoding[.facet] != nil }) {
+            let columns = facetChannels.lazy.compactMap { $0?.object?["columns"]?.number }.first
+            plot.facet = Facet(columns: columns.map { Int($0) })
+        }
         return VegaLiteSpec(plot: plot, size: size, format: format, origin: file)
     }
 

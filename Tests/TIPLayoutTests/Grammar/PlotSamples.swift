@@ -117,4 +117,20 @@ let samplePlots: [(String, Plot)] = [
             TickMark(x: .value("Country", \.country), y: .value("Sentence (years)", \.years))
         }.title("Every sentence").source("Source: test")
     ),
+    (
+        "facets",
+        Plot(countRows) {
+            BarMark(x: .value("Year", \.year), y: .value("Victims", \.victims))
+                .foregroundStyle(by: .value("Country", \.country))
+                .facet(by: .value("Country", \.country))
+        }.title("Victims, one panel per country").source("Source: test").labellingBars()
+    ),
+    (
+        "facets with free y",
+        Plot(countRows) {
+            LineMark(x: .value("Year", \.year), y: .value("Victims", \.victims), points: true)
+                .facet(by: .value("Country", \.country))
+        }.facet(by: "Country", columns: 2, independentY: true)
+            .title("Victims, each panel on its own scale").source("Source: test")
+    ),
 ]

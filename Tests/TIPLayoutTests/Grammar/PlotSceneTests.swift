@@ -129,3 +129,21 @@ struct PlotSceneTests {
         #expect(scene.layoutProblems().isEmpty)
     }
 }
+
+/// Small multiples: a panel per value, shared or free y axes.
+struct FacetTests {
+    @Test func onePanelPerValueWithASharedAxis() throws {
+        let plot = try #require(samplePlots.first { $0.0 == "facets" }?.1)
+        let scene = plot.scene(size: standardSize, theme: theme, measurer: measurer)
+        let texts = scene.textRuns.map(\.text)
+        for country in ["Kazakhstan", "Kyrgyzstan"] { #expect(texts.filter { $0 == country }.count >= 1) }
+        // The shared axis: every panel is labelled up to the largest value of any panel.
+        #expect(texts.filter { $0 == "2,000" }.count == 3)
+    }
+
+    @Test func freeAxesFitEachPanel() throws {
+        let plot = try #require(samplePlots.first { $0.0 == "facets with free y" }?.1)
+        let texts = plot.scene(size: standardSize, theme: theme, measurer: measurer).textRuns.map(\.text)
+        #expect(texts.filter { $0 == "2,000" }.count == 1, "only Bosnia's panel reaches 2,000")
+    }
+}

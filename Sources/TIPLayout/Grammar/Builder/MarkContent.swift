@@ -26,6 +26,10 @@ extension MarkContent {
     /// them (Swift Charts' `position(by:)`).
     public func position(by value: PlottableValue<Row>) -> Self { with(.xOffset, value) }
 
+    /// Small multiples: one panel per value of a field, with shared colours and axes
+    /// (Swift Charts has no equivalent; Vega-Lite's `facet` channel).
+    public func facet(by value: PlottableValue<Row>) -> Self { with(.facet, value) }
+
     /// Groups rows into separate lines without a colour or a legend.
     public func series(by value: PlottableValue<Row>) -> Self { with(.detail, value) }
 
