@@ -106,20 +106,7 @@ extension ChartSpec {
     /// ``allowsOutsideFiles`` is set (`--allow-outside-data`), so a spec from someone else
     /// cannot make the tool read, and quote in its errors, any file on the machine.
     func resolveDataFile(_ file: String) throws -> String {
-        let folder = URL(fileURLWithPath: origin).deletingLastPathComponent().standardizedFileURL
-            .resolvingSymlinksInPath()
-        let candidate = file.hasPrefix("/") ? URL(fileURLWithPath: file) : folder.appendingPathComponent(file)
-        let resolved = candidate.standardizedFileURL.resolvingSymlinksInPath()
-        let inside = resolved.path.hasPrefix(folder.path.hasSuffix("/") ? folder.path : folder.path + "/")
-        guard inside || allowsOutsideFiles else {
-            throw SpecError(
-                file: origin, path: "$.data.file",
-                reason:
-                    "'\(file.prefix(200))' is outside the spec's folder; put the data beside the spec, or pass "
-                    + "--allow-outside-data"
-            )
-        }
-        return resolved.path
+        try resolvedSpecDataFile(file, spec: origin, path: "$.data.file", allowsOutside: allowsOutsideFiles)
     }
 
     /// The field an encoding channel names, checked against the rows.

@@ -11,25 +11,10 @@ import TIPCairo
     @Test func aFreshPackageDrawsTheFiveChartsInThreeFormats() throws {
         let parent = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: parent) }
-        try FileManager.default.createSymbolicLink(
-            at: parent.appendingPathComponent("TIPCharts"), withDestinationURL: ReadmePackageTests.root)
-        let dir = parent.appendingPathComponent("ClientApp")
-        let sources = dir.appendingPathComponent("Sources/ClientApp")
-        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
-        try """
-        // swift-tools-version: 6.1
-        import PackageDescription
-        let package = Package(
-            name: "ClientApp",
-            dependencies: [.package(path: "../TIPCharts")],
-            targets: [
-                .executableTarget(name: "ClientApp", dependencies: [.product(name: "TIPCharts", package: "TIPCharts")])
-            ]
-        )
-        """.write(to: dir.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
-        try FileManager.default.copyItem(
-            at: ReadmePackageTests.root.appendingPathComponent("Examples/DeclarativePlots/main.swift"),
-            to: sources.appendingPathComponent("main.swift"))
+        let example = try String(
+            contentsOf: ReadmePackageTests.root.appendingPathComponent("Examples/DeclarativePlots/main.swift"),
+            encoding: .utf8)
+        let dir = try freshPackage(named: "ClientApp", in: parent, main: example)
         let out = dir.appendingPathComponent("charts")
         let (status, text) = try validate(
             "-C",

@@ -28,27 +28,9 @@ import Testing
     }
 
     @Test func aFreshPackageWithTheSnippetsBuildsAndRuns() throws {
-        // As in the README: the app beside a checkout named TIPCharts, depending on "../TIPCharts".
         let parent = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: parent) }
-        try FileManager.default.createSymbolicLink(
-            at: parent.appendingPathComponent("TIPCharts"), withDestinationURL: Self.root)
-        let dir = parent.appendingPathComponent("ReadmeApp")
-        let sources = dir.appendingPathComponent("Sources/ReadmeApp")
-        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
-        try """
-        // swift-tools-version: 6.1
-        import PackageDescription
-        let package = Package(
-            name: "ReadmeApp",
-            dependencies: [.package(path: "../TIPCharts")],
-            targets: [
-                .executableTarget(name: "ReadmeApp", dependencies: [.product(name: "TIPCharts", package: "TIPCharts")])
-            ]
-        )
-        """.write(to: dir.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
-        try Self.snippets().joined(separator: "\n").write(
-            to: sources.appendingPathComponent("main.swift"), atomically: true, encoding: .utf8)
+        let dir = try freshPackage(named: "ReadmeApp", in: parent, main: Self.snippets().joined(separator: "\n"))
         // `env -C` runs `swift run` in the app's folder, where the snippet writes its PNG.
         let (status, text) = try validate(
             "-C", [dir.path, "swift", "run", "--scratch-path", dir.appendingPathComponent(".build").path, "ReadmeApp"])
@@ -60,4 +42,27 @@ import Testing
         let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }, height = png[20..<24].reduce(0) { $0 << 8 | Int($1) }
         #expect(width == 1600 && height == 1000)
     }
+}
+
+/// A new package `name` in `parent`, beside a link to this checkout named TIPCharts (as the
+/// README sets it up), depending on it by path, with `main` as its only source file.
+func freshPackage(named name: String, in parent: URL, main: String) throws -> URL {
+    try FileManager.default.createSymbolicLink(
+        at: parent.appendingPathComponent("TIPCharts"), withDestinationURL: ReadmePackageTests.root)
+    let dir = parent.appendingPathComponent(name)
+    let sources = dir.appendingPathComponent("Sources/\(name)")
+    try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
+    try """
+    // swift-tools-version: 6.1
+    import PackageDescription
+    let package = Package(
+        name: "\(name)",
+        dependencies: [.package(path: "../TIPCharts")],
+        targets: [
+            .executableTarget(name: "\(name)", dependencies: [.product(name: "TIPCharts", package: "TIPCharts")])
+        ]
+    )
+    """.write(to: dir.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
+    try main.write(to: sources.appendingPathComponent("main.swift"), atomically: true, encoding: .utf8)
+    return dir
 }

@@ -121,14 +121,11 @@ extension CompiledPlot {
                     }
                 }
             } else if layer[.color] == nil {
-                let fill =
-                    layer.mark.type == .rule
-                    ? layer.mark.color ?? theme.mutedTextColor : layer.mark.color ?? theme.color(0)
+                let fill = layer.defaultColor(theme: theme)
                 let has = (0..<layer.rowCount).contains { layer[value]?.cell($0)?.number != nil }
                 keys.append(
                     SeriesMarkKey(
-                        name: layer[value]?.title ?? layer.mark.type.rawValue,
-                        color: layer.mark.color ?? theme.color(0),
+                        name: layer[value]?.title ?? layer.mark.type.rawValue, color: fill,
                         hasData: has))
             }
         }

@@ -86,23 +86,8 @@ extension Plot {
             _ type: MarkType, _ from: String, _ to: String?, table: DataTable, primary: Bool = false,
             color: PreparedLayer.PartColor? = nil, size: Double? = nil
         ) -> PreparedLayer {
-            var mark = base.mark
-            mark.type = type
-            mark.size = size
-            var encoding = base.encoding.filter { groupChannels.contains($0.key) || $0.key == .color }
-            for (k, e) in encoding where e.isData {
-                if let f = e.spec.field, let c = table[f] { encoding[k]?.source = .column(c) }
-            }
-            let title = value.title
-            encoding[valueChannel] = ResolvedEncoding(
-                source: .column(table[from] ?? .numbers([], censored: [])), type: .quantitative, spec: value.spec,
-                title: title)
-            if let to {
-                encoding[valueChannel == .y ? .y2 : .x2] = ResolvedEncoding(
-                    source: .column(table[to] ?? .numbers([], censored: [])), type: .quantitative,
-                    spec: ChannelEncoding(field: to), title: nil)
-            }
-            var layer = PreparedLayer(source: base.source, mark: mark, table: table, encoding: encoding)
+            var layer = base.compositePart(
+                type, from: from, to: to, table: table, valueChannel: valueChannel, keeping: groupChannels, size: size)
             layer.isPrimary = primary
             layer.partColor = color
             layer.composite = .boxplot

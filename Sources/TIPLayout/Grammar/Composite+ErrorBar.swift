@@ -51,22 +51,8 @@ extension Plot {
             (lowName, highName) = ("lower", "upper")
         }
         func part(_ type: MarkType, _ from: String, _ to: String?, size: Double?) -> PreparedLayer {
-            var mark = base.mark
-            mark.type = type
-            mark.size = size
-            var encoding = base.encoding.filter { groupChannels.contains($0.key) || $0.key == .color }
-            for (k, e) in encoding where e.isData {
-                if let f = e.spec.field, let c = table[f] { encoding[k]?.source = .column(c) }
-            }
-            encoding[valueChannel] = ResolvedEncoding(
-                source: .column(table[from] ?? .numbers([], censored: [])), type: .quantitative, spec: value.spec,
-                title: value.title)
-            if let to {
-                encoding[rangeChannel] = ResolvedEncoding(
-                    source: .column(table[to] ?? .numbers([], censored: [])), type: .quantitative,
-                    spec: ChannelEncoding(field: to), title: nil)
-            }
-            var layer = PreparedLayer(source: base.source, mark: mark, table: table, encoding: encoding)
+            var layer = base.compositePart(
+                type, from: from, to: to, table: table, valueChannel: valueChannel, keeping: groupChannels, size: size)
             layer.isPrimary = type == .rule
             return layer
         }

@@ -47,9 +47,7 @@ struct DrawContext {
             if case let .value(v) = e.source, let c = Color(css: v.label) { return c }
             if let cell = e.cell(row), let c = color.color(cell, theme: theme) { return c }
         }
-        // A reference rule is neutral: the palette's first colour belongs to the data.
-        if layer.mark.type == .rule, layer.composite == nil { return layer.mark.color ?? theme.mutedTextColor }
-        return layer.mark.color ?? theme.color(0)
+        return layer.defaultColor(theme: theme)
     }
 
     /// The stroke of a composite's secondary part, or the row's fill.
@@ -84,4 +82,13 @@ struct DrawnLayer {
     var labels: [TextRun] = []
     /// Labels inside a filled mark (a stacked segment), drawn without a halo.
     var insideLabels: [TextRun] = []
+}
+
+extension PreparedLayer {
+    /// The colour of a layer without a colour field: the mark's own, else muted for a
+    /// reference rule (the palette's first colour belongs to the data), else the palette's first.
+    func defaultColor(theme: Theme) -> Color {
+        if let color = mark.color { return color }
+        return mark.type == .rule && composite == nil ? theme.mutedTextColor : theme.color(0)
+    }
 }

@@ -96,20 +96,8 @@ extension VegaLiteReader {
         }
     }
 
-    /// `url` against the spec's folder; outside it only with `--allow-outside-data`, so a
-    /// spec from someone else cannot read any file on the machine.
+    /// `url` against the spec's folder (``resolvedSpecDataFile(_:spec:path:allowsOutside:)``).
     func resolve(_ url: String, path: String) throws(SpecError) -> String {
-        let folder = URL(fileURLWithPath: file).deletingLastPathComponent().standardizedFileURL
-            .resolvingSymlinksInPath()
-        let candidate = url.hasPrefix("/") ? URL(fileURLWithPath: url) : folder.appendingPathComponent(url)
-        let resolved = candidate.standardizedFileURL.resolvingSymlinksInPath()
-        let inside = resolved.path.hasPrefix(folder.path.hasSuffix("/") ? folder.path : folder.path + "/")
-        guard inside || allowsOutsideFiles else {
-            throw SpecError(
-                file: file, path: path,
-                reason: "'\(url.prefix(200))' is outside the spec's folder; put the data beside the spec, or pass "
-                    + "--allow-outside-data")
-        }
-        return resolved.path
+        try resolvedSpecDataFile(url, spec: file, path: path, allowsOutside: allowsOutsideFiles)
     }
 }

@@ -147,3 +147,17 @@ struct FacetTests {
         #expect(texts.filter { $0 == "2,000" }.count == 1, "only Bosnia's panel reaches 2,000")
     }
 }
+
+/// The mark rule sees a reference rule in the colour it is drawn in.
+struct RuleMarkKeyTests {
+    @Test func aLoneRuleOverGreenBarsIsFoundByTheMarkRule() throws {
+        struct R { var year: Int; var n: Int }
+        let plot = Plot([R(year: 2006, n: 1), R(year: 2007, n: 19)]) {
+            BarMark(x: .value("Year", \.year), y: .value("N", \.n)).foregroundStyle(theme.color(2))
+            RuleMark(y: .value("Mean", 10))
+        }.title("t")
+        let scene = try plot.checkedScene(size: standardSize, theme: theme, measurer: measurer)
+        #expect(scene.unmarkedSeries(plot.seriesMarkKeys(theme: theme)).isEmpty)
+        #expect(plot.seriesMarkKeys(theme: theme).map(\.color).contains(theme.mutedTextColor))
+    }
+}
