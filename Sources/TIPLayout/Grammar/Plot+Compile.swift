@@ -57,6 +57,19 @@ extension Plot {
                     "the '\(channel.rawValue)' channel is not supported yet; use the facet channel for small multiples")
             }
         }
+        // Options the layout does not carry out yet are refused, never silently ignored.
+        for (channel, e) in encoding {
+            if e.scale?.reverse == true {
+                throw PlotError(
+                    path: path + "encoding.\(channel.rawValue).scale.reverse", "reversed scales are not supported yet")
+            }
+            if case .byChannel? = e.sort {
+                throw PlotError(
+                    path: path + "encoding.\(channel.rawValue).sort",
+                    "sorting by another channel is not supported yet; sort ascending, descending or by an explicit list"
+                )
+            }
+        }
         if encoding[.x2] != nil, encoding[.x] == nil {
             throw PlotError(path: path + "encoding.x2", "x2 needs x")
         }

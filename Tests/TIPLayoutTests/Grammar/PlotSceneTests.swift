@@ -161,3 +161,19 @@ struct RuleMarkKeyTests {
         #expect(plot.seriesMarkKeys(theme: theme).map(\.color).contains(theme.mutedTextColor))
     }
 }
+
+/// Options the layout does not carry out are refused with their path.
+struct UnsupportedOptionTests {
+    @Test func reversedScalesAndSortingByAnotherChannelAreRefused() {
+        let data = DataTable(rows: [["a": "x", "b": 1]])
+        var reversed = ChannelEncoding.field("b")
+        reversed.scale = ScaleOptions(reverse: true)
+        let r = Plot(
+            data: data, layers: [Layer(mark: MarkDefinition(.bar), encoding: [.x: .field("a"), .y: reversed])])
+        #expect(r.problems.first?.message == "encoding.y.scale.reverse: reversed scales are not supported yet")
+        var sorted = ChannelEncoding.field("a")
+        sorted.sort = .byChannel(.y, descending: true)
+        let s = Plot(data: data, layers: [Layer(mark: MarkDefinition(.bar), encoding: [.x: sorted, .y: .field("b")])])
+        #expect(s.problems.first?.message.hasPrefix("encoding.x.sort: sorting by another channel") == true)
+    }
+}
