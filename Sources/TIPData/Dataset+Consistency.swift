@@ -1,3 +1,4 @@
+import TIPStatistics
 extension Dataset {
     /// Notes about the data. None of them is an error:
     /// - a later stage of the justice pipeline above an earlier one (convictions above prosecutions);

@@ -110,13 +110,3 @@ public struct Dataset: Sendable, Equatable {
             figures(country: country, measure: measure).map { YearPoint(year: $0.year, value: $0.value.exactValue) })
     }
 }
-
-extension Sequence where Element: Hashable {
-    /// The elements without repeats, in order of first appearance.
-    ///
-    /// - Complexity: O(n).
-    package func uniqued() -> [Element] {
-        var seen = Set<Element>()
-        return filter { seen.insert($0).inserted }
-    }
-}

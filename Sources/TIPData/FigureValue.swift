@@ -1,3 +1,4 @@
+import TIPStatistics
 /// A reported value: exact, censored, missing, or a tier placement.
 ///
 /// UNODC and others suppress small counts as "<5". Such a value is kept as censored: it is
@@ -41,10 +42,4 @@ public enum FigureValue: Sendable, Hashable, Codable, CustomStringConvertible {
         case let .tier(t): t.rawValue
         }
     }
-}
-
-/// A number as data files write it, without exponent or grouping: "1834", "12.5", "-3".
-package func plainNumber(_ v: Double) -> String {
-    if v == v.rounded(), abs(v) < 1e15 { return String(Int(v)) }
-    return "\(v)"
 }

@@ -59,7 +59,7 @@ public enum AggregateOperation: Sendable, Hashable, Codable {
         case .max: "max"
         case .q1: "q1"
         case .q3: "q3"
-        case let .quantile(p): "quantile_\(formatNumberLabel(p))"
+        case let .quantile(p): "quantile_\(plainNumber(p))"
         case .stdev: "stdev"
         case .variance: "variance"
         }

@@ -9,7 +9,7 @@ extension CompiledPlot {
         size: Size, theme: Theme, measurer: any TextMeasurer, text: ChartText, labelsBars: Bool, facet: Facet? = nil
     ) -> Scene {
         var words = text
-        words.xAxisTitle = text.xAxisTitle ?? (x.isDiscrete && isYearAxis(x) ? nil : x.title)
+        words.xAxisTitle = text.xAxisTitle ?? (x.isDiscrete && isYearAxis ? nil : x.title)
         words.yAxisTitle = text.yAxisTitle ?? y.title
         let legend = hasColorField ? color.legend(theme: theme, format: valueFormat) : []
         let frame = ChartFrame(size: size, text: words, legend: legend, theme: theme, measurer: measurer)
@@ -86,7 +86,7 @@ extension CompiledPlot {
     }
 
     /// Whether the discrete axis is the years axis (its title says so): it needs no title.
-    private func isYearAxis(_ plan: AxisPlan) -> Bool {
+    private var isYearAxis: Bool {
         layers.contains { $0[.x]?.type == .temporal }
     }
 
@@ -147,13 +147,5 @@ extension CompiledPlot {
                     return cell.label
                 }
             })
-    }
-}
-
-extension Sequence where Element: Hashable {
-    /// The elements in order, without repeats.
-    func uniqued() -> [Element] {
-        var seen = Set<Element>()
-        return filter { seen.insert($0).inserted }
     }
 }

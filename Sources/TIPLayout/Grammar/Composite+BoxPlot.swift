@@ -122,8 +122,8 @@ extension Plot {
         case (false, true): value = .x
         case (true, true): throw PlotError(path: path + "encoding", "a \(mark) needs a quantitative x or y")
         case (false, false):
-            // Both quantitative: one box over the whole y field, unless x is absent.
-            value = base[.x] == nil ? .y : .y
+            // Both quantitative (or x absent): the box summarises y.
+            value = .y
         }
         let band: Channel = value == .y ? .x : .y
         var groupsBy: [Channel] = []

@@ -32,6 +32,18 @@ public struct DataTable: Sendable, Hashable, Codable {
         self.columns = columns
     }
 
+    /// A table whose fields are distinct and whose columns are of one length by
+    /// construction (the builder's, one column per channel of the same rows).
+    ///
+    /// - Precondition: as many distinct names as columns, all columns of one length.
+    init(validFields fields: [String], columns: [Column]) {
+        precondition(
+            fields.count == columns.count && Set(fields).count == fields.count
+                && Set(columns.map(\.count)).count <= 1, "a built table has distinct fields and equal columns")
+        self.fields = fields
+        self.columns = columns
+    }
+
     /// A table of named columns, in `order` (the remaining names sorted after it).
     public init(_ columns: [String: Column], order: [String] = []) throws(PlotError) {
         let names = order.filter { columns[$0] != nil } + columns.keys.filter { !order.contains($0) }.sorted()

@@ -1,3 +1,4 @@
+import TIPStatistics
 /// One cell of a ``DataTable``: a number, a number known only as an upper bound, text, or
 /// nothing.
 ///
@@ -28,18 +29,12 @@ public enum FieldValue: Sendable, Hashable, Codable {
     /// reads back the same (2019, not 2019.0), censored numbers with "<".
     public var label: String {
         switch self {
-        case let .number(v): formatNumberLabel(v)
-        case let .censored(v): "<" + formatNumberLabel(v)
+        case let .number(v): plainNumber(v)
+        case let .censored(v): "<" + plainNumber(v)
         case let .text(s): s
         case .missing: ""
         }
     }
-}
-
-/// `2019.0` as "2019", `2.5` as "2.5": whole numbers print without a decimal point.
-func formatNumberLabel(_ v: Double) -> String {
-    if v.isFinite, v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
-    return String(v)
 }
 
 /// A Swift value that a mark can plot: numbers, text and their optionals.

@@ -30,7 +30,7 @@ extension Plot {
             try checkChannels(encoding, mark: layer.mark.type, path: path)
             (table, encoding) = try binning(table, encoding, path: path)
             (table, encoding) = try aggregating(table, encoding, path: path)
-            let resolved = try resolve(encoding, table: table, mark: layer.mark.type, path: path)
+            let resolved = try resolve(encoding, table: table, path: path)
             let base = PreparedLayer(source: i, mark: layer.mark, table: table, encoding: resolved)
             prepared += try expanded(base, path: path)
         }

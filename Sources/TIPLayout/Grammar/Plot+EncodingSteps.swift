@@ -72,7 +72,7 @@ extension Plot {
     /// Each channel's source and type: explicit types as given, others inferred from the values
     /// (``inferredType(name:cells:numeric:)``).
     func resolve(
-        _ encoding: [Channel: ChannelEncoding], table: DataTable, mark: MarkType, path: String
+        _ encoding: [Channel: ChannelEncoding], table: DataTable, path: String
     ) throws(PlotError) -> [Channel: ResolvedEncoding] {
         var out: [Channel: ResolvedEncoding] = [:]
         for (channel, e) in encoding {

@@ -20,14 +20,13 @@ extension Plot {
         }
         let cells = encodings.flatMap { layer, e in (0..<layer.rowCount).compactMap { e.cell($0) } }
         return .categorical(
-            domain: orderedCategories(cells, sort: first.spec.sort, scale: first.spec.scale, type: first.type),
+            domain: orderedCategories(cells, sort: first.spec.sort, scale: first.spec.scale),
             title: first.title)
     }
 
     /// The categories of `cells` in the channel's order: explicit domain first, else the
     /// sort (ascending by default: numbers as numbers, so years run in time order).
-    func orderedCategories(_ cells: [FieldValue], sort: ChannelSort?, scale: ScaleOptions?, type: FieldType) -> [String]
-    {
+    func orderedCategories(_ cells: [FieldValue], sort: ChannelSort?, scale: ScaleOptions?) -> [String] {
         var seen = Set<String>()
         var firstSeen: [FieldValue] = []
         for c in cells {
@@ -134,7 +133,7 @@ extension Plot {
             let cells = main.flatMap { layer, e in (0..<max(layer.rowCount, 1)).compactMap { e.cell($0) } }
             return .discrete(
                 categories: orderedCategories(
-                    cells, sort: discrete.spec.sort, scale: discrete.spec.scale, type: discrete.type),
+                    cells, sort: discrete.spec.sort, scale: discrete.spec.scale),
                 title: title)
         }
         let scaleSpec = main.lazy.compactMap(\.1.spec.scale).first
@@ -150,7 +149,7 @@ extension Plot {
                         throw PlotError(
                             path: (layers.count > 1 ? "layer[\(layer.source)]." : "")
                                 + "encoding.\(channel.rawValue).scale",
-                            "a log scale cannot show \(formatNumberLabel(v)) (row \(row + 1)); "
+                            "a log scale cannot show \(plainNumber(v)) (row \(row + 1)); "
                                 + "filter out values ≤ 0 or use symlog"
                         )
                     }

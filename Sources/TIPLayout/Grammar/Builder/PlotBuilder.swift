@@ -91,20 +91,15 @@ extension Plot {
             names[channel] = name
         }
         let order = names.sorted { $0.key < $1.key }
-        let table = DataTable(
-            rows: [], order: [])
-        var fields: [String] = [], cols: [Column] = []
-        for (channel, name) in order {
-            fields.append(name)
-            cols.append(Column(columns[channel] ?? []))
-        }
-        let data = (try? DataTable(fields: fields, columns: cols)) ?? table
+        // One column per channel, all read from the same rows, under distinct names.
+        let data = DataTable(
+            validFields: order.map(\.value), columns: order.map { Column(columns[$0.key] ?? []) })
         var encoding: [Channel: ChannelEncoding] = [:]
         for (channel, value) in mark.values {
             var e = mark.options[channel] ?? ChannelEncoding()
             if let name = names[channel] {
                 e.field = name
-            } else if let constant = value.isConstant ? value.cell(nil as Row?) : nil {
+            } else if let constant = value.constant {
                 e.datum = constant
             }
             e.type = e.type ?? value.type
@@ -113,13 +108,5 @@ extension Plot {
         }
         for (channel, e) in mark.options where encoding[channel] == nil { encoding[channel] = e }
         return Layer(data: data, mark: mark.mark, encoding: encoding)
-    }
-}
-
-extension PlottableValue {
-    /// A constant's value, without a row.
-    fileprivate func cell(_ none: Row?) -> FieldValue? {
-        if case let .constant(v) = source { return v }
-        return nil
     }
 }

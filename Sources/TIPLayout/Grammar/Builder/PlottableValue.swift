@@ -42,7 +42,10 @@ public struct PlottableValue<Row> {
         }
     }
 
-    var isConstant: Bool { if case .constant = source { true } else { false } }
+    var isConstant: Bool { constant != nil }
+
+    /// The constant's value, or nil for a key path.
+    var constant: FieldValue? { if case let .constant(v) = source { v } else { nil } }
 }
 
 /// One mark of the declarative API before it meets the rows: its mark, the values of
