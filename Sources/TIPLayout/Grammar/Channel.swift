@@ -1,3 +1,4 @@
+import TIPScene
 /// A visual property that a field's values set, as Vega-Lite names them.
 public enum Channel: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     /// Horizontal position.
@@ -96,11 +97,14 @@ public struct ScaleOptions: Sendable, Hashable, Codable {
     public var reverse: Bool?
     /// The midpoint of a diverging colour scale (default 0).
     public var domainMid: Double?
+    /// The colours of a categorical colour scale, in domain order (Vega-Lite's `range`);
+    /// categories beyond them take the palette's colours at their position.
+    public var range: [Color]?
 
     /// Scale options; nil takes the default.
     public init(
         type: ScaleType? = nil, domain: [FieldValue]? = nil, zero: Bool? = nil, nice: Bool? = nil,
-        reverse: Bool? = nil, domainMid: Double? = nil
+        reverse: Bool? = nil, domainMid: Double? = nil, range: [Color]? = nil
     ) {
         self.type = type
         self.domain = domain
@@ -108,6 +112,7 @@ public struct ScaleOptions: Sendable, Hashable, Codable {
         self.nice = nice
         self.reverse = reverse
         self.domainMid = domainMid
+        self.range = range
     }
 }
 

@@ -5,8 +5,9 @@ import TIPScene
 enum ColorPlan {
     /// No colour field: each layer's mark colour, else the palette's first.
     case none
-    /// Categories in legend order, coloured by the theme's palette in that order.
-    case categorical(domain: [String], title: String?)
+    /// Categories in legend order, coloured by `colors` (the scale's range) and then by
+    /// the theme's palette in that order.
+    case categorical(domain: [String], title: String?, colors: [Color] = [])
     /// A continuous ramp from `lower` to `upper` (viridis), or around `mid` (blue–orange).
     case sequential(lower: Double, upper: Double, mid: Double?, title: String?)
 
@@ -14,8 +15,8 @@ enum ColorPlan {
     func color(_ cell: FieldValue, theme: Theme) -> Color? {
         switch self {
         case .none: return nil
-        case let .categorical(domain, _):
-            return domain.firstIndex(of: cell.label).map(theme.color)
+        case let .categorical(domain, _, colors):
+            return domain.firstIndex(of: cell.label).map { colors.indices.contains($0) ? colors[$0] : theme.color($0) }
         case let .sequential(lower, upper, mid, _):
             guard let v = cell.number else { return nil }
             if let mid {
@@ -30,8 +31,8 @@ enum ColorPlan {
     func legend(theme: Theme, format: ValueFormat) -> [LegendEntry] {
         switch self {
         case .none: return []
-        case let .categorical(domain, _):
-            return domain.enumerated().map { LegendEntry(label: $0.element, color: theme.color($0.offset)) }
+        case let .categorical(domain, _, _):
+            return domain.map { LegendEntry(label: $0, color: color(.text($0), theme: theme) ?? theme.textColor) }
         case let .sequential(lower, upper, _, _):
             return (0...4).map { i in
                 let v = lower + (upper - lower) * Double(i) / 4

@@ -6,11 +6,13 @@ extension CompiledPlot {
     /// then each layer's marks, with labels last and colliding labels dropped. With a facet
     /// field, one panel per value shares the frame, the legend and the colours.
     func scene(
-        size: Size, theme: Theme, measurer: any TextMeasurer, text: ChartText, labelsBars: Bool, facet: Facet? = nil
+        size: Size, theme: Theme, measurer: any TextMeasurer, text: ChartText, labelsBars: Bool, facet: Facet? = nil,
+        annotations: [Annotation] = []
     ) -> Scene {
         var words = text
-        words.xAxisTitle = text.xAxisTitle ?? (x.isDiscrete && isYearAxis ? nil : x.title)
-        words.yAxisTitle = text.yAxisTitle ?? y.title
+        // An empty title (Vega-Lite's `title: null`) is no title.
+        words.xAxisTitle = (text.xAxisTitle ?? (x.isDiscrete && isYearAxis ? nil : x.title)).flatMap(nonEmpty)
+        words.yAxisTitle = (text.yAxisTitle ?? y.title).flatMap(nonEmpty)
         let legend = hasColorField ? color.legend(theme: theme, format: valueFormat) : []
         let frame = ChartFrame(size: size, text: words, legend: legend, theme: theme, measurer: measurer)
         let items: [SceneItem]
@@ -19,7 +21,9 @@ extension CompiledPlot {
                 panels, body: frame.body, columns: facet?.columns, words: words, theme: theme, measurer: measurer,
                 labelsBars: labelsBars)
         } else {
-            items = panelItems(body: frame.body, words: words, theme: theme, measurer: measurer, labelsBars: labelsBars)
+            items = panelItems(
+                body: frame.body, words: words, theme: theme, measurer: measurer, labelsBars: labelsBars,
+                annotations: annotations)
         }
         let summary =
             "Chart of " + layers.compactMap { $0[.y]?.title ?? $0[.x]?.title }.uniqued().joined(separator: ", ")
@@ -40,11 +44,15 @@ extension CompiledPlot {
 
     /// One panel: axes in `body`, every layer's marks, and the labels that clear each other.
     func panelItems(
-        body: Rect, words: ChartText, theme: Theme, measurer: any TextMeasurer, labelsBars: Bool
+        body: Rect, words: ChartText, theme: Theme, measurer: any TextMeasurer, labelsBars: Bool,
+        annotations: [Annotation] = []
     ) -> [SceneItem] {
         let block = TextBlock(theme: theme, measurer: measurer)
         let vertical = !(y.isDiscrete && !x.isDiscrete)
         let labelRoom: Double = {
+            if vertical, case let room = bracketHeadroom(annotations, theme: theme, measurer: measurer), room > 0 {
+                return room
+            }
             guard labelsBars else { return 0 }
             if vertical { return measurer.metrics(of: "Ag", font: theme.valueLabelFont).height + 6 }
             guard case let .continuous(lower, upper, _, _, _, format, _) = x else { return 0 }
@@ -68,6 +76,9 @@ extension CompiledPlot {
             labels += drawn.labels
             inside += drawn.insideLabels
         }
+        let noted = drawAnnotations(annotations, layers: layers, ctx: ctx, labelled: labelsBars)
+        marks += noted.lines
+        labels += noted.labels
         let filled = marks.compactMap { item -> Rect? in
             if case let .rect(rect, style) = item, style.fill != nil { return rect }
             return nil
@@ -111,13 +122,16 @@ extension CompiledPlot {
         var keys: [SeriesMarkKey] = []
         for layer in layers where layer.isPrimary && layer.partColor == nil && layer.mark.type != .text {
             let value: Channel = x.isDiscrete || layer[.x] == nil ? .y : .x
-            if let e = layer[.color], e.isData, case let .categorical(domain, _) = color {
-                for (i, name) in domain.enumerated() {
+            if let e = layer[.color], e.isData, case let .categorical(domain, _, _) = color {
+                for name in domain {
                     let has = (0..<layer.rowCount).contains { row in
                         e.cell(row)?.label == name && layer[value]?.cell(row)?.number != nil
                     }
                     if has, !keys.contains(where: { $0.name == name }) {
-                        keys.append(SeriesMarkKey(name: name, color: theme.color(i), hasData: true))
+                        keys.append(
+                            SeriesMarkKey(
+                                name: name, color: color.color(.text(name), theme: theme) ?? theme.color(0),
+                                hasData: true))
                     }
                 }
             } else if layer[.color] == nil {
@@ -132,20 +146,56 @@ extension CompiledPlot {
         return keys
     }
 
-    /// The drawn values as a table: for each layer, a row per data row, one column per channel.
+    /// The drawn values as a table: a row per row of the first primary layer, its
+    /// categories first (the discrete axis, facet, colour, offset), then its values, printed
+    /// as the axis prints them ("<5" when censored, "n/a" when missing). A field drawn by two
+    /// channels is one column; a bar's label ("nearly $35,000") stands in for its value.
+    ///
+    /// - Complexity: O(rows × channels).
     var dataTable: ChartDataTable {
         guard let layer = layers.first(where: \.isPrimary) ?? layers.first else {
             return ChartDataTable(headers: [], rows: [])
         }
-        let channels = layer.encoding.keys.sorted().filter { layer[$0]?.isData == true && layer[$0]?.title != nil }
+        let positions: [Channel] = [.x, .y]
+        let discrete = positions.filter { layer[$0]?.isDiscrete == true }
+        let continuous = positions.filter { layer[$0]?.isDiscrete == false }
+        let labelsValues = layer.mark.type == .bar && layer[.text] != nil
+        let order: [Channel] =
+            discrete + [.facet, .color, .detail, .xOffset, .yOffset] + continuous + [.x2, .y2, .opacity]
+            + (labelsValues ? [] : [.text])
+        // Stacking sets the value channel to a segment's start and its range to the end.
+        var stackRange: [Channel: Channel] = [:]
+        for (value, range) in [(Channel.x, Channel.x2), (.y, .y2)] where layer[range]?.spec.field == "stack_end" {
+            stackRange[value] = range
+        }
+        var fields = Set<String>(["stack_end"])
+        let channels = order.filter { c in
+            guard let e = layer[c], e.isData, let title = e.title, !title.isEmpty else { return false }
+            return e.spec.field.map { fields.insert($0).inserted } ?? true
+        }
+        let format = valueFormat
         return ChartDataTable(
             headers: channels.map { layer[$0]?.title ?? $0.rawValue },
             rows: (0..<layer.rowCount).map { row in
                 channels.map { c in
-                    guard let cell = layer[c]?.cell(row) else { return "n/a" }
-                    if case .missing = cell { return "n/a" }
-                    return cell.label
+                    if labelsValues, continuous.contains(c), let given = layer[.text]?.cell(row)?.givenLabel {
+                        return given
+                    }
+                    guard let e = layer[c], var cell = e.cell(row) else { return "n/a" }
+                    // A stacked segment shows its own size, not where the stack puts it.
+                    if let range = stackRange[c], let end = layer[range]?.cell(row)?.number, let start = cell.number {
+                        cell = cell.isCensored ? .censored(end - start) : .number(end - start)
+                    }
+                    switch cell {
+                    case .missing: return "n/a"
+                    case let .number(v) where !e.isDiscrete: return format.string(v)
+                    case let .censored(v) where !e.isDiscrete: return "<" + format.string(v)
+                    default: return cell.label
+                    }
                 }
             })
     }
 }
+
+/// `text`, or nil when it is empty.
+private func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }

@@ -21,7 +21,7 @@ extension Plot {
         let cells = encodings.flatMap { layer, e in (0..<layer.rowCount).compactMap { e.cell($0) } }
         return .categorical(
             domain: orderedCategories(cells, sort: first.spec.sort, scale: first.spec.scale),
-            title: first.title)
+            title: first.title, colors: first.spec.scale?.range ?? [])
     }
 
     /// The categories of `cells` in the channel's order: explicit domain first, else the
@@ -63,7 +63,10 @@ extension Plot {
         }
         guard let v = layer[value], case let .column(column) = v.source else { return layer }
         let range: Channel = value == .y ? .y2 : .x2
-        let splitBy = [Channel.color, .detail].compactMap { layer[$0] }.filter { $0.spec.field != nil }
+        // A colour that repeats the band's own field ("a colour per bar") splits nothing.
+        let splitBy = [Channel.color, .detail].compactMap { layer[$0] }.filter {
+            $0.spec.field != nil && $0.spec.field != layer[group]?.spec.field
+        }
         let offset: StackOffset
         switch v.spec.stack {
         case .none?: return layer
@@ -85,7 +88,7 @@ extension Plot {
                 })
         }
         let rank: [FieldValue] = (0..<layer.rowCount).map { row in
-            if let c = layer[.color]?.cell(row), case let .categorical(domain, _) = color,
+            if let c = layer[.color]?.cell(row), case let .categorical(domain, _, _) = color,
                 let i = domain.firstIndex(of: c.label)
             {
                 return .number(Double(i))

@@ -33,6 +33,8 @@ public struct Plot: Chart, Equatable, Codable {
     /// How the panels of a faceted plot (a layer with a ``Channel/facet`` field) are laid
     /// out; nil takes the defaults.
     public var facet: Facet?
+    /// Notes drawn over the marks in data space (a bracket with a change, say).
+    public var annotations: [Annotation] = []
 
     /// A plot of `layers` over `data`.
     public init(
@@ -63,7 +65,8 @@ public struct Plot: Chart, Equatable, Codable {
             return problemScene(size: size, theme: theme, measurer: measurer)
         }
         return compiled.scene(
-            size: size, theme: theme, measurer: measurer, text: text, labelsBars: labelsBars, facet: facet)
+            size: size, theme: theme, measurer: measurer, text: text, labelsBars: labelsBars, facet: facet,
+            annotations: annotations)
     }
 
     /// Every colour group with values, for the layout checker's mark rule.

@@ -1,3 +1,4 @@
+import TIPScene
 import TIPData
 import TIPLayout
 import TIPStatistics
@@ -138,9 +139,12 @@ extension VegaLiteReader {
         }
     }
 
-    /// Scale options: type, domain, zero, nice, reverse, domainMid.
+    /// Scale options: type, domain, zero, nice, reverse, domainMid, and a colour `range`
+    /// (CSS colours, in domain order).
     func scale(_ s: JSONObjectReader) throws(SpecError) -> ScaleOptions {
-        try s.checkKeys(["type", "domain", "zero", "nice", "reverse", "domainMid", "scheme", "base", "constant"])
+        try s.checkKeys([
+            "type", "domain", "zero", "nice", "reverse", "domainMid", "range", "scheme", "base", "constant",
+        ])
         var o = ScaleOptions()
         if let t = try s.string("type") {
             guard let known = ScaleType(rawValue: t) else {
@@ -163,6 +167,15 @@ extension VegaLiteReader {
         if let nice = s["nice"] { o.nice = nice.bool ?? true }
         o.reverse = try s.bool("reverse")
         o.domainMid = try s.number("domainMid")
+        if let range = s["range"] {
+            guard let items = range.array else { throw s.error("range", "expected an array of colours") }
+            o.range = try items.enumerated().map { i, item throws(SpecError) in
+                guard let text = item.string, let color = Color(css: text) else {
+                    throw s.error("range[\(i)]", "expected a colour such as \"#0072B2\"")
+                }
+                return color
+            }
+        }
         return o
     }
 

@@ -3,7 +3,9 @@ import TIPScene
 /// Bars: on a band axis, each row's bar fills its band (or its `xOffset` share of it)
 /// from the baseline, or from the range channel, to the value. Between two continuous axes,
 /// a bar spans `x`…`x2` (a histogram's bin). A censored value ("<5") is an outlined,
-/// dashed bar; a missing one draws nothing.
+/// dashed bar; a missing one draws nothing. With value labels, a `text` channel gives each
+/// bar's label in place of its formatted value, and a missing value's label ("n/a") at the
+/// baseline.
 ///
 /// - Complexity: O(n).
 func drawBars(_ layer: PreparedLayer, _ ctx: DrawContext, labels format: ValueFormat? = nil) -> DrawnLayer {
@@ -18,10 +20,13 @@ func drawBars(_ layer: PreparedLayer, _ ctx: DrawContext, labels format: ValueFo
         sortedLabels((0..<layer.rowCount).compactMap { e.cell($0) })
     }
     for row in 0..<layer.rowCount {
-        guard let cell = layer[valueChannel]?.cell(row), let end = ctx.position(cell, on: valueAxis) else { continue }
+        guard let cell = layer[valueChannel]?.cell(row) else { continue }
         let start =
             layer[rangeChannel]?.cell(row).flatMap { ctx.position($0, on: valueAxis) }
             ?? ctx.baseline(on: valueAxis, vertical: vertical)
+        // A missing value draws no bar; a label given for it ("n/a") sits at the baseline.
+        let missingLabel = format != nil && layer.isPrimary ? layer[.text]?.cell(row)?.givenLabel : nil
+        guard let end = ctx.position(cell, on: valueAxis) ?? (missingLabel != nil ? start : nil) else { continue }
         var across: (start: Double, width: Double)
         if let band = ctx.band(layer[bandChannel]?.cell(row) ?? .text(""), on: bandAxis) {
             across = band
@@ -41,14 +46,26 @@ func drawBars(_ layer: PreparedLayer, _ ctx: DrawContext, labels format: ValueFo
             ? Rect(x: across.start, y: lo, width: across.width, height: hi - lo)
             : Rect(x: lo, y: across.start, width: hi - lo, height: across.width)
         let fill = ctx.fill(layer, row: row)
+        if cell.number == nil {
+            if let missingLabel {
+                out.labels.append(
+                    barLabel(
+                        missingLabel, rect: rect, vertical: vertical, inside: false, negative: false, fill: fill,
+                        ctx: ctx))
+            }
+            continue
+        }
         let alpha = layer.mark.opacity ?? 1
         let censored = layer[rangeChannel]?.cell(row)?.isCensored == true || cell.isCensored
         if let format, layer.isPrimary {
             let stacked = layer[rangeChannel] != nil
             let top = stacked ? layer[rangeChannel]?.cell(row) : cell
             let shown = stacked ? top?.number.map { $0 - (cell.number ?? 0) } : cell.number
+            // A text channel gives the label itself ("nearly $35,000"); else the value, formatted.
+            let given = layer[.text]?.cell(row).flatMap(\.givenLabel)
             if let shown {
-                let label = (censored ? "<" : "") + format.string(abs(shown), locale: ctx.theme.numberLocale)
+                let label =
+                    given ?? (censored ? "<" : "") + format.string(shown, locale: ctx.theme.numberLocale)
                 let run = barLabel(
                     label, rect: rect, vertical: vertical, inside: stacked, negative: shown < 0,
                     fill: fill, ctx: ctx)
@@ -95,4 +112,9 @@ private func barLabel(
             label, at: Point(x: rect.minX - 4, y: baseline), anchor: .end, font: font, color: ctx.theme.textColor)
         : ctx.block.run(
             label, at: Point(x: rect.maxX + 4, y: baseline), anchor: .start, font: font, color: ctx.theme.textColor)
+}
+
+extension FieldValue {
+    /// The cell as a label of its own, nil when it is missing.
+    var givenLabel: String? { if case .missing = self { nil } else { label } }
 }

@@ -2,7 +2,9 @@ import TIPScene
 
 /// Rules: a line across the whole plot at a `y` (or `x`) value, such as a mean; a segment
 /// along a band from `y` to `y2` (a whisker); or from (x, y) to (x2, y2). A rule at a
-/// constant (`datum`) with a title is labelled at its end ("Mean 12.5").
+/// constant (`datum`) with a title is labelled at its end ("Mean 12.5"); a `text` channel
+/// labels each rule with its own words ("Median 7.0 years"), in bold, stepping down a line
+/// where two vertical rules' labels would overlap.
 ///
 /// - Complexity: O(n).
 func drawRules(_ layer: PreparedLayer, _ ctx: DrawContext) -> DrawnLayer {
@@ -32,21 +34,30 @@ func drawRules(_ layer: PreparedLayer, _ ctx: DrawContext) -> DrawnLayer {
                     stroke: StrokeStyle(
                         color: color, width: layer.mark.strokeWidth ?? (layer.partColor == nil ? 1.5 : 1),
                         dash: layer.mark.strokeDash ?? (constantOnly && layer.composite == nil ? [5, 3] : [])))))
-        // A reference line at a constant says what it is.
+        // A reference line at a constant says what it is; a text channel names each rule.
         let constant = layer[.y]?.spec.datum ?? layer[.x]?.spec.datum
-        if let constant, let title = (layer[.y] ?? layer[.x])?.title, x == nil || y == nil {
-            let text = title + " " + constant.label
-            let font = ctx.theme.valueLabelFont
+        let given = layer[.text]?.cell(row)?.givenLabel ?? layer[.text]?.spec.value?.label
+        let title = (layer[.y] ?? layer[.x])?.title
+        if given != nil || (constant != nil && title != nil), x == nil || y == nil {
+            let text = given ?? ((title ?? "") + " " + (constant?.label ?? ""))
+            let font = Font(size: ctx.theme.valueLabelFont.size, weight: given == nil ? .regular : .bold)
             if y != nil {
                 out.labels.append(
                     ctx.block.run(
                         text, at: Point(x: to.x - 2, y: to.y - 4), anchor: .end, font: font, color: color))
             } else {
-                let ascent = ctx.block.measurer.metrics(of: text, font: font).ascent
-                out.labels.append(
-                    ctx.block.run(
-                        text, at: Point(x: from.x + 4, y: from.y + ascent + 2), anchor: .start, font: font, color: color
-                    ))
+                // At the top, right of the rule; a line lower while it would overlap an earlier label.
+                let m = ctx.block.measurer.metrics(of: text, font: font)
+                let ink = given == nil ? color : ctx.theme.textColor
+                var run = ctx.block.run(
+                    text, at: Point(x: from.x + 4, y: from.y + m.ascent + 2), anchor: .start, font: font, color: ink)
+                // At most one step per earlier label, so an empty label cannot loop.
+                for _ in out.labels where out.labels.contains(where: { $0.bounds.overlaps(run.bounds) }) {
+                    run = ctx.block.run(
+                        text, at: Point(x: run.position.x, y: run.position.y + m.height + 1), anchor: .start,
+                        font: font, color: ink)
+                }
+                out.labels.append(run)
             }
         }
     }
