@@ -41,20 +41,22 @@ extension ChartSet {
             source: sourceNote(cited), yAxisTitle: t("axis.number"))
         if years.count <= 3 {
             let series = years.indices.map { y in
-                Series(
-                    name: String(years[y]), values: cells.map { $0.values[y] },
-                    censored: cells.contains { $0.censored[y] } ? cells.map { $0.censored[y] } : nil)
+                RecipeSeries(
+                    name: String(years[y]), values: cells.map { fieldValue($0.values[y], censored: $0.censored[y]) })
             }
-            return BarChart(categories: stages.map { label($0) }, series: series, text: text)
+            return Plot.groupedBars(
+                categories: stages.map { label($0) }, series: series, categoryTitle: t("summary.measure"),
+                valueTitle: t("axis.number"), seriesTitle: t("summary.year"), format: .count, text: text)
         }
         let series = zip(stages, cells).map { stage, cell in
-            Series(
-                name: label(stage), values: cell.values, censored: cell.censored.contains(true) ? cell.censored : nil)
+            RecipeSeries(name: label(stage), values: zip(cell.values, cell.censored).map(fieldValue))
         }
-        return LineChart(x: .categories(years.map(String.init)), series: series, text: text)
+        return Plot.yearLines(
+            years: years, series: series, yearTitle: t("summary.year"), valueTitle: t("axis.number"),
+            seriesTitle: t("summary.measure"), format: .count, text: text)
     }
 
-    func breakdown(_ measure: Measure, dimension: String, country: String) throws(ChartSetError) -> BarChart {
+    func breakdown(_ measure: Measure, dimension: String, country: String) throws(ChartSetError) -> Plot {
         let (year, unsorted) = parts(country, measure, dimension)
         guard let year, !unsorted.isEmpty else {
             throw ChartSetError("\(country) has no figures of '\(measure)' broken down by \(dimension)")
@@ -78,16 +80,18 @@ extension ChartSet {
         if qualified {
             subtitle += subtitle.isEmpty ? t("breakdown.qualified").capitalizedFirst : ", " + t("breakdown.qualified")
         }
-        let series = Series(
-            name: label(measure), values: values, censored: censored.contains(true) ? censored : nil)
-        return BarChart(
-            categories: parts.map { n(($0.category ?? "").capitalizedFirst) }, series: [series],
-            orientation: .horizontal,
-            valueFormat: format, colorsByCategory: parts.count <= Self.maximumSeries,
-            valueLabels: qualified ? [labels] : nil,
+        let bars = parts.indices.map { i in
+            RecipeBar(
+                category: n((parts[i].category ?? "").capitalizedFirst),
+                value: censored[i] ? .censored(values[i]) : values[i].fieldValue,
+                label: qualified || values[i].isNaN ? labels[i] : nil)
+        }
+        return .horizontalBars(
+            bars, categoryTitle: n(measure.metric.partsName(along: dimension)).capitalizedFirst,
+            valueTitle: label(measure), format: format, colorsByCategory: parts.count <= Self.maximumSeries,
             text: ChartText(
                 title: breakdownTitle(measure, dimension: dimension, country: country, year: year),
-                subtitle: censoredSubtitle([series]) ?? (subtitle.isEmpty ? nil : subtitle),
+                subtitle: censored.contains(true) ? t("censored.subtitle") : (subtitle.isEmpty ? nil : subtitle),
                 source: sourceNote(parts), xAxisTitle: currency.isEmpty ? label(measure) : currency))
     }
 

@@ -3,43 +3,8 @@ import TIPStatistics
 import TIPLayout
 import TIPData
 
-/// Charts of a country's profile: its prison sentences and its routes.
+/// The chart of a country's trafficking routes.
 extension ChartSet {
-    func sentences(country: String) throws(ChartSetError) -> HistogramChart {
-        guard let profile = dataset.profile(of: country), !profile.sentences.isEmpty else {
-            throw ChartSetError("the data list no prison sentences for \(country)")
-        }
-        let distribution = profile.sentenceDistribution
-        let sample = distribution.sampleInYears
-        let histogram: Histogram
-        do { histogram = try Histogram(sample, binning: .unitIntegers) } catch {
-            throw ChartSetError("the sentences of \(country) cannot be binned by whole years: \(error)")
-        }
-        var markers: [ReferenceLine] = []
-        let years = ValueFormat.number(decimals: 1)
-        if let mean = sample.mean {
-            markers.append(
-                ReferenceLine(
-                    value: mean, label: t("sentences.mean", ["years": years.string(mean, locale: numberLocale)])))
-        }
-        if let median = sample.median {
-            markers.append(
-                ReferenceLine(
-                    value: median, label: t("sentences.median", ["years": years.string(median, locale: numberLocale)])))
-        }
-        let count = String(distribution.terms.count)
-        let title =
-            profile.sentences.first?.provenance.dataYear.map {
-                t("sentences.title.year", ["country": country, "count": count, "year": String($0)])
-            } ?? t("sentences.title", ["country": country, "count": count])
-        return HistogramChart(
-            edges: histogram.edges, counts: histogram.counts, markers: markers,
-            text: ChartText(
-                title: title, subtitle: t("sentences.subtitle"),
-                source: sourceNote([], profile.sentences.map(\.provenance)),
-                xAxisTitle: t("sentences.xAxis"), yAxisTitle: t("sentences.yAxis")))
-    }
-
     func routes(country: String) throws(ChartSetError) -> FlowDiagram {
         guard let profile = dataset.profile(of: country), !profile.routes.isEmpty else {
             throw ChartSetError("the data name no trafficking routes for \(country)")

@@ -342,6 +342,11 @@ public struct ChartSet: Sendable {
         String(text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
     }
 
+    /// A value as a grammar cell: the bound when censored ("<5"), missing when NaN.
+    func fieldValue(_ value: Double, censored: Bool) -> FieldValue {
+        censored ? .censored(value) : value.fieldValue
+    }
+
     func censoredSubtitle(_ series: [Series]) -> String? {
         series.contains { $0.censored?.contains(true) ?? false }
             ? t("censored.subtitle") : nil

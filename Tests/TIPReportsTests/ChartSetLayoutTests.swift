@@ -55,8 +55,10 @@ struct ChartSetLayoutTests {
 
     @Test func qualifiedFundingKeepsItsQualifiersAndGetsNoDonut() throws {
         let set = ChartSet(.kazakhstan2008)
-        let bars = try #require(try set.chart(.breakdown, metric: .funding) as? BarChart)
-        #expect(bars.valueLabels == [["nearly $35,000", "at least $12,500"]])
+        let bars = try set.chart(.breakdown, metric: .funding)
+        #expect(bars.dataTable.rows.map(\.last) == ["nearly $35,000", "at least $12,500"])
+        let scene = bars.scene(size: Size(width: 800, height: 500), measurer: try CairoTextMeasurer())
+        #expect(scene.textRuns.contains { $0.text == "nearly $35,000" })
         #expect(throws: ChartSetError.self) { try set.chart(.shares, metric: .funding) }
     }
 

@@ -1,0 +1,82 @@
+import TIPScene
+import TIPStatistics
+import TIPLayout
+import TIPData
+
+/// Recipes of percent changes between consecutive years: horizontal bars, signed.
+extension ChartSet {
+    /// The latest change of each measure of `country` (the first country, else the first
+    /// aggregate, when nil), or of `only` that measure, for the pair of years that most
+    /// measures share; measures whose latest change is another pair are in the summary.
+    ///
+    /// - Throws: when no measure has a defined change.
+    func yearOverYear(country named: String? = nil, only: Measure? = nil) throws(ChartSetError) -> Plot {
+        guard let country = named ?? dataset.countries.first ?? dataset.aggregates.first else {
+            throw ChartSetError("the data have no figures")
+        }
+        var latest: [(measure: Measure, change: YearOverYearChange, percent: Double)] = []
+        for measure in index.measures where only == nil || measure == only {
+            guard let series = try? index.series(country, measure),
+                let change = series.yearOverYearChanges().last(where: { $0.percent.value != nil }),
+                let percent = change.percent.value
+            else { continue }
+            latest.append((measure, change, percent))
+        }
+        guard let pair = commonestPair(latest.map { ($0.change.fromYear, $0.change.toYear) }) else {
+            throw ChartSetError("no metric has two consecutive years with a defined change")
+        }
+        let shown = latest.filter { ($0.change.fromYear, $0.change.toYear) == pair }
+            .sorted { abs($0.percent) > abs($1.percent) }.prefix(Self.maximumChangeBars)
+        let kept = latest.filter { row in shown.contains { $0.measure == row.measure } }
+        let omitted = latest.count - kept.count
+        return .horizontalBars(
+            kept.map { RecipeBar(category: label($0.measure), value: .number($0.percent)) },
+            categoryTitle: t("summary.measure"), valueTitle: n(country), format: .signedPercent(decimals: 0),
+            text: ChartText(
+                title: t("yearOverYear.title", ["country": country, "from": String(pair.0), "to": String(pair.1)]),
+                subtitle: t("yearOverYear.subtitle")
+                    + (omitted > 0 ? t("yearOverYear.omitted", ["count": String(omitted)]) : ""),
+                source: sourceNote(kept.flatMap { index.totals(country, $0.measure) }),
+                xAxisTitle: t("change.axis", ["from": String(pair.0), "to": String(pair.1)])))
+    }
+
+    /// The change of `measure` in each country between the pair of consecutive years that the
+    /// most countries have (the latest such pair on a tie), largest first, at most
+    /// ``maximumChangeBars`` bars.
+    func changes(of measure: Measure) throws(ChartSetError) -> Plot {
+        var rows: [(country: String, change: YearOverYearChange)] = []
+        for country in placesWith(measure, aggregates: false) {
+            guard let series = try? index.series(country, measure) else { continue }
+            rows += series.yearOverYearChanges().filter { $0.percent.value != nil }.map { (country, $0) }
+        }
+        guard let pair = commonestPair(rows.map { ($0.change.fromYear, $0.change.toYear) }) else {
+            throw ChartSetError("no country has two consecutive years of \(measure) with a defined change")
+        }
+        let atPair = rows.filter { ($0.change.fromYear, $0.change.toYear) == pair }
+            .sorted { ($0.change.percent.value ?? 0) > ($1.change.percent.value ?? 0) }
+        guard atPair.count > 1 else {
+            throw ChartSetError("fewer than two countries have a defined change of \(measure)")
+        }
+        let largest = atPair.sorted { abs($0.change.percent.value ?? 0) > abs($1.change.percent.value ?? 0) }
+            .prefix(Self.maximumChangeBars)
+        let shown = Array(largest).sorted { ($0.change.percent.value ?? 0) > ($1.change.percent.value ?? 0) }
+        let total = placesWith(measure, aggregates: false).count
+        var subtitle = t("changes.subtitle")
+        if shown.count < atPair.count {
+            subtitle += t("changes.largest", ["shown": String(shown.count), "count": String(atPair.count)])
+        }
+        if atPair.count < total {
+            subtitle += t("changes.withoutYears", ["count": String(total - atPair.count)])
+        }
+        return .horizontalBars(
+            shown.map { RecipeBar(category: n($0.country), value: ($0.change.percent.value ?? .nan).fieldValue) },
+            categoryTitle: t("summary.country"), valueTitle: label(measure), format: .signedPercent(decimals: 0),
+            text: ChartText(
+                title: t("changes.title", ["metric": label(measure), "from": String(pair.0), "to": String(pair.1)]),
+                subtitle: subtitle,
+                source: sourceNote(
+                    totals(measure, shown.map(\.country)).filter { [pair.0, pair.1].contains($0.year) }),
+                xAxisTitle: t("change.axis", ["from": String(pair.0), "to": String(pair.1)])))
+    }
+
+}

@@ -1,0 +1,94 @@
+import TIPScene
+import TIPStatistics
+import TIPLayout
+
+/// One named series of a recipe: a value per category (or year), and its colour when the
+/// chart set keeps one colour per country across charts.
+struct RecipeSeries {
+    var name: String
+    var values: [FieldValue]
+    var color: Color?
+}
+
+extension Plot {
+    /// Vertical bars: a band per category in the given order, a bar per series side by
+    /// side within it, each labelled with its value. Several series get a legend in their
+    /// order; one series takes its colour without a legend.
+    ///
+    /// - Complexity: O(categories × series).
+    static func groupedBars(
+        categories: [String], series: [RecipeSeries], categoryTitle: String, valueTitle: String,
+        seriesTitle: String, format: ValueFormat, text: ChartText
+    ) -> Plot {
+        var rows: [[String: FieldValue]] = []
+        for s in series {
+            for (i, category) in categories.enumerated() {
+                rows.append(["category": .text(category), "series": .text(s.name), "value": s.values[i]])
+            }
+        }
+        var x = ChannelEncoding.field("category", type: .ordinal, title: categoryTitle)
+        x.sort = .explicit(categories)
+        var encoding: [Channel: ChannelEncoding] = [.x: x, .y: valueEncoding(valueTitle, format)]
+        var mark = MarkDefinition(.bar)
+        if series.count > 1 {
+            encoding[.color] = seriesEncoding(series, title: seriesTitle)
+            var offset = ChannelEncoding.field("series", type: .nominal, title: seriesTitle)
+            offset.sort = .explicit(series.map(\.name))
+            encoding[.xOffset] = offset
+        } else {
+            mark.color = series.first?.color
+        }
+        var text = text
+        text.xAxisTitle = text.xAxisTitle ?? ""
+        return Plot(
+            data: DataTable(rows: rows, order: ["category", "series", "value"]),
+            layers: [Layer(mark: mark, encoding: encoding)], text: text, labelsBars: true)
+    }
+
+    /// Lines with a dot at each value, one per series, over every year from the first to
+    /// the last as categories: a missing value is a gap, a censored one a hollow dot.
+    ///
+    /// - Complexity: O(years × series).
+    static func yearLines(
+        years: [Int], series: [RecipeSeries], yearTitle: String, valueTitle: String, seriesTitle: String,
+        format: ValueFormat,
+        text: ChartText
+    ) -> Plot {
+        var rows: [[String: FieldValue]] = []
+        for s in series {
+            for (i, year) in years.enumerated() {
+                rows.append(["year": .number(Double(year)), "series": .text(s.name), "value": s.values[i]])
+            }
+        }
+        var x = ChannelEncoding.field("year", type: .temporal, title: yearTitle)
+        x.sort = .explicit(years.map(String.init))
+        var encoding: [Channel: ChannelEncoding] = [.x: x, .y: valueEncoding(valueTitle, format)]
+        var mark = MarkDefinition(.line, point: true)
+        if series.count > 1 {
+            encoding[.color] = seriesEncoding(series, title: seriesTitle)
+        } else {
+            mark.color = series.first?.color
+            encoding[.detail] = .field("series", type: .nominal, title: seriesTitle)
+        }
+        return Plot(
+            data: DataTable(rows: rows, order: ["year", "series", "value"]),
+            layers: [Layer(mark: mark, encoding: encoding)], text: text)
+    }
+
+    /// The value channel of a recipe, printed in `format`.
+    private static func valueEncoding(_ title: String, _ format: ValueFormat) -> ChannelEncoding {
+        var y = ChannelEncoding.field("value", type: .quantitative, title: title)
+        y.format = format
+        return y
+    }
+
+    /// The colour of each series in its order: the chart set's colours when every series
+    /// has one, else the palette in order.
+    private static func seriesEncoding(_ series: [RecipeSeries], title: String) -> ChannelEncoding {
+        var color = ChannelEncoding.field("series", type: .nominal, title: title)
+        color.sort = .explicit(series.map(\.name))
+        let colors = series.compactMap(\.color)
+        if colors.count == series.count { color.scale = ScaleOptions(range: colors) }
+        return color
+    }
+}
