@@ -13,6 +13,8 @@ public enum Channel: String, Sendable, Hashable, Codable, CaseIterable, Comparab
     case xOffset
     /// Side-by-side position within a y band.
     case yOffset
+    /// An arc's angle: each row's share of the whole circle (Swift Charts' `angle`).
+    case theta
     /// Fill or stroke colour (Swift Charts' `foregroundStyle(by:)`).
     case color
     /// A point's area or a line's width.

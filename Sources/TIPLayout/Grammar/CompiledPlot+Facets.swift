@@ -1,7 +1,30 @@
 import TIPScene
 
 extension CompiledPlot {
-    /// The panels of a faceted plot, one per value of the facet field in ascending order:
+    /// More panels than this cannot keep their titles and axes readable on the canvases we
+    /// allow; split the rows into several plots (the report pages them).
+    static let maximumPanels = 24
+
+    /// Too many panels for one plot, as a problem naming the count.
+    ///
+    /// - Complexity: O(rows).
+    var facetProblems: [ChartProblem] {
+        var values = Set<String>()
+        for layer in layers {
+            guard let e = layer[.facet] else { continue }
+            for row in 0..<layer.rowCount { if let cell = e.cell(row) { values.insert(cell.label) } }
+        }
+        guard values.count > Self.maximumPanels else { return [] }
+        return [
+            ChartProblem(
+                .tooManyElements,
+                "\(values.count) panels are too many for one chart (at most \(Self.maximumPanels)); "
+                    + "filter the rows (--country or --metric on the command line)")
+        ]
+    }
+
+    /// The panels of a faceted plot, one per value of the facet field in the facet
+    /// channel's order (its sort or domain; ascending by default):
     /// each holds its layers' rows for that value (layers without a facet field appear in
     /// every panel), the shared colours and x axis, and the shared y axis unless
     /// `independentY`. Nil when no layer has a facet field.
@@ -10,7 +33,10 @@ extension CompiledPlot {
     func facetPanels(independentY: Bool) -> [(title: String, plot: CompiledPlot)]? {
         let faceted = layers.compactMap { l in l[.facet].map { (l, $0) } }
         guard !faceted.isEmpty else { return nil }
-        let values = sortedLabels(faceted.flatMap { l, e in (0..<l.rowCount).compactMap { e.cell($0) } })
+        let first = faceted[0].1.spec
+        let values = Plot.orderedCategories(
+            faceted.flatMap { l, e in (0..<l.rowCount).compactMap { e.cell($0) } }, sort: first.sort,
+            scale: first.scale)
         return values.map { value in
             var panel = self
             panel.layers = layers.map { layer in
@@ -55,6 +81,13 @@ extension CompiledPlot {
             if i / across != down - 1 { panelWords.xAxisTitle = nil }
             let top = cell.minY + rowTitle + 2
             let inner = Rect(x: cell.minX, y: top, width: cell.width, height: max(10, cell.maxY - top))
+            // A y title longer than a small panel is tall would run into the titles above
+            // and below: it is dropped (the chart's title names the measure).
+            if let title = panelWords.yAxisTitle,
+                measurer.metrics(of: title, font: theme.axisTitleFont).width > (inner.height - 30) * 0.9
+            {
+                panelWords.yAxisTitle = nil
+            }
             items += panel.plot.panelItems(
                 body: inner, words: panelWords, theme: theme, measurer: measurer, labelsBars: labelsBars)
         }

@@ -7,7 +7,7 @@ extension CompiledPlot {
     /// field, one panel per value shares the frame, the legend and the colours.
     func scene(
         size: Size, theme: Theme, measurer: any TextMeasurer, text: ChartText, labelsBars: Bool, facet: Facet? = nil,
-        annotations: [Annotation] = []
+        annotations: [Annotation] = [], maximumBandStep: Double? = nil
     ) -> Scene {
         var words = text
         // An empty title (Vega-Lite's `title: null`) is no title.
@@ -16,17 +16,21 @@ extension CompiledPlot {
         let legend = hasColorField ? color.legend(theme: theme, format: valueFormat) : []
         let frame = ChartFrame(size: size, text: words, legend: legend, theme: theme, measurer: measurer)
         let items: [SceneItem]
-        if let panels = facetPanels(independentY: facet?.independentY ?? false), !panels.isEmpty {
+        if isPolar {
+            items = arcItems(body: frame.body, theme: theme, measurer: measurer)
+        } else if let panels = facetPanels(independentY: facet?.independentY ?? false), !panels.isEmpty {
             items = facetItems(
                 panels, body: frame.body, columns: facet?.columns, words: words, theme: theme, measurer: measurer,
                 labelsBars: labelsBars)
         } else {
             items = panelItems(
                 body: frame.body, words: words, theme: theme, measurer: measurer, labelsBars: labelsBars,
-                annotations: annotations)
+                annotations: annotations, maximumBandStep: maximumBandStep)
         }
         let summary =
-            "Chart of " + layers.compactMap { $0[.y]?.title ?? $0[.x]?.title }.uniqued().joined(separator: ", ")
+            "Chart of "
+            + layers.compactMap { $0[.y]?.title ?? $0[.x]?.title ?? $0[.theta]?.title }.uniqued().joined(
+                separator: ", ")
             + (x.title.map { " by " + $0 } ?? "") + "."
         let description = [text.description ?? summary, text.source].compactMap { $0 }.joined(separator: " ")
         return Scene(
@@ -45,7 +49,7 @@ extension CompiledPlot {
     /// One panel: axes in `body`, every layer's marks, and the labels that clear each other.
     func panelItems(
         body: Rect, words: ChartText, theme: Theme, measurer: any TextMeasurer, labelsBars: Bool,
-        annotations: [Annotation] = []
+        annotations: [Annotation] = [], maximumBandStep: Double? = nil
     ) -> [SceneItem] {
         let block = TextBlock(theme: theme, measurer: measurer)
         let vertical = !(y.isDiscrete && !x.isDiscrete)
@@ -60,10 +64,19 @@ extension CompiledPlot {
                 measurer.metrics(of: format.string($0, locale: theme.numberLocale), font: theme.valueLabelFont).width
             }.max().map { $0 + 8 } ?? 0
         }()
-        let layout = CartesianLayout(
-            body: body, x: x.request ?? .categories([""]), y: y.request ?? .categories([""]), text: words,
-            headroom: vertical ? Headroom(y: labelRoom) : Headroom(x: labelRoom), theme: theme,
-            measurer: measurer)
+        func laidOut(in body: Rect) -> CartesianLayout {
+            CartesianLayout(
+                body: body, x: x.request ?? .categories([""]), y: y.request ?? .categories([""]), text: words,
+                headroom: vertical ? Headroom(y: labelRoom) : Headroom(x: labelRoom), theme: theme,
+                measurer: measurer)
+        }
+        var layout = laidOut(in: body)
+        // Bands taller than the limit: the same layout in a body shorter by the excess.
+        if let limit = maximumBandStep, case let .band(band) = layout.y, band.step > limit {
+            var short = body
+            short.height = max(10, body.height - (band.step - limit) * Double(band.categories.count))
+            layout = laidOut(in: short)
+        }
         let ctx = DrawContext(plot: layout.plot, x: layout.x, y: layout.y, color: color, theme: theme, block: block)
         var marks: [SceneItem] = []
         var labels: [TextRun] = []
@@ -71,7 +84,7 @@ extension CompiledPlot {
         for layer in layers {
             let drawn =
                 layer.mark.type == .bar && labelsBars && layer.composite == nil
-                ? drawBars(layer, ctx, labels: valueFormat) : draw(layer, ctx, format: valueFormat)
+                ? drawBars(layer, ctx, labels: valueFormat) : draw(layer, ctx, format: valueFormat, placed: labels)
             marks += drawn.marks
             labels += drawn.labels
             inside += drawn.insideLabels
@@ -92,8 +105,16 @@ extension CompiledPlot {
     }
 
     /// Whether a colour field (not a literal colour) is encoded and its legend not hidden.
+    /// A colour that repeats a position's field (a colour per bar) needs no legend: the
+    /// axis already names every colour.
     var hasColorField: Bool {
-        layers.contains { $0[.color]?.isData == true } && layers.allSatisfy { $0[.color]?.spec.showsGuide ?? true }
+        let coloured = layers.filter { $0[.color]?.isData == true }
+        let repeatsAxis = coloured.allSatisfy { layer in
+            let field = layer[.color]?.spec.field
+            return field != nil
+                && [Channel.x, .y].contains { layer[$0]?.spec.field == field && layer[$0]?.isDiscrete == true }
+        }
+        return !coloured.isEmpty && !repeatsAxis && layers.allSatisfy { $0[.color]?.spec.showsGuide ?? true }
     }
 
     /// Whether the discrete axis is the years axis (its title says so): it needs no title.
@@ -102,15 +123,16 @@ extension CompiledPlot {
     }
 
     /// One layer's marks, by its mark type.
-    func draw(_ layer: PreparedLayer, _ ctx: DrawContext, format: ValueFormat) -> DrawnLayer {
+    func draw(_ layer: PreparedLayer, _ ctx: DrawContext, format: ValueFormat, placed: [TextRun] = []) -> DrawnLayer {
         switch layer.mark.type {
         case .bar: drawBars(layer, ctx)
         case .rect: drawRects(layer, ctx)
-        case .line: drawLines(layer, ctx)
+        case .line: drawLines(layer, ctx, format: format)
         case .area: drawAreas(layer, ctx)
         case .point: drawPoints(layer, ctx)
-        case .rule: drawRules(layer, ctx)
+        case .rule: drawRules(layer, ctx, placed: placed)
         case .tick: drawTicks(layer, ctx)
+        case .arc: DrawnLayer()  // a polar plot: drawn whole by arcItems, without axes
         case .text: drawTexts(layer, ctx, format: format)
         case .boxplot, .errorbar: DrawnLayer()  // expanded into the marks above at compile time
         }
@@ -146,14 +168,18 @@ extension CompiledPlot {
         return keys
     }
 
-    /// The drawn values as a table: a row per row of the first primary layer, its
+    /// The drawn values as a table: a row per row of the first primary layer (one that
+    /// reads the plot's rows, when there is one), its
     /// categories first (the discrete axis, facet, colour, offset), then its values, printed
     /// as the axis prints them ("<5" when censored, "n/a" when missing). A field drawn by two
     /// channels is one column; a bar's label ("nearly $35,000") stands in for its value.
     ///
     /// - Complexity: O(rows × channels).
     var dataTable: ChartDataTable {
-        guard let layer = layers.first(where: \.isPrimary) ?? layers.first else {
+        guard
+            let layer = layers.first(where: { $0.isPrimary && !$0.hasOwnData }) ?? layers.first(where: \.isPrimary)
+                ?? layers.first
+        else {
             return ChartDataTable(headers: [], rows: [])
         }
         let positions: [Channel] = [.x, .y]
@@ -161,7 +187,7 @@ extension CompiledPlot {
         let continuous = positions.filter { layer[$0]?.isDiscrete == false }
         let labelsValues = layer.mark.type == .bar && layer[.text] != nil
         let order: [Channel] =
-            discrete + [.facet, .color, .detail, .xOffset, .yOffset] + continuous + [.x2, .y2, .opacity]
+            discrete + [.facet, .color, .detail, .xOffset, .yOffset] + continuous + [.theta, .x2, .y2, .opacity]
             + (labelsValues ? [] : [.text])
         // Stacking sets the value channel to a segment's start and its range to the end.
         var stackRange: [Channel: Channel] = [:]

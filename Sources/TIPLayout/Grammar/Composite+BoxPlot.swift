@@ -58,7 +58,7 @@ extension Plot {
         guard let value = base[valueChannel], case let .column(column) = value.source else {
             throw PlotError(path: path + "encoding.\(valueChannel)", "a box plot needs a quantitative field")
         }
-        let groupFields = groupChannels.compactMap { base[$0]?.spec.field }
+        let groupFields = groupChannels.compactMap { base[$0]?.spec.field }.uniqued()
         let found = try groups(base.table, by: groupFields, path: path + "encoding")
         var stats: [[String: FieldValue]] = []
         var outliers: [[String: FieldValue]] = []

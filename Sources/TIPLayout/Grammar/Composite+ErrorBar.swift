@@ -23,7 +23,7 @@ extension Plot {
             guard case let .column(column) = value.source else {
                 throw PlotError(path: path + "encoding.\(valueChannel)", "an error bar needs a quantitative field")
             }
-            let groupFields = groupChannels.compactMap { base[$0]?.spec.field }
+            let groupFields = groupChannels.compactMap { base[$0]?.spec.field }.uniqued()
             var rows: [[String: FieldValue]] = []
             for group in try groups(base.table, by: groupFields, path: path + "encoding") {
                 let numbers = group.rows.map { column[$0].isCensored ? .nan : column.number($0) ?? .nan }

@@ -18,6 +18,8 @@ public enum MarkType: String, Sendable, Hashable, Codable, CaseIterable {
     case text
     /// A short line across the band at the value (a strip plot).
     case tick
+    /// A slice of a pie or a donut per row, its angle from `theta` (Swift Charts' `SectorMark`).
+    case arc
     /// Composite: a box from Q1 to Q3 with the median, Tukey whiskers and outliers.
     case boxplot
     /// Composite: a range (from `y` to `y2`, or computed from the rows) with caps.
@@ -47,12 +49,19 @@ public struct MarkDefinition: Sendable, Equatable, Codable {
     public var errorExtent: ErrorExtent
     /// Text marks: how far from the point text sits, in points (up by default).
     public var dy: Double?
+    /// Lines: straight between points (nil or `.linear`), or steps.
+    public var interpolate: LineInterpolation?
+    /// Arcs: the hole as a fraction of the radius, 0 (a pie, the default) to 0.9 (Swift
+    /// Charts' `innerRadius: .ratio(0.6)`).
+    public var innerRadiusRatio: Double?
+    /// Arcs: the hole's radius in points (Vega-Lite's `innerRadius`); the ratio wins when both are given.
+    public var innerRadius: Double?
 
     /// A mark of `type` with default properties.
     public init(
         _ type: MarkType, point: Bool = false, color: Color? = nil, opacity: Double? = nil,
         strokeWidth: Double? = nil, strokeDash: [Double]? = nil, size: Double? = nil, whiskerIQR: Double? = 1.5,
-        errorExtent: ErrorExtent = .standardError, dy: Double? = nil
+        errorExtent: ErrorExtent = .standardError, dy: Double? = nil, innerRadiusRatio: Double? = nil
     ) {
         self.type = type
         self.point = point
@@ -64,7 +73,17 @@ public struct MarkDefinition: Sendable, Equatable, Codable {
         self.whiskerIQR = whiskerIQR
         self.errorExtent = errorExtent
         self.dy = dy
+        self.innerRadiusRatio = innerRadiusRatio
     }
+}
+
+/// How a line joins its points (Vega-Lite's `interpolate`).
+public enum LineInterpolation: String, Sendable, Hashable, Codable {
+    /// Straight segments from point to point.
+    case linear
+    /// A level across each point's band (or halfway to its neighbours), joined by
+    /// vertical risers halfway between points: a placement that holds until it changes.
+    case step
 }
 
 /// What an error bar computed from rows spans around their mean.

@@ -18,6 +18,11 @@ extension Plot {
     /// - Complexity: O(n log n) in the rows of all layers.
     func compile() throws(PlotError) -> CompiledPlot {
         guard !layers.isEmpty else { throw PlotError(path: "mark", "a plot needs at least one mark") }
+        let arcs = layers.filter { $0.mark.type == .arc }.count
+        if arcs > 0, arcs < layers.count {
+            throw PlotError(
+                path: "layer", "an arc (a pie or a donut) has no axes, so it cannot share a plot with other marks")
+        }
         var prepared: [PreparedLayer] = []
         for (i, layer) in layers.enumerated() {
             let path = layers.count == 1 ? "" : "layer[\(i)]."
@@ -31,15 +36,19 @@ extension Plot {
             (table, encoding) = try binning(table, encoding, path: path)
             (table, encoding) = try aggregating(table, encoding, path: path)
             let resolved = try resolve(encoding, table: table, path: path)
-            let base = PreparedLayer(source: i, mark: layer.mark, table: table, encoding: resolved)
+            if layer.mark.type == .arc { try checkArcValues(resolved, path: path) }
+            var base = PreparedLayer(source: i, mark: layer.mark, table: table, encoding: resolved)
+            base.hasOwnData = layer.data != nil
             prepared += try expanded(base, path: path)
         }
         let color = try colorPlan(prepared)
         prepared = try prepared.map { layer throws(PlotError) in try stackedIfNeeded(layer, color: color) }
         let x = try axisPlan(.x, prepared)
         let y = try axisPlan(.y, prepared)
-        return CompiledPlot(
+        var compiled = CompiledPlot(
             layers: prepared, x: x, y: y, color: color, valueProblems: x.problems(axis: "x") + y.problems(axis: "y"))
+        compiled.valueProblems += compiled.facetProblems
+        return compiled
     }
 
     /// Refuses channels a mark cannot use, and marks without the channels they need.
@@ -78,6 +87,10 @@ extension Plot {
         }
         if mark == .text, encoding[.text] == nil {
             throw PlotError(path: path + "encoding.text", "a text mark needs a text channel")
+        }
+        if mark == .arc {
+            try checkArcChannels(encoding, path: path)
+            return
         }
         // A position from data: a field or a datum, not only a literal canvas value.
         let positioned = [Channel.x, .y].contains { encoding[$0].map { $0.field != nil || $0.datum != nil } ?? false }

@@ -20,13 +20,13 @@ extension Plot {
         }
         let cells = encodings.flatMap { layer, e in (0..<layer.rowCount).compactMap { e.cell($0) } }
         return .categorical(
-            domain: orderedCategories(cells, sort: first.spec.sort, scale: first.spec.scale),
+            domain: Plot.orderedCategories(cells, sort: first.spec.sort, scale: first.spec.scale),
             title: first.title, colors: first.spec.scale?.range ?? [])
     }
 
     /// The categories of `cells` in the channel's order: explicit domain first, else the
     /// sort (ascending by default: numbers as numbers, so years run in time order).
-    func orderedCategories(_ cells: [FieldValue], sort: ChannelSort?, scale: ScaleOptions?) -> [String] {
+    static func orderedCategories(_ cells: [FieldValue], sort: ChannelSort?, scale: ScaleOptions?) -> [String] {
         var seen = Set<String>()
         var firstSeen: [FieldValue] = []
         for c in cells {
@@ -135,7 +135,7 @@ extension Plot {
             let discrete = main.first { $0.1.isDiscrete }?.1 ?? first
             let cells = main.flatMap { layer, e in (0..<max(layer.rowCount, 1)).compactMap { e.cell($0) } }
             return .discrete(
-                categories: orderedCategories(
+                categories: Plot.orderedCategories(
                     cells, sort: discrete.spec.sort, scale: discrete.spec.scale),
                 title: title)
         }

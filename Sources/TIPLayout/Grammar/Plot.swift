@@ -35,6 +35,10 @@ public struct Plot: Chart, Equatable, Codable {
     public var facet: Facet?
     /// Notes drawn over the marks in data space (a bracket with a change, say).
     public var annotations: [Annotation] = []
+    /// The tallest a band of a discrete y axis may be, in points (Vega-Lite's
+    /// `height: {"step": …}`, as an upper bound): a few rows of a heatmap then make a
+    /// compact strip at the top instead of stretching over the canvas. Nil fills the body.
+    public var maximumBandStep: Double?
 
     /// A plot of `layers` over `data`.
     public init(
@@ -66,7 +70,7 @@ public struct Plot: Chart, Equatable, Codable {
         }
         return compiled.scene(
             size: size, theme: theme, measurer: measurer, text: text, labelsBars: labelsBars, facet: facet,
-            annotations: annotations)
+            annotations: annotations, maximumBandStep: maximumBandStep)
     }
 
     /// Every colour group with values, for the layout checker's mark rule.
@@ -84,6 +88,9 @@ public struct Plot: Chart, Equatable, Codable {
 }
 
 extension Plot {
+    /// The most panels a faceted plot draws; more are a ``ChartProblem`` of too many elements.
+    public static var maximumPanels: Int { CompiledPlot.maximumPanels }
+
     /// Compiles the plot (every transform, encoding and scale) and throws its first
     /// problem with the JSON path where it lies, such as `layer[1].encoding.y.field`.
     public func check() throws(PlotError) {

@@ -14,6 +14,9 @@ struct PreparedLayer {
     var partColor: PartColor?
     /// The composite mark this part comes from (a box plot, an error bar), if any.
     var composite: MarkType?
+    /// Whether the layer has rows of its own rather than the plot's (a guide such as a
+    /// line along every category): the data table shows the plot's rows first.
+    var hasOwnData = false
 
     enum PartColor { case contrast, axis }
 

@@ -49,7 +49,9 @@ struct BarLabelTests {
         #expect(compiled.layers[0][.x2] == nil, "one bar per band is not a stack")
         let scene = plot.scene(size: standardSize, theme: theme, measurer: measurer)
         let bar = try #require(scene.rects(filled: theme.color(0)).first)
-        let label = try #require(scene.textRuns.first { $0.text == "160" })
+        // The value label, not the axis's tick "160": level with the bar.
+        let label = try #require(
+            scene.textRuns.first { $0.text == "160" && (bar.minY...bar.maxY).contains($0.position.y) })
         #expect(label.bounds.minX > bar.maxX, "beyond the bar's end, not inside it")
         #expect(!scene.rects(filled: theme.color(1)).isEmpty, "B keeps its own colour")
     }
@@ -59,8 +61,8 @@ struct BarLabelTests {
         let red = Color(hex: 0xD55E00), blue = Color(hex: 0x56B4E9)
         plot.layers[0].encoding[.color]?.scale = ScaleOptions(range: [red, blue])
         let scene = plot.scene(size: standardSize, theme: theme, measurer: measurer)
-        // Each bar and its legend swatch.
-        #expect(scene.rects(filled: red).count == 2 && scene.rects(filled: blue).count == 2)
+        // Each bar, and no legend: the axis names every colour.
+        #expect(scene.rects(filled: red).count == 1 && scene.rects(filled: blue).count == 1)
         #expect(plot.seriesMarkKeys(theme: theme).map(\.color) == [red, blue])
     }
 
@@ -70,5 +72,28 @@ struct BarLabelTests {
         let scene = plot.scene(size: standardSize, theme: theme, measurer: measurer)
         #expect(!scene.textRuns.contains { $0.text == "place" })
         #expect(scene.textRuns.contains { $0.text == "value" })
+    }
+}
+
+/// A composite coloured by its own band field (Swift Charts' habit of colouring each
+/// category) once trapped on a duplicate dictionary key; it draws one box or bar per band.
+struct CompositeColourTests {
+    struct Sentence { var country: String; var years: Double }
+
+    @Test func aBoxPlotAndAnErrorBarColouredByTheirBandFieldDraw() throws {
+        let rows = [("A", 1.0), ("A", 3), ("A", 7), ("B", 2), ("B", 4), ("B", 9)].map(Sentence.init)
+        let box = Plot(rows) {
+            BoxPlotMark(x: .value("Country", \.country), y: .value("Years", \.years))
+                .foregroundStyle(by: .value("Country", \.country))
+        }.title("t").source("Source: test")
+        let error = Plot(rows) {
+            ErrorBarMark(x: .value("Country", \.country), y: .value("Years", \.years))
+                .foregroundStyle(by: .value("Country", \.country))
+        }.title("t").source("Source: test")
+        for plot in [box, error] {
+            let scene = try plot.checkedScene(size: standardSize, theme: theme, measurer: measurer)
+            #expect(scene.layoutProblems().isEmpty, "\(scene.layoutProblems())")
+            #expect(plot.dataTable.rows.count == 2, "one row per country: \(plot.dataTable.rows)")
+        }
     }
 }

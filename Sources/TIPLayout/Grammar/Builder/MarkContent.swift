@@ -1,8 +1,8 @@
 import TIPScene
 
 /// A mark of the declarative API: ``BarMark``, ``LineMark``, ``PointMark``, ``AreaMark``,
-/// ``RuleMark``, ``RectangleMark``, ``TextMark``, ``TickMark``, ``BoxPlotMark`` and
-/// ``ErrorBarMark``. Modifiers return a changed copy.
+/// ``RuleMark``, ``RectangleMark``, ``TextMark``, ``TickMark``, ``BoxPlotMark``,
+/// ``ErrorBarMark`` and ``SectorMark``. Modifiers return a changed copy.
 public protocol MarkContent<Row> {
     /// The type of your rows.
     associatedtype Row
@@ -62,6 +62,13 @@ extension MarkContent {
         copy.layer.options[channel, default: ChannelEncoding()].stack = mode
         return copy
     }
+
+    /// A label on each mark: a rule's text beside the line, a bar's in place of its value,
+    /// a cell's at its centre (Swift Charts' `annotation`, with text only).
+    public func annotation(_ text: String) -> Self { with(.text, .value("", text)) }
+
+    /// Each mark's label from a field of its row.
+    public func annotation(_ value: PlottableValue<Row>) -> Self { with(.text, value) }
 
     private func with(_ channel: Channel, _ value: PlottableValue<Row>) -> Self {
         var copy = self

@@ -105,3 +105,26 @@ public struct ErrorBarMark<Row>: MarkContent {
         layer.mark.errorExtent = extent
     }
 }
+
+/// A slice of a pie or a donut per row, its angle from `angle`'s share of the total;
+/// colour the slices with `foregroundStyle(by:)`. Each slice carries its share, and a
+/// donut's hole holds the total.
+public struct SectorMark<Row>: MarkContent {
+    public var layer: MarkLayer<Row>
+    /// Slices sized by `angle`; `innerRadius: .ratio(0.6)` makes a donut.
+    public init(angle: PlottableValue<Row>, innerRadius: SectorRadius = .ratio(0)) {
+        layer = MarkLayer(.arc, [.theta: angle])
+        switch innerRadius {
+        case let .ratio(r): layer.mark.innerRadiusRatio = r
+        case let .points(p): layer.mark.innerRadius = p
+        }
+    }
+}
+
+/// A sector's inner radius (Swift Charts' `MarkDimension`).
+public enum SectorRadius: Sendable, Hashable {
+    /// A fraction of the outer radius, 0 (a pie) to 0.9.
+    case ratio(Double)
+    /// A fixed radius in points.
+    case points(Double)
+}

@@ -83,17 +83,24 @@ extension Plot {
     /// A layer whose channels in `columns` read fields, the others constants.
     static func layer<Row>(_ mark: MarkLayer<Row>, columns: [Channel: [FieldValue]]) -> Layer {
         var names: [Channel: String] = [:]
-        var used = Set<String>()
-        for channel in mark.values.keys.sorted() where columns[channel] != nil {
+        var fields: [(name: String, cells: [FieldValue])] = []
+        for channel in mark.values.keys.sorted() {
+            guard let cells = columns[channel] else { continue }
             var name = mark.values[channel]?.label ?? channel.rawValue
-            if used.contains(name) { name += " (\(channel.rawValue))" }
-            used.insert(name)
+            // The same values under the same label (a bar's category and its colour) are
+            // one field, so the grammar sees that the colour repeats the band.
+            if let same = fields.first(where: { $0.name == name }) {
+                if same.cells == cells {
+                    names[channel] = name
+                    continue
+                }
+                name += " (\(channel.rawValue))"
+            }
+            fields.append((name, cells))
             names[channel] = name
         }
-        let order = names.sorted { $0.key < $1.key }
-        // One column per channel, all read from the same rows, under distinct names.
-        let data = DataTable(
-            validFields: order.map(\.value), columns: order.map { Column(columns[$0.key] ?? []) })
+        // One column per distinct field, all read from the same rows.
+        let data = DataTable(validFields: fields.map(\.name), columns: fields.map { Column($0.cells) })
         var encoding: [Channel: ChannelEncoding] = [:]
         for (channel, value) in mark.values {
             var e = mark.options[channel] ?? ChannelEncoding()

@@ -38,11 +38,14 @@ func seriesPoints(
 
 /// Lines: one per colour (and detail) group, through its points in x order, broken where
 /// a value is missing or censored. A point with no neighbour on either side is drawn as a dot so that
-/// it never disappears; `point: true` draws every point.
+/// it never disappears; `point: true` draws every point. A censored value is an open
+/// circle labelled with its bound ("<5", in `format`); several series censored at one
+/// position step 7 points apart, so none hides another.
 ///
 /// - Complexity: O(n log n).
-func drawLines(_ layer: PreparedLayer, _ ctx: DrawContext) -> DrawnLayer {
+func drawLines(_ layer: PreparedLayer, _ ctx: DrawContext, format: ValueFormat = .count) -> DrawnLayer {
     var out = DrawnLayer()
+    var censoredAt: [Point: Int] = [:]
     let valueChannel: Channel = ctx.x.band == nil && ctx.y.band != nil ? .x : .y
     for series in seriesPoints(layer, ctx, valueChannel: valueChannel) {
         let color = ctx.fill(layer, row: series.row)
@@ -55,11 +58,15 @@ func drawLines(_ layer: PreparedLayer, _ ctx: DrawContext) -> DrawnLayer {
         let stroke = StrokeStyle(
             color: color, width: layer.mark.strokeWidth ?? 2, dash: layer.mark.strokeDash ?? [], cap: .round)
         var run: [Point] = []
+        let alongAxis = valueChannel == .y ? ctx.x : ctx.y
+        let half: Double? = if case let .band(band) = alongAxis { band.step / 2 } else { nil }
         func flush() {
-            if run.count > 1 {
+            let drawn = layer.mark.interpolate == .step ? stepped(run, half: half, alongX: valueChannel == .y) : run
+            if drawn.count > 1 {
                 out.marks.append(
                     .polyline(
-                        Polyline(xs: run.map(\.x), ys: run.map(\.y), scaleX: 1, offsetX: 0, scaleY: 1, offsetY: 0),
+                        Polyline(
+                            xs: drawn.map(\.x), ys: drawn.map(\.y), scaleX: 1, offsetX: 0, scaleY: 1, offsetY: 0),
                         stroke))
             }
             run = []
@@ -77,8 +84,17 @@ func drawLines(_ layer: PreparedLayer, _ ctx: DrawContext) -> DrawnLayer {
             let before = i > 0 && onLine[i - 1] != nil
             let after = i + 1 < series.points.count && onLine[i + 1] != nil
             // A censored value ("<5") is an open circle: a bound, not a reading.
-            if isCensored[i] {
-                hollow.append(Point(x: xs[i], y: ys[i]))
+            if isCensored[i], let bound = layer[valueChannel]?.cell(p.row)?.number {
+                let at = Point(x: xs[i], y: ys[i])
+                let step = censoredAt[at, default: 0]
+                censoredAt[at] = step + 1
+                let center = Point(x: at.x + 7 * Double(step), y: at.y)
+                hollow.append(center)
+                let label = "<" + format.string(bound, locale: ctx.theme.numberLocale)
+                out.labels.append(
+                    ctx.block.run(
+                        label, at: Point(x: center.x, y: center.y - 7), anchor: .middle,
+                        font: ctx.theme.valueLabelFont, color: color))
             } else if layer.mark.point || (!before && !after) {
                 dots.append(Point(x: xs[i], y: ys[i]))
             }
@@ -136,6 +152,31 @@ func drawAreas(_ layer: PreparedLayer, _ ctx: DrawContext) -> DrawnLayer {
             run.append((p.along, top, bottom))
         }
         flush()
+    }
+    return out
+}
+
+/// The corners of a step line through `points` (in order along x when `alongX`, else
+/// along y): each point's level runs from halfway to its previous neighbour to halfway to
+/// its next one, and the two ends reach `half` beyond their point (a band's half step), or
+/// as far as halfway to their neighbour.
+///
+/// - Complexity: O(n).
+func stepped(_ points: [Point], half: Double?, alongX: Bool) -> [Point] {
+    guard !points.isEmpty else { return [] }
+    let along = points.map { alongX ? $0.x : $0.y }
+    var out: [Point] = []
+    for i in points.indices {
+        let before =
+            i > 0
+            ? (along[i - 1] + along[i]) / 2
+            : along[i] - (half ?? (i + 1 < along.count ? (along[i + 1] - along[i]) / 2 : 0))
+        let after =
+            i + 1 < along.count
+            ? (along[i] + along[i + 1]) / 2 : along[i] + (half ?? (i > 0 ? (along[i] - along[i - 1]) / 2 : 0))
+        for a in [before, after] {
+            out.append(alongX ? Point(x: a, y: points[i].y) : Point(x: points[i].x, y: a))
+        }
     }
     return out
 }

@@ -1,7 +1,9 @@
 import TIPScene
 
 /// Rectangles: from (x, y) to (x2, y2) on continuous axes, or the whole cell of a band on
-/// a discrete one (a country × year heatmap), filled by the colour channel.
+/// a discrete one (a country × year heatmap), filled by the colour channel. A `text`
+/// channel labels each cell at its centre, in black or white for contrast with the fill,
+/// when the label fits inside the cell.
 ///
 /// - Complexity: O(n).
 func drawRects(_ layer: PreparedLayer, _ ctx: DrawContext) -> DrawnLayer {
@@ -28,7 +30,18 @@ func drawRects(_ layer: PreparedLayer, _ ctx: DrawContext) -> DrawnLayer {
             continue
         }
         let fill = ctx.fill(layer, row: row).withAlpha(layer.mark.opacity ?? 1)
-        out.marks.append(.rect(Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0), .filled(fill)))
+        let rect = Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
+        out.marks.append(.rect(rect, .filled(fill)))
+        if let label = layer[.text]?.cell(row)?.givenLabel, !label.isEmpty {
+            let font = ctx.theme.valueLabelFont
+            let m = ctx.block.measurer.metrics(of: label, font: font)
+            if m.width + 4 <= rect.width, m.height + 2 <= rect.height {
+                out.insideLabels.append(
+                    ctx.block.run(
+                        label, at: Point(x: rect.center.x, y: rect.center.y + m.ascent - m.height / 2),
+                        anchor: .middle, font: font, color: labelColor(on: fill, theme: ctx.theme)))
+            }
+        }
     }
     return out
 }

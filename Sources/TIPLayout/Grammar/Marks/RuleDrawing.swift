@@ -4,10 +4,11 @@ import TIPScene
 /// along a band from `y` to `y2` (a whisker); or from (x, y) to (x2, y2). A rule at a
 /// constant (`datum`) with a title is labelled at its end ("Mean 12.5"); a `text` channel
 /// labels each rule with its own words ("Median 7.0 years"), in bold, stepping down a line
-/// where two vertical rules' labels would overlap.
+/// where two vertical rules' labels would overlap (also with the `placed` labels of
+/// earlier layers: a mean and a median drawn as two marks).
 ///
-/// - Complexity: O(n).
-func drawRules(_ layer: PreparedLayer, _ ctx: DrawContext) -> DrawnLayer {
+/// - Complexity: O(n · labels).
+func drawRules(_ layer: PreparedLayer, _ ctx: DrawContext, placed: [TextRun] = []) -> DrawnLayer {
     var out = DrawnLayer()
     // A rule at constants alone is one rule, however many rows the data has.
     let constantOnly = [Channel.x, .y, .x2, .y2].allSatisfy { layer[$0]?.spec.field == nil }
@@ -52,7 +53,8 @@ func drawRules(_ layer: PreparedLayer, _ ctx: DrawContext) -> DrawnLayer {
                 var run = ctx.block.run(
                     text, at: Point(x: from.x + 4, y: from.y + m.ascent + 2), anchor: .start, font: font, color: ink)
                 // At most one step per earlier label, so an empty label cannot loop.
-                for _ in out.labels where out.labels.contains(where: { $0.bounds.overlaps(run.bounds) }) {
+                let earlier = placed + out.labels
+                for _ in earlier where earlier.contains(where: { $0.bounds.overlaps(run.bounds) }) {
                     run = ctx.block.run(
                         text, at: Point(x: run.position.x, y: run.position.y + m.height + 1), anchor: .start,
                         font: font, color: ink)
