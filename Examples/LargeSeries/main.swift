@@ -16,31 +16,34 @@ let steps = (0..<1_000_000).map { _ in
     level += Double(generator.next() % 2001) / 1000 - 1
     return level
 }
-let walk = LineChart(
-    x: .values(steps.indices.map(Double.init), format: .count), series: [Series(name: "Walk", values: steps)],
-    showsMarkers: false, valueFormat: .number(decimals: 0), includesZero: false,
-    text: ChartText(
-        title: "A random walk of 1,000,000 steps", subtitle: "Each step is uniform on [−1, 1]; seed 2008",
-        source: "Source: simulated with SplitMix64 (TIPCharts example)", xAxisTitle: "Step", yAxisTitle: "Level"))
+struct Step { var index: Int; var level: Double }
+let walk = Plot(steps.enumerated().map { Step(index: $0.offset, level: $0.element) }) {
+    LineMark(x: .value("Step", \.index), y: .value("Level", \.level))
+}
+.title("A random walk of 1,000,000 steps").subtitle("Each step is uniform on [−1, 1]; seed 2008")
+.source("Source: simulated with SplitMix64 (TIPCharts example)")
+.yScale(zero: false)
 try walk.write(to: "\(folder)/walk.png", size: Size(width: 1600, height: 900))
 
 // Cases: convictions per year against the mean sentence in months, in two simulated regimes.
-func cases(_ count: Int, seed: UInt64, slope: Double) -> ScatterChart.Group {
-    var xs: [Double] = [], ys: [Double] = []
-    for i in 0..<UInt64(count) {
+struct Case { var regime: String; var convictions: Double; var months: Double }
+func cases(_ count: Int, seed: UInt64, slope: Double) -> [Case] {
+    (0..<UInt64(count)).map { i in
         let a = SplitMix64.uniform(seed: seed, index: 2 * i), b = SplitMix64.uniform(seed: seed, index: 2 * i + 1)
         let convictions = 200 * a * a
-        xs.append(convictions)
-        ys.append(30 + slope * convictions + 20 * (b - 0.5) * (1 + a))
+        return Case(
+            regime: slope > 0 ? "Regime A" : "Regime B", convictions: convictions,
+            months: 30 + slope * convictions + 20 * (b - 0.5) * (1 + a))
     }
-    return ScatterChart.Group(name: slope > 0 ? "Regime A" : "Regime B", xs: xs, ys: ys)
 }
-let scatter = ScatterChart(
-    groups: [cases(80_000, seed: 1, slope: 0.25), cases(20_000, seed: 2, slope: -0.05)],
-    text: ChartText(
-        title: "100,000 simulated cases: sentence against convictions",
-        source: "Source: simulated with SplitMix64 (TIPCharts example)",
-        xAxisTitle: "Convictions in the year", yAxisTitle: "Mean sentence (months)"))
+let scatter = Plot(cases(80_000, seed: 1, slope: 0.25) + cases(20_000, seed: 2, slope: -0.05)) {
+    PointMark(x: .value("Convictions in the year", \.convictions), y: .value("Mean sentence (months)", \.months))
+        .foregroundStyle(by: .value("Regime", \.regime))
+        .symbolSize(1.5)
+        .opacity(0.5)
+}
+.title("100,000 simulated cases: sentence against convictions")
+.source("Source: simulated with SplitMix64 (TIPCharts example)")
 try scatter.write(to: "\(folder)/scatter.png")
 try scatter.write(to: "\(folder)/scatter-small.png", size: Size(width: 400, height: 300))
 print("Wrote \(folder)/walk.png, \(folder)/scatter.png and \(folder)/scatter-small.png")

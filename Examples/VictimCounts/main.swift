@@ -6,22 +6,21 @@ import TIPCharts
 let directory = CommandLine.arguments.dropFirst().first ?? "."
 let victims = Dataset.kazakhstan2008.figures(country: "Kazakhstan", metric: .victimsIdentified, categorised: true)
 let source = "Source: \(victims.first?.citation ?? "unknown")."
-
-let donut = DonutChart(
-    slices: victims.map { DonutSlice(label: $0.category ?? "unspecified", value: $0.value.exactValue ?? 0) },
-    centerLabel: "victims",
-    text: ChartText(title: "Victims identified in 2007", source: source))
-
-let bars = BarChart(
-    categories: victims.map { $0.category ?? "unspecified" },
-    series: [Series(name: "Victims", values: victims.map { $0.value.exactValue ?? .nan })],
-    orientation: .horizontal, colorsByCategory: true,
-    text: ChartText(title: "Victims identified in 2007", source: source, xAxisTitle: "Victims"))
-
-let renderer = try SceneRenderer()
-let measurer = try CairoTextMeasurer()
 let size = Size(width: 640, height: 400)
-try renderer.write(donut.scene(size: size, measurer: measurer), to: "\(directory)/victims-donut.png")
-try renderer.write(bars.scene(size: size, measurer: measurer), to: "\(directory)/victims-bars.pdf")
+
+let donut = Plot(victims) {
+    SectorMark(angle: .value("victims", \.value), innerRadius: .ratio(0.56))
+        .foregroundStyle(by: .value("Form", \.category))
+}
+.title("Victims identified in 2007").source(source)
+
+let bars = Plot(victims) {
+    BarMark(x: .value("Victims", \.value), y: .value("Form", \.category))
+        .foregroundStyle(by: .value("Form", \.category))
+}
+.title("Victims identified in 2007").source(source).labellingBars()
+
+try donut.write(to: "\(directory)/victims-donut.png", size: size)
+try bars.write(to: "\(directory)/victims-bars.pdf", size: size)
 print("\(directory)/victims-donut.png")
 print("\(directory)/victims-bars.pdf")

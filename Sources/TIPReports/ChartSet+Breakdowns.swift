@@ -95,7 +95,9 @@ extension ChartSet {
                 source: sourceNote(parts), xAxisTitle: currency.isEmpty ? label(measure) : currency))
     }
 
-    func shares(_ measure: Measure, dimension: String, country: String) throws(ChartSetError) -> DonutChart {
+    /// The parts of `measure` along `dimension` in `country`'s latest year with parts, as a
+    /// donut, largest first; the legend gives each part's value and share, the hole the total.
+    func shares(_ measure: Measure, dimension: String, country: String) throws(ChartSetError) -> Plot {
         let (year, unsorted) = parts(country, measure, dimension)
         let parts = unsorted.sorted { magnitude($0) > magnitude($1) }
         let exact = parts.compactMap { ($0.qualifier ?? .exact) == .exact ? $0.value.exactValue : nil }
@@ -112,9 +114,24 @@ extension ChartSet {
             : measure.isMoney
                 ? measure.unit?.uppercased() ?? t("shares.total")
                 : measure.unit.map(n) ?? t("shares.total")
-        return DonutChart(
-            slices: zip(parts, exact).map { DonutSlice(label: n(($0.category ?? "").capitalizedFirst), value: $1) },
-            centerLabel: noun,
+        var color = ChannelEncoding.field("part", type: .nominal, title: n(dimension.capitalizedFirst))
+        let labels = parts.map { n(($0.category ?? "").capitalizedFirst) }
+        let format: ValueFormat = measure.isMoney ? .number(decimals: 0) : .count
+        // The legend lists each part with its value and its share (largest remainder, adding up to 100 %).
+        let shares = (try? Shares(exact))?.roundedPercentages(decimals: 1) ?? []
+        let keys = zip(labels, zip(exact, shares)).map { label, pair in
+            "\(label): \(format.string(pair.0, locale: numberLocale)) "
+                + "(\(ValueFormat.percent(decimals: pair.1.decimals).string(pair.1.value, locale: numberLocale)))"
+        }
+        color.sort = .explicit(keys)
+        var theta = ChannelEncoding.field("value", type: .quantitative, title: noun)
+        theta.format = format
+        let rows: [[String: FieldValue]] = zip(keys, exact).map { ["part": .text($0), "value": .number($1)] }
+        return Plot(
+            data: DataTable(rows: rows, order: ["part", "value"]),
+            layers: [
+                Layer(mark: MarkDefinition(.arc, innerRadiusRatio: 0.56), encoding: [.theta: theta, .color: color])
+            ],
             text: ChartText(
                 title: breakdownTitle(measure, dimension: dimension, country: country, year: year),
                 subtitle: t("shares.subtitle"), source: sourceNote(parts)))

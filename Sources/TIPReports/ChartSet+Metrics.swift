@@ -28,7 +28,7 @@ extension ChartSet {
             "measure.title", ["place": where_, "metric": label(measure).lowercasedFirst, "years": span(years)])
         if all.count > 1, spreads(measure, all, years: years) {
             var chart = smallMultiples(measure, places: all, title: title)
-            let censored = chart.panels.contains { $0.series.contains { $0.censored?.contains(true) ?? false } }
+            let censored = all.contains { values($0, measure, years: years).censored.contains(true) }
             chart.text.subtitle =
                 t("measure.spread.\(noun)", ["limit": String(Int(Self.magnitudeLimit))])
                 + (censored ? t("censored.panels") : "")
@@ -94,54 +94,5 @@ extension ChartSet {
         for pair in pairs { counts[pair.1, default: 0] += 1 }
         guard let best = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { return nil }
         return pairs.first { $0.1 == best.key }
-    }
-
-    func smallMultiples(_ measure: Measure) -> SmallMultiplesChart {
-        let all = placesWith(measure, aggregates: false)
-        return smallMultiples(
-            measure, places: all,
-            title: t("countries.title", ["metric": label(measure), "years": span(years(of: measure))]))
-    }
-
-    func smallMultiples(_ measure: Measure, places: [String], title: String) -> SmallMultiplesChart {
-        let years = years(of: measure)
-        let panels = places.map { place in
-            let (values, censored) = values(place, measure, years: years)
-            return SmallMultiplesChart.Panel(
-                title: n(place), categories: years.map(String.init),
-                series: [
-                    Series(name: label(measure), values: values, censored: censored.contains(true) ? censored : nil)
-                ])
-        }
-        var chart = SmallMultiplesChart(
-            panels: panels,
-            text: ChartText(
-                title: title,
-                source: sourceNote(totals(measure, places))))
-        chart.text.subtitle =
-            chart.usesSharedScale
-            ? t("smallMultiples.shared")
-            : t("smallMultiples.own", ["limit": String(Int(SmallMultiplesChart.sharedScaleLimit))])
-        return chart
-    }
-
-    /// The small multiples of `measure`, split into charts of at most
-    /// ``SmallMultiplesChart/maximumPanels`` panels ("part 2 of 3"), so a file with many
-    /// countries gives several readable charts instead of one that cannot be drawn.
-    func smallMultiplesPages(_ measure: Measure) -> [SmallMultiplesChart] {
-        let whole = smallMultiples(measure)
-        let size = SmallMultiplesChart.maximumPanels
-        guard whole.panels.count > size else { return [whole] }
-        let count = (whole.panels.count + size - 1) / size
-        return (0..<count).map { page in
-            var chart = whole
-            chart.panels = Array(whole.panels[(page * size)..<min(whole.panels.count, (page + 1) * size)])
-            chart.text.title += t("part", ["page": String(page + 1), "count": String(count)])
-            chart.text.subtitle =
-                chart.usesSharedScale
-                ? t("smallMultiples.sharedInPart")
-                : t("smallMultiples.own", ["limit": String(Int(SmallMultiplesChart.sharedScaleLimit))])
-            return chart
-        }
     }
 }

@@ -11,62 +11,6 @@ extension ChartSpec {
         let path: String
     }
 
-    /// The chart the spec describes.
-    ///
-    /// - Throws: ``SpecError`` (only) naming the JSON path of the field at fault.
-    public func chart() throws -> any Chart {
-        let rows = try dataRows()
-        let text = ChartText(
-            title: title, subtitle: subtitle, source: source, xAxisTitle: axes?.x?.title,
-            yAxisTitle: axes?.y?.title, description: description)
-        switch type {
-        case .bar, .line:
-            let x = try field("x", in: rows), y = try field("y", in: rows)
-            let color = try encoding.color.map { _ in try field("color", in: rows) }
-            let format = try valueFormat(axes?.y?.format, path: "$.axes.y.format") ?? .count
-            let table = try pivot(rows, x: x, y: y, color: color)
-            if type == .line {
-                return LineChart(
-                    x: .categories(table.categories), series: table.series, valueFormat: format, text: text)
-            }
-            let horizontal = orientation == .horizontal
-            var barText = text
-            if horizontal { (barText.xAxisTitle, barText.yAxisTitle) = (text.yAxisTitle, text.xAxisTitle) }
-            return BarChart(
-                categories: table.categories, series: table.series, orientation: orientation ?? .vertical,
-                mode: mode ?? .grouped, valueFormat: format, text: barText)
-        case .histogram:
-            let x = try field("x", in: rows)
-            let values = try rows.compactMap { row in try number(row, x) }
-            let sample: Sample
-            do { sample = try Sample(values) } catch {
-                throw SpecError(file: origin, path: "$.data", reason: "\(error)")
-            }
-            let histogram: Histogram
-            do { histogram = try Histogram(sample, binning: try binning()) } catch {
-                throw SpecError(file: origin, path: bins == nil ? "$.data" : "$.bins", reason: "\(error)")
-            }
-            return HistogramChart(
-                edges: histogram.edges, counts: histogram.counts,
-                valueFormat: try valueFormat(axes?.x?.format, path: "$.axes.x.format") ?? .number(decimals: 0),
-                text: text)
-        case .donut:
-            let label = try field("color", in: rows), theta = try field("theta", in: rows)
-            let slices = try rows.map { row in
-                DonutSlice(label: row.fields[label]?.text ?? "", value: try number(row, theta) ?? 0)
-            }
-            return DonutChart(
-                slices: slices, valueFormat: try valueFormat(axes?.y?.format, path: "$.axes.y.format") ?? .count,
-                text: text)
-        case .dot:
-            let category = try field("y", in: rows), value = try field("x", in: rows)
-            return DotChart(
-                categories: rows.map { $0.fields[category]?.text ?? "" },
-                values: try rows.map { row in try number(row, value) ?? .nan },
-                valueFormat: try valueFormat(axes?.x?.format, path: "$.axes.x.format") ?? .count, text: text)
-        }
-    }
-
     /// Inline rows, or the rows of `data.file` (tidy fields: country, year, metric, category, value).
     func dataRows() throws -> [Row] {
         switch (data.values, data.file) {
@@ -146,17 +90,18 @@ extension ChartSpec {
         }
     }
 
-    /// Rows to categories × series, keeping censored bounds and NaN for missing cells.
+    /// Rows to categories × series: one cell per category and series (a number, a censored
+    /// bound, or missing), refusing a second row for the same cell.
     ///
     /// - Complexity: O(n log n) for n rows (numeric categories are sorted; positions are looked up by hash).
-    func pivot(_ rows: [Row], x: String, y: String, color: String?) throws -> (categories: [String], series: [Series]) {
+    func pivot(_ rows: [Row], x: String, y: String, color: String?) throws -> SpecTable {
         let xs = rows.map { $0.fields[x] ?? .null }
         let numeric = xs.allSatisfy { if case .number = $0 { true } else { false } }
         var categories = xs.map(\.text).uniqued()
         if numeric { categories.sort { (Double($0) ?? 0) < (Double($1) ?? 0) } }
         let names = color.map { c in rows.map { $0.fields[c]?.text ?? "" }.uniqued() } ?? [y]
-        var values = Array(repeating: Array(repeating: Double.nan, count: categories.count), count: names.count)
-        var censored = Array(repeating: Array(repeating: false, count: categories.count), count: names.count)
+        var cells = Array(
+            repeating: Array(repeating: FieldValue.missing, count: categories.count), count: names.count)
         // Positions by dictionary, so that n rows take O(n log n) with the sort above, not O(n · categories).
         let categoryIndex = Dictionary(categories.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         let nameIndex = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
@@ -173,11 +118,11 @@ extension ChartSpec {
                 )
             }
             switch row.fields[y] {
-            case let .number(v)?: values[s][c] = v
+            case let .number(v)?: cells[s][c] = .number(v)
             case let .string(text)?:
                 switch FigureValue(parsing: text) {
-                case let .exact(v)?: values[s][c] = v
-                case let .below(bound)?: values[s][c] = bound; censored[s][c] = true
+                case let .exact(v)?: cells[s][c] = .number(v)
+                case let .below(bound)?: cells[s][c] = .censored(bound)
                 case .missing?: break
                 case .tier?:
                     throw SpecError(
@@ -192,10 +137,7 @@ extension ChartSpec {
             default: break
             }
         }
-        let series = names.indices.map {
-            Series(name: names[$0], values: values[$0], censored: censored[$0].contains(true) ? censored[$0] : nil)
-        }
-        return (categories, series)
+        return SpecTable(categories: categories, series: names, cells: cells)
     }
 
     func binning() throws -> BinningRule {

@@ -79,9 +79,27 @@ public struct ChartSpec: Sendable, Decodable {
     /// Axis titles and formats.
     public var axes: Axes?
     /// Bar charts: vertical or horizontal.
-    public var orientation: BarChart.Orientation?
+    public var orientation: Orientation?
     /// Bar charts: grouped, stacked or stacked to 100 %.
-    public var mode: BarChart.Mode?
+    public var mode: Mode?
+
+    /// Which way bars grow.
+    public enum Orientation: String, Sendable, Hashable, Decodable {
+        /// Bars grow upwards from categories along the bottom.
+        case vertical
+        /// Bars grow rightwards from categories down the side.
+        case horizontal
+    }
+
+    /// How several series share a category: side by side, stacked, or stacked to 100 %.
+    public enum Mode: String, Sendable, Hashable, Decodable {
+        /// Side by side within each category.
+        case grouped
+        /// Stacked: the bar's length is the category's total.
+        case stacked
+        /// Stacked and scaled so each category adds up to 100 %.
+        case stackedPercent
+    }
     /// Histogram bins: sturges, scott, freedmanDiaconis, unitIntegers, or a positive width.
     public var bins: Scalar?
     /// The canvas in points (200–10,000 by 150–10,000).

@@ -13,7 +13,7 @@ struct VegaLiteSpecTests {
 
     @Test(arguments: [
         "vega-convictions.json", "vega-layers.json", "vega-inline-boxplot.json", "vega-inline-aggregate.json",
-        "vega-facets.json",
+        "vega-facets.json", "vega-donut.json", "vega-steps.json",
     ])
     func documentedSpecsRender(_ file: String) throws {
         let dir = try temporaryDirectory()
@@ -62,8 +62,24 @@ struct VegaLiteSpecTests {
     @Test(arguments: [
         (#"{"mark": "bar", "params": [{"name": "pick", "select": "point"}]}"#, "$.params: is interactive"),
         (#"{"mark": "bar", "selection": {}}"#, "$.selection: is interactive"),
-        (#"{"mark": "arc", "data": {"values": []}}"#, "$.mark: the mark 'arc' is not supported yet"),
-        (#"{"mark": "bars"}"#, "$.mark: expected one of: area, bar, boxplot"),
+        (#"{"mark": "geoshape", "data": {"values": []}}"#, "$.mark: the mark 'geoshape' is not supported yet"),
+        (#"{"mark": "bars"}"#, "$.mark: expected one of: arc, area, bar, boxplot"),
+        (
+            oneRow + #""mark": "arc", "encoding": {"theta": {"field": "a"}, "x": {"field": "a"}}}"#,
+            "$.encoding.x: an arc has no axes; give its size as theta and its categories as color"
+        ),
+        (
+            oneRow + #""mark": {"type": "bar", "interpolate": "step"}, "# + xA,
+            "$.mark.interpolate: expected linear or step, on a line mark"
+        ),
+        (
+            oneRow + #""mark": {"type": "bar", "innerRadius": 20}, "# + xA,
+            "$.mark.innerRadius: expected a radius in pixels (0 or more) on an arc mark"
+        ),
+        (
+            #"{"data": {"values": [{"a": 1}, {"a": -2}]}, "mark": "arc", "encoding": {"theta": {"field": "a"}}}"#,
+            "$.encoding.theta.field: a slice cannot show -2 (row 2)"
+        ),
         (
             #"{"facet": {"field": "country"}, "spec": {}}"#,
             "$.facet: the facet operator is not supported yet; use the facet channel"

@@ -112,9 +112,10 @@ struct VegaLiteReader {
         let names: [String: MarkType] = [
             "bar": .bar, "line": .line, "point": .point, "circle": .point, "square": .point, "area": .area,
             "rule": .rule, "rect": .rect, "text": .text, "tick": .tick, "boxplot": .boxplot, "errorbar": .errorbar,
+            "arc": .arc,
         ]
         func type(_ name: String, at p: String) throws(SpecError) -> MarkType {
-            if name == "arc" || name == "geoshape" || name == "image" || name == "trail" || name == "errorband" {
+            if name == "geoshape" || name == "image" || name == "trail" || name == "errorband" {
                 throw SpecError(file: file, path: p, reason: "the mark '\(name)' is not supported yet")
             }
             guard let t = names[name] else {
@@ -130,7 +131,7 @@ struct VegaLiteReader {
                 "type", "point", "color", "fill", "stroke", "opacity", "fillOpacity", "strokeWidth", "strokeDash",
                 "size",
                 "extent", "tooltip", "orient", "interpolate", "filled", "dy", "clip", "cornerRadius", "thickness",
-                "ticks",
+                "ticks", "innerRadius",
             ],
             unsupported: [:])
         guard let name = try m.string("type") else { throw m.error("type", "is required") }
@@ -154,6 +155,18 @@ struct VegaLiteReader {
         // Vega-Lite's size is an area in square pixels for points; here a radius.
         if let area = try m.number("size") { def.size = def.type == .point ? (max(area, 0) / .pi).squareRoot() : area }
         def.dy = try m.number("dy").map { -$0 }
+        if let name = try m.string("interpolate") {
+            guard let known = LineInterpolation(rawValue: name), def.type == .line else {
+                throw m.error("interpolate", "expected linear or step, on a line mark")
+            }
+            def.interpolate = known
+        }
+        if let r = try m.number("innerRadius") {
+            guard def.type == .arc, r >= 0, r < 10_000 else {
+                throw m.error("innerRadius", "expected a radius in pixels (0 or more) on an arc mark")
+            }
+            def.innerRadius = r
+        }
         if let extent = m["extent"] {
             switch (def.type, extent) {
             case let (.boxplot, .number(k)): def.whiskerIQR = k
