@@ -133,7 +133,7 @@ gallery: test-deps
 	if [ -d $(BROWSER_OUT)/screenshots ]; then \
 	  cp $(BROWSER_OUT)/screenshots/embedded-report.html-1280.png Docs/gallery/html-report-desktop.png; \
 	  cp $(BROWSER_OUT)/screenshots/embedded-report.html-390.png Docs/gallery/html-report-phone.png; fi
-	for chart in tier-timeline convictions year-over-year-convictions victims-detected-sex-bars-kazakhstan; do \
+	for chart in tier-timeline convictions victims-detected year-over-year-convictions victims-detected-sex-bars-kazakhstan; do \
 	  .build/debug/tipcharts render $$chart $(COMPILATION) -o Docs/gallery/compilation-$$chart.png > /dev/null; \
 	done
 	.build/debug/tipcharts render victims-identified-donut --locale ru -o Docs/gallery/locale-ru-donut.png > /dev/null
@@ -141,7 +141,7 @@ gallery: test-deps
 	$(SWIFT) build --product DeclarativePlots
 	rm -rf .build/plots && .build/debug/DeclarativePlots .build/plots > /dev/null
 	for f in .build/plots/*.png; do cp $$f Docs/gallery/plot-$$(basename $$f); done
-	for spec in vega-convictions vega-layers; do \
+	for spec in vega-convictions vega-layers vega-donut vega-steps; do \
 	  .build/debug/tipcharts render --spec Tests/TIPChartsCLITests/Fixtures/specs/$$spec.json -o Docs/gallery/$$spec.png > /dev/null; \
 	done
 	for spec in six-scripts arabic-rtl; do \

@@ -5,9 +5,12 @@ extension Chart {
     /// Lays the chart out and writes it to `path` in one step.
     ///
     /// ```swift
-    /// let chart = BarChart(categories: ["2006", "2007"], series: [Series(name: "Convictions", values: [1, 19])],
-    ///                      text: ChartText(title: "Convictions", source: "Source: TIP Report 2008"))
-    /// try chart.write(to: "convictions.png")
+    /// struct Year { var year: Int; var convicted: Int }
+    /// let plot = Plot([Year(year: 2006, convicted: 1), Year(year: 2007, convicted: 19)]) {
+    ///     BarMark(x: .value("Year", \.year), y: .value("Convictions", \.convicted))
+    /// }
+    /// .title("Convictions").source("Source: TIP Report 2008")
+    /// try plot.write(to: "convictions.png")
     /// ```
     ///
     /// - Parameters:

@@ -112,8 +112,10 @@ extension ChartSpec {
                 encoding[horizontal ? .yOffset : .xOffset] = offset
             }
         }
+        // The category axis is titled only when the spec titles it, as the format always did.
         var words = text
-        if horizontal { (words.xAxisTitle, words.yAxisTitle) = (text.yAxisTitle, text.xAxisTitle) }
+        words.xAxisTitle = text.xAxisTitle ?? ""
+        if horizontal { (words.xAxisTitle, words.yAxisTitle) = (text.yAxisTitle, text.xAxisTitle ?? "") }
         return Plot(
             data: DataTable(rows: table.rows, order: ["category", "series", "value"]),
             layers: [Layer(mark: MarkDefinition(.bar), encoding: encoding)], text: words, labelsBars: true)
@@ -159,7 +161,8 @@ extension ChartSpec {
         var words = text
         words.xAxisTitle = text.xAxisTitle ?? x
         words.yAxisTitle = text.yAxisTitle ?? "Count"
-        var plot = Plot.histogram(edges: histogram.edges, counts: histogram.counts, markers: [], text: words)
+        var plot = Plot.histogram(
+            edges: histogram.edges, counts: histogram.counts, markers: [], text: words, binEndTitle: "To")
         let format = try valueFormat(axes?.x?.format, path: "$.axes.x.format") ?? .number(decimals: 0)
         plot.layers[0].encoding[.x]?.format = format
         return plot

@@ -14,15 +14,15 @@ import TIPData
 public struct ChartSpec: Sendable, Decodable {
     /// The chart types a spec can describe.
     public enum Kind: String, Sendable, Decodable, CaseIterable {
-        /// ``/TIPLayout/BarChart``.
+        /// Bars of `y` by `x`, a colour per `color` series (grouped, stacked or to 100 %).
         case bar
-        /// ``/TIPLayout/LineChart``.
+        /// A line with dots of `y` over the categories of `x`, one per `color` series.
         case line
-        /// ``/TIPLayout/HistogramChart`` of a numeric field.
+        /// The histogram of a numeric field `x`, by the spec's `bins`.
         case histogram
-        /// ``/TIPLayout/DonutChart``.
+        /// A donut: `theta` sizes each slice, `color` names it.
         case donut
-        /// ``/TIPLayout/DotChart``.
+        /// A dot per category of `y` along the values of `x`.
         case dot
     }
 

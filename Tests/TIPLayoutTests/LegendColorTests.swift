@@ -57,14 +57,33 @@ struct LegendColorTests {
         Self.check(BarChart(categories: ["2005", "2006", "2007"], series: Self.series, text: ChartText(title: "Bars")))
     }
 
-    @Test func smallMultiples() {
-        let panels = [
-            SmallMultiplesChart.Panel(title: "Convictions", categories: ["2005", "2006", "2007"], series: Self.series),
-            // This panel lacks Kazakhstan: palette numbering per panel would shift the colours.
-            SmallMultiplesChart.Panel(
-                title: "Victims", categories: ["2005", "2006", "2007"], series: [Self.series[1]]),
-        ]
-        Self.check(SmallMultiplesChart(panels: panels, text: ChartText(title: "Panels")))
+    /// Panels of a faceted plot share one legend; a panel that lacks Kazakhstan keeps the
+    /// other countries' colours (numbering the palette per panel would shift them).
+    @Test func facetedPanels() {
+        var rows: [[String: FieldValue]] = []
+        for (panel, series) in [("Convictions", Self.series), ("Victims", [Self.series[1]])] {
+            for s in series {
+                for (i, year) in ["2005", "2006", "2007"].enumerated() {
+                    rows.append([
+                        "panel": .text(panel), "country": .text(s.name), "year": .text(year),
+                        "value": .number(s.values[i]),
+                    ])
+                }
+            }
+        }
+        var color = ChannelEncoding.field("country", type: .nominal)
+        color.scale = ScaleOptions(range: [Self.kazakhstan, Self.kyrgyzstan])
+        let plot = Plot(
+            data: DataTable(rows: rows),
+            layers: [
+                Layer(
+                    mark: MarkDefinition(.line),
+                    encoding: [
+                        .x: .field("year", type: .ordinal), .y: .field("value"), .color: color,
+                        .facet: .field("panel"),
+                    ])
+            ], text: ChartText(title: "Panels"))
+        Self.check(plot)
     }
 
     /// Donut and flow legends: the n-th swatch is the colour of the n-th slice or link group.

@@ -107,18 +107,6 @@ extension FlowDiagram {
     }
 }
 
-extension SmallMultiplesChart {
-    enum CodingKeys: String, CodingKey { case panels, valueFormat, text }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        panels = try c.decode([Panel].self, forKey: .panels)
-        valueFormat = try c.decode(ValueFormat.self, forKey: .valueFormat)
-        text = try c.decode(ChartText.self, forKey: .text)
-        try rejectProblems(problems, in: decoder)
-    }
-}
-
 extension Series {
     enum CodingKeys: String, CodingKey { case name, values, color, censored }
 
@@ -134,20 +122,6 @@ extension Series {
                 forKey: .censored, in: c,
                 debugDescription: "\(censored.count) censored flags for \(values.count) values; give one per value")
         }
-    }
-}
-
-extension TierTimelineChart {
-    enum CodingKeys: String, CodingKey { case levels, columns, rows, style, text }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        levels = try c.decode([Level].self, forKey: .levels)
-        columns = try c.decode([String].self, forKey: .columns)
-        rows = try c.decode([Row].self, forKey: .rows)
-        style = try c.decode(Style.self, forKey: .style)
-        text = try c.decode(ChartText.self, forKey: .text)
-        try rejectProblems(problems, in: decoder)
     }
 }
 

@@ -54,16 +54,3 @@ extension HistogramChart {
         [SeriesMarkKey(name: text.title, color: color ?? theme.color(0), hasData: counts.contains { $0 > 0 })]
     }
 }
-
-extension SmallMultiplesChart {
-    /// One key per series name across the panels, in the colour its legend swatch gets.
-    public func seriesMarkKeys(theme: Theme) -> [SeriesMarkKey] {
-        seriesNames.enumerated().map { i, name in
-            SeriesMarkKey(
-                name: name, color: color(ofSeries: name, at: i, theme: theme),
-                hasData: panels.contains {
-                    $0.series.contains { $0.name == name && $0.values.contains(where: \.isFinite) }
-                })
-        }
-    }
-}

@@ -89,25 +89,6 @@ extension HistogramChart {
     }
 }
 
-extension SmallMultiplesChart {
-    /// The values the chart draws, as the HTML report's data table prints them.
-    public var dataTable: ChartDataTable {
-        let names = self.panels.flatMap { $0.series.map(\.name) }.reduce(into: [String]()) {
-            if !$0.contains($1) { $0.append($1) }
-        }
-        return ChartDataTable(
-            headers: ["Panel", ""] + names,
-            rows: self.panels.flatMap { panel in
-                panel.categories.indices.map { i in
-                    [panel.title, panel.categories[i]]
-                        + names.map { name in
-                            panel.series.first { $0.name == name }?.cell(i, format: self.valueFormat) ?? ""
-                        }
-                }
-            })
-    }
-}
-
 extension ScatterChart {
     /// The values the chart draws, as the HTML report's data table prints them.
     public var dataTable: ChartDataTable {
@@ -125,17 +106,6 @@ extension FlowDiagram {
     /// The values the chart draws, as the HTML report's data table prints them.
     public var dataTable: ChartDataTable {
         return ChartDataTable(headers: ["From", "To", "Group"], rows: self.links.map { [$0.from, $0.to, $0.group] })
-    }
-}
-
-extension TierTimelineChart {
-    /// The values the chart draws, as the HTML report's data table prints them.
-    public var dataTable: ChartDataTable {
-        return ChartDataTable(
-            headers: [""] + self.columns,
-            rows: self.rows.map { row in
-                [row.name] + row.cells.map { $0.flatMap { self.levels[safe: $0]?.name } ?? "" }
-            })
     }
 }
 

@@ -187,7 +187,8 @@ extension CompiledPlot {
         let continuous = positions.filter { layer[$0]?.isDiscrete == false }
         let labelsValues = layer.mark.type == .bar && layer[.text] != nil
         let order: [Channel] =
-            discrete + [.facet, .color, .detail, .xOffset, .yOffset] + continuous + [.theta, .x2, .y2, .opacity]
+            (discrete + [.facet, .color, .detail, .xOffset, .yOffset]
+            + continuous.flatMap { [$0, $0 == .x ? Channel.x2 : .y2] } + [.theta, .x2, .y2, .opacity]).uniqued()
             + (labelsValues ? [] : [.text])
         // Stacking sets the value channel to a segment's start and its range to the end.
         var stackRange: [Channel: Channel] = [:]

@@ -39,17 +39,22 @@ extension ChartSet {
             title: title, subtitle: t("sentences.subtitle"),
             source: sourceNote([], profile.sentences.map(\.provenance)),
             xAxisTitle: t("sentences.xAxis"), yAxisTitle: t("sentences.yAxis"))
-        return .histogram(edges: histogram.edges, counts: histogram.counts, markers: markers, text: text)
+        return .histogram(
+            edges: histogram.edges, counts: histogram.counts, markers: markers, text: text,
+            binEndTitle: t("sentences.binEnd"))
     }
 }
 
 extension Plot {
     /// A histogram of precomputed bins (`edges` has one more value than `counts`), each bar
     /// labelled with its count, and a dashed vermillion rule at each marker's `value`,
-    /// labelled with its `label`. The x axis spans the bins exactly.
+    /// labelled with its `label`. The x axis spans the bins exactly; the data table heads
+    /// each bin's end `binEndTitle`.
     ///
     /// - Complexity: O(bins + markers).
-    static func histogram(edges: [Double], counts: [Int], markers: [[String: FieldValue]], text: ChartText) -> Plot {
+    static func histogram(
+        edges: [Double], counts: [Int], markers: [[String: FieldValue]], text: ChartText, binEndTitle: String
+    ) -> Plot {
         let bins = DataTable(
             rows: counts.indices.map { i in
                 ["start": .number(edges[i]), "end": .number(edges[i + 1]), "count": .number(Double(counts[i]))]
@@ -60,7 +65,7 @@ extension Plot {
         x.format = .count
         let y = ChannelEncoding.field("count", type: .quantitative, title: text.yAxisTitle)
         var layers = [
-            Layer(mark: MarkDefinition(.bar), encoding: [.x: x, .x2: .field("end"), .y: y])
+            Layer(mark: MarkDefinition(.bar), encoding: [.x: x, .x2: .field("end", title: binEndTitle), .y: y])
         ]
         if !markers.isEmpty {
             layers.append(

@@ -27,9 +27,9 @@ struct StepLineTests {
         let rows = [("2006", "Tier 2"), ("2007", "Tier 3"), ("2009", "Tier 2"), ("2010", "Tier 2")]
             .map(Placement.init)
         var plot = Plot(rows) {
-            LineMark(x: .value("Edition", \.edition), y: .value("Tier", \.tier))
+            LineMark(x: .value("Edition", \.edition), y: .value("Tier", \.tier)).interpolationMethod(.step)
         }.title("Tiers").source("Source: test")
-        plot.layers[0].mark.interpolate = .step
+        #expect(plot.layers[0].mark.interpolate == .step)
         plot.layers[0].encoding[.x]?.scale = ScaleOptions(
             domain: ["2006", "2007", "2008", "2009", "2010"].map(FieldValue.text))
         let scene = try plot.checkedScene(size: standardSize, theme: theme, measurer: measurer)

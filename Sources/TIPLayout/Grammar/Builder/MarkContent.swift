@@ -63,6 +63,14 @@ extension MarkContent {
         return copy
     }
 
+    /// How a line joins its points (Swift Charts' `interpolationMethod`): `.step` for a
+    /// placement that holds until it changes.
+    public func interpolationMethod(_ method: LineInterpolation) -> Self {
+        var copy = self
+        copy.layer.mark.interpolate = method
+        return copy
+    }
+
     /// A label on each mark: a rule's text beside the line, a bar's in place of its value,
     /// a cell's at its centre (Swift Charts' `annotation`, with text only).
     public func annotation(_ text: String) -> Self { with(.text, .value("", text)) }
