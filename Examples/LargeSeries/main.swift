@@ -2,9 +2,9 @@ import Foundation
 import TIPCharts
 
 // Large series: a simulated random walk of 1,000,000 steps as a line, and 100,000 simulated
-// cases as a scatter. The line is decimated to what the pixels can show (M4) and the dots
-// are stamped, so both draw in well under a second. The simulation is seeded (SplitMix64),
-// so every run draws the same charts.
+// cases as a scatter, through the declarative API. The line is decimated to what the pixels
+// can show (M4), and the dots are stamped, smaller and translucent as they get denser. The
+// simulation is seeded (SplitMix64), so every run draws the same charts.
 //
 // Usage: TIPExampleLargeSeries [FOLDER]   (default: out/large-series)
 let folder = CommandLine.arguments.dropFirst().first ?? "out/large-series"
@@ -39,8 +39,6 @@ func cases(_ count: Int, seed: UInt64, slope: Double) -> [Case] {
 let scatter = Plot(cases(80_000, seed: 1, slope: 0.25) + cases(20_000, seed: 2, slope: -0.05)) {
     PointMark(x: .value("Convictions in the year", \.convictions), y: .value("Mean sentence (months)", \.months))
         .foregroundStyle(by: .value("Regime", \.regime))
-        .symbolSize(1.5)
-        .opacity(0.5)
 }
 .title("100,000 simulated cases: sentence against convictions")
 .source("Source: simulated with SplitMix64 (TIPCharts example)")

@@ -264,9 +264,8 @@ public struct ChartSet: Sendable {
         censored ? .censored(value) : value.fieldValue
     }
 
-    func censoredSubtitle(_ series: [Series]) -> String? {
-        series.contains { $0.censored?.contains(true) ?? false }
-            ? t("censored.subtitle") : nil
+    func censoredSubtitle(_ censored: [[Bool]]) -> String? {
+        censored.contains { $0.contains(true) } ? t("censored.subtitle") : nil
     }
 }
 

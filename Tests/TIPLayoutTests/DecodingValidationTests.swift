@@ -12,40 +12,10 @@ struct DecodingValidationTests {
 
     static let text = #""text": {"title": "T"}"#
 
-    @Test(arguments: [
-        // One value for two categories: the initialiser's precondition.
-        #"{"categories": ["a", "b"], "series": [{"name": "s", "values": [1]}], "orientation": "vertical", "mode": "#
-            + #""grouped", "valueFormat": {"count": {}}, "showsValueLabels": true, "colorsByCategory": false, "#
-            + #""annotatesChange": false, "#,
-        // Stacked values whose sum is infinite.
-        #"{"categories": ["a"], "series": [{"name": "s", "values": [1e308]}, {"name": "t", "values": [1e308]}], "#
-            + #""orientation": "vertical", "mode": "stacked", "valueFormat": {"count": {}}, "showsValueLabels": true, "#
-            + #""colorsByCategory": false, "annotatesChange": false, "#,
-    ])
-    func badBarChartsDoNotDecode(_ prefix: String) {
-        #expect(throws: DecodingError.self) { try Self.decode(BarChart.self, prefix + Self.text + "}") }
-    }
-
-    @Test func seriesNeedOneCensoredFlagPerValue() {
-        #expect(throws: DecodingError.self) {
-            try Self.decode(Series.self, #"{"name": "s", "values": [1, 2], "censored": [true]}"#)
-        }
-    }
-
-    @Test func donutsWithInfiniteTotalsDoNotDecode() {
-        let json =
-            #"{"slices": [{"label": "a", "value": 1e308}, {"label": "b", "value": 1e308}], "innerRadiusRatio": 0.6, "#
-            + #""valueFormat": {"count": {}}, "#
-            + Self.text + "}"
-        #expect(throws: DecodingError.self) { try Self.decode(DonutChart.self, json) }
-    }
-
-    @Test func aValidChartRoundTrips() throws {
-        let chart = BarChart(
-            categories: ["2006", "2007"], series: [Series(name: "Convictions", values: [1, 19])],
-            text: ChartText(title: "Convictions"))
-        let data = try JSONEncoder().encode(chart)
-        #expect(try JSONDecoder().decode(BarChart.self, from: data) == chart)
+    @Test func aValidPlotRoundTrips() throws {
+        let plot = seriesBars(["2006", "2007"], [("Convictions", [1, 19])])
+        let data = try JSONEncoder().encode(plot)
+        #expect(try JSONDecoder().decode(Plot.self, from: data) == plot)
     }
 
     @Test func anEmptyPaletteNeverDividesByZero() throws {
@@ -56,7 +26,7 @@ struct DecodingValidationTests {
         #expect(throws: DecodingError.self) {
             try Self.decode(OrdinalColorScale.self, #"{"domain": ["a"], "palette": []}"#)
         }
-        let chart = BarChart(categories: ["a"], series: [Series(name: "s", values: [1])], text: ChartText(title: "T"))
+        let chart = seriesBars(["a"], [("s", [1])])
         #expect(!chart.scene(size: standardSize, theme: theme, measurer: measurer).items.isEmpty)
     }
 }

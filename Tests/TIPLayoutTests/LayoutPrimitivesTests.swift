@@ -73,22 +73,4 @@ struct OrdinalColorScaleTests {
         #expect(scale("c8") == Palette.okabeIto[0], "eight categories wrap around seven colours")
         #expect(scale("unknown") == nil)
     }
-
-    @Test func pieIsADonutWithoutAHole() {
-        let pie = DonutChart(
-            slices: [DonutSlice(label: "a", value: 3), DonutSlice(label: "b", value: 1)], innerRadiusRatio: 0,
-            text: ChartText(title: "Pie"))
-        let scene = pie.scene(size: standardSize, measurer: measurer)
-        let wedges = scene.flatItems.filter {
-            if case let .path(path, _) = $0,
-                path.elements.contains(where: { if case .line = $0 { true } else { false } })
-            {
-                return true
-            }
-            return false
-        }
-        #expect(wedges.count == 2, "each wedge closes through the centre")
-        #expect(scene.texts().contains("75.0%") && scene.texts().contains("25.0%"))
-        #expect(!scene.texts().contains("4"), "no total in the middle of a pie")
-    }
 }

@@ -9,9 +9,8 @@ import Testing
 struct LegendColorTests {
     static let kazakhstan = Color(hex: 0xD55E00)
     static let kyrgyzstan = Color(hex: 0x009E73)
-    static let series = [
-        Series(name: "Kazakhstan", values: [1, 19, 7], color: kazakhstan),
-        Series(name: "Kyrgyzstan", values: [4, 2, 9], color: kyrgyzstan),
+    static let series: [(name: String, values: [Double], color: Color)] = [
+        ("Kazakhstan", [1, 19, 7], kazakhstan), ("Kyrgyzstan", [4, 2, 9], kyrgyzstan),
     ]
 
     /// Legend entries as (label, swatch colour): a filled square followed by its label.
@@ -48,14 +47,28 @@ struct LegendColorTests {
         #expect(marks.contains(kazakhstan) && marks.contains(kyrgyzstan), "\(type(of: chart)) marks: \(marks)")
     }
 
-    @Test func lineChart() {
-        Self.check(
-            LineChart(x: .categories(["2005", "2006", "2007"]), series: Self.series, text: ChartText(title: "Lines")))
+    /// The series as a plot of `mark`, each country in its own colour (`scale.range`).
+    static func plot(_ mark: MarkType) -> Plot {
+        var rows: [[String: FieldValue]] = []
+        for s in series {
+            for (i, year) in ["2005", "2006", "2007"].enumerated() {
+                rows.append(["country": .text(s.name), "year": .text(year), "value": .number(s.values[i])])
+            }
+        }
+        var color = ChannelEncoding.field("country", type: .nominal)
+        color.scale = ScaleOptions(range: series.map(\.color))
+        var encoding: [Channel: ChannelEncoding] = [
+            .x: .field("year", type: .ordinal), .y: .field("value"), .color: color,
+        ]
+        if mark == .bar { encoding[.xOffset] = .field("country", type: .nominal) }
+        return Plot(
+            data: DataTable(rows: rows), layers: [Layer(mark: MarkDefinition(mark), encoding: encoding)],
+            text: ChartText(title: "t"))
     }
 
-    @Test func barChart() {
-        Self.check(BarChart(categories: ["2005", "2006", "2007"], series: Self.series, text: ChartText(title: "Bars")))
-    }
+    @Test func lines() { Self.check(Self.plot(.line)) }
+
+    @Test func bars() { Self.check(Self.plot(.bar)) }
 
     /// Panels of a faceted plot share one legend; a panel that lacks Kazakhstan keeps the
     /// other countries' colours (numbering the palette per panel would shift them).
@@ -88,23 +101,19 @@ struct LegendColorTests {
 
     /// Donut and flow legends: the n-th swatch is the colour of the n-th slice or link group.
     @Test func donutAndFlowLegendsMatchTheirMarks() {
-        let donut = DonutChart(
-            slices: [DonutSlice(label: "Sexual", value: 87), DonutSlice(label: "Labour", value: 25)],
-            text: ChartText(title: "Victims"))
-        let scene = donut.scene(size: standardSize, measurer: measurer)
-        let items = scene.flatItems
-        let swatches = items.indices.dropFirst().compactMap { i -> Color? in
-            guard case let .text(run) = items[i], run.text.hasPrefix("Sexual") || run.text.hasPrefix("Labour"),
-                case let .rect(_, style) = items[i - 1]
-            else { return nil }
-            return style.fill
-        }
-        let slices = items.compactMap { item -> Color? in
-            if case let .path(_, style) = item, let fill = style.fill, fill != theme.background { return fill }
+        struct Slice { var form: String; var n: Int }
+        let donut = Plot([Slice(form: "Sexual", n: 87), Slice(form: "Labour", n: 25)]) {
+            SectorMark(angle: .value("n", \.n), innerRadius: .ratio(0.5)).foregroundStyle(by: .value("Form", \.form))
+        }.title("Victims")
+        let scene = donut.scene(size: standardSize, theme: theme, measurer: measurer)
+        let key = Self.legend(scene, names: ["Sexual", "Labour"])
+        // The slices in data order: Sexual first, then Labour, each in its legend colour.
+        let slices = scene.flatItems.compactMap { item -> Color? in
+            if case let .path(path, style) = item, case .arc? = path.elements.first { return style.fill }
             return nil
         }
-        #expect(swatches.count == 2)
-        #expect(Array(slices.prefix(2)) == swatches)
+        #expect(key.count == 2)
+        #expect(slices == [key["Sexual"], key["Labour"]].compactMap { $0 })
 
         let flow = FlowDiagram(
             columns: [["A"], ["Hub"], ["B"]],

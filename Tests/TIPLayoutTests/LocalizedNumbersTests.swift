@@ -13,9 +13,9 @@ struct LocalizedNumbersTests {
     }
 
     @Test func barsInRussian() {
-        let chart = BarChart(
-            categories: ["2006", "2007"], series: [Series(name: "Convictions", values: [1, 19_000])],
-            annotatesChange: true, text: ChartText(title: "t", source: "s"))
+        let change = ValueFormat.signedPercent(decimals: 0).string(1_899_900, locale: .russian)
+        let chart = seriesBars(["2006", "2007"], [("Convictions", [1, 19_000])])
+            .annotation(.bracket(from: "2006", to: "2007", text: change))
         let scene = chart.scene(size: standardSize, theme: Self.theme(.russian), measurer: measurer)
         let texts = scene.texts()
         #expect(texts.contains("19\u{A0}000"), "\(texts)")
@@ -27,22 +27,27 @@ struct LocalizedNumbersTests {
     @Test(
         arguments: NumberLocale.all + [NumberLocale.arabic.withNativeDigits(), NumberLocale.hindi.withNativeDigits()])
     func everyLocaleLaysOutCleanly(_ locale: NumberLocale) {
-        let line = LineChart(
-            x: .categories((2000..<2012).map(String.init)),
-            series: [Series(name: "a", values: (0..<12).map { 1_234_567 * Double($0) - 3_000_000 })],
-            valueFormat: .number(decimals: 1), includesZero: true, text: ChartText(title: "t", source: "s"))
-        let donut = DonutChart(
-            slices: [DonutSlice(label: "a", value: 1234.5), DonutSlice(label: "b", value: 66)],
-            valueFormat: .number(decimals: 1), text: ChartText(title: "t", source: "s"))
+        struct Point { var year: Int; var value: Double }
+        var line = Plot((0..<12).map { Point(year: 2000 + $0, value: 1_234_567 * Double($0) - 3_000_000) }) {
+            LineMark(x: .value("Year", \.year), y: .value("a", \.value))
+        }.title("t").source("s")
+        line.layers[0].encoding[.y]?.format = .number(decimals: 1)
+        struct Slice { var name: String; var value: Double }
+        var donut = Plot([Slice(name: "a", value: 1234.5), Slice(name: "b", value: 66)]) {
+            SectorMark(angle: .value("total", \.value), innerRadius: .ratio(0.56))
+                .foregroundStyle(by: .value("Part", \.name))
+        }.title("t").source("s")
+        donut.layers[0].encoding[.theta]?.format = .number(decimals: 1)
         for scene in [
             line.scene(size: standardSize, theme: Self.theme(locale), measurer: measurer),
             donut.scene(size: standardSize, theme: Self.theme(locale), measurer: measurer),
         ] {
             #expect(scene.layoutProblems().isEmpty, "\(locale.identifier): \(scene.layoutProblems())")
         }
-        let legend = donut.scene(size: standardSize, theme: Self.theme(locale), measurer: measurer).texts()
-        let expected = NumberFormat(decimals: 1, locale: locale).string(1234.5)
-        #expect(legend.contains { $0.contains(expected) }, "\(locale.identifier): \(legend)")
+        // The total in the hole, in the locale's digits and separators.
+        let texts = donut.scene(size: standardSize, theme: Self.theme(locale), measurer: measurer).texts()
+        let expected = NumberFormat(decimals: 1, locale: locale).string(1300.5)
+        #expect(texts.contains(expected), "\(locale.identifier): \(texts)")
     }
 
     @Test func withoutALocaleNothingChanges() {

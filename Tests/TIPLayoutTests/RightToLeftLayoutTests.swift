@@ -6,12 +6,10 @@ import Testing
 /// With a right-to-left locale, the text blocks hang from the right edge and each legend
 /// swatch sits right of its label; the plot keeps the data's order.
 struct RightToLeftLayoutTests {
-    static let chart = BarChart(
-        categories: ["التحقيقات", "الملاحقات", "الإدانات"],
-        series: [Series(name: "2006", values: [13, 7, 1]), Series(name: "2007", values: [22, 16, 19])],
-        text: ChartText(
-            title: "كازاخستان: إنفاذ القانون، 2006–2007", subtitle: "عدد القضايا",
-            source: "المصدر: تقرير الاتجار بالأشخاص 2008", yAxisTitle: "العدد"))
+    static let categories = ["التحقيقات", "الملاحقات", "الإدانات"]
+    static let chart = seriesBars(
+        categories, [("2006", [13, 7, 1]), ("2007", [22, 16, 19])], title: "كازاخستان: إنفاذ القانون، 2006–2007"
+    ).subtitle("عدد القضايا").source("المصدر: تقرير الاتجار بالأشخاص 2008").yAxisTitle("العدد")
 
     static func scene(_ theme: Theme, size: Size = Size(width: 640, height: 400)) -> Scene {
         chart.scene(size: size, theme: theme, measurer: ApproximateTextMeasurer())
@@ -78,7 +76,7 @@ struct RightToLeftLayoutTests {
         let ltr = Self.scene(.standard)
         let rtl = Self.scene(Self.arabic)
         let positions = { (scene: Scene) in
-            Self.chart.categories.compactMap { name in scene.textRuns.first { $0.text == name }?.position.x }
+            Self.categories.compactMap { name in scene.textRuns.first { $0.text == name }?.position.x }
         }
         #expect(positions(rtl) == positions(rtl).sorted())
         #expect(positions(rtl).count == 3)

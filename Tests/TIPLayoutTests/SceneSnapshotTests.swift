@@ -13,18 +13,18 @@ struct SceneSnapshotTests {
     static let charts: [(String, any Chart)] = [
         (
             "grouped-bars",
-            BarChart(
-                categories: ["Investigations", "Prosecutions initiated", "Convictions"],
-                series: [Series(name: "2006", values: [13, 7, 1]), Series(name: "2007", values: [22, 16, 19])],
-                text: ChartText(
-                    title: "Law enforcement", subtitle: "2006 vs 2007", source: "Source: TIP Report 2008",
-                    yAxisTitle: "Number"))
+            seriesBars(
+                ["Investigations", "Prosecutions initiated", "Convictions"],
+                [("2006", [13, 7, 1]), ("2007", [22, 16, 19])],
+                title: "Law enforcement"
+            ).subtitle("2006 vs 2007").source("Source: TIP Report 2008").yAxisTitle("Number")
         ),
         (
             "donut",
-            DonutChart(
-                slices: [DonutSlice(label: "Labour", value: 87), DonutSlice(label: "Sexual exploitation", value: 25)],
-                centerLabel: "victims", text: ChartText(title: "Victims", source: "Source: TIP Report 2008"))
+            Plot([("Labour", 87), ("Sexual exploitation", 25)].map { SnapshotSlice(form: $0.0, n: $0.1) }) {
+                SectorMark(angle: .value("victims", \.n), innerRadius: .ratio(0.56))
+                    .foregroundStyle(by: .value("Form", \.form))
+            }.title("Victims").source("Source: TIP Report 2008")
         ),
     ]
 
@@ -56,3 +56,5 @@ struct SceneSnapshotTests {
         }
     }
 }
+
+struct SnapshotSlice { var form: String; var n: Int }

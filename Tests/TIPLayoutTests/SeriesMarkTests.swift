@@ -7,13 +7,27 @@ import TIPScene
 struct SeriesMarkTests {
     static let size = Size(width: 800, height: 500)
 
+    /// A line over `values` (nil missing, the `censored` indices bounds) by category.
+    static func line(_ values: [Double?], censored: Set<Int> = [], points: Bool = false) -> Plot {
+        let rows: [[String: FieldValue]] = values.enumerated().map { i, v in
+            let cell: FieldValue = v.map { censored.contains(i) ? .censored($0) : .number($0) } ?? .missing
+            return ["category": .text(String(2000 + i)), "value": cell]
+        }
+        var x = ChannelEncoding.field("category", type: .ordinal)
+        x.sort = .dataOrder
+        return Plot(
+            data: DataTable(rows: rows),
+            layers: [
+                Layer(
+                    mark: MarkDefinition(.line, point: points),
+                    encoding: [.x: x, .y: .field("value", type: .quantitative, title: "Isolated")])
+            ], text: ChartText(title: "t", source: "Source: t"))
+    }
+
     /// Every other value missing: each point is isolated, so no line segment can show it.
-    static func alternating(_ count: Int, censoredAt: Set<Int> = []) -> LineChart {
-        let values = (0..<count).map { $0 % 2 == 0 ? Double($0 % 7 + 1) : .nan }
-        let censored = censoredAt.isEmpty ? nil : (0..<count).map { censoredAt.contains($0) }
-        return LineChart(
-            x: .categories((0..<count).map { String(2000 + $0) }),
-            series: [Series(name: "Isolated", values: values, censored: censored)], text: ChartText(title: "t"))
+    static func alternating(_ count: Int, points: Bool) -> Plot {
+        let values: [Double?] = (0..<count).map { i -> Double? in i % 2 == 0 ? Double(i % 7 + 1) : nil }
+        return line(values, points: points)
     }
 
     static func markers(_ scene: Scene) -> Int {
@@ -30,21 +44,16 @@ struct SeriesMarkTests {
     @Test(arguments: [10, 199, 201, 400, 5_001])
     func isolatedPointsAreAlwaysDrawn(_ count: Int) throws {
         for showsMarkers in [true, false] {
-            var chart = Self.alternating(count)
-            chart.showsMarkers = showsMarkers
-            let scene = try chart.checkedScene(size: Self.size, theme: .standard, measurer: measurer)
+            let plot = Self.alternating(count, points: showsMarkers)
+            let scene = try plot.checkedScene(size: Self.size, theme: .standard, measurer: measurer)
             #expect(Self.markers(scene) >= (count + 1) / 2, "\(count) points, markers \(showsMarkers)")
-            #expect(scene.unmarkedSeries(chart.seriesMarkKeys(theme: .standard)).isEmpty)
+            #expect(scene.unmarkedSeries(plot.seriesMarkKeys(theme: .standard)).isEmpty)
         }
     }
 
     @Test func censoredValuesOfALongSeriesAreDrawn() throws {
         let values = (0..<500).map { Double($0 % 9 + 1) }
-        let censored = (0..<500).map { $0 == 250 }
-        let chart = LineChart(
-            x: .categories((0..<500).map(String.init)),
-            series: [Series(name: "Long", values: values, censored: censored)], text: ChartText(title: "t"))
-        let scene = chart.scene(size: Self.size, theme: .standard, measurer: measurer)
+        let scene = Self.line(values, censored: [250]).scene(size: Self.size, theme: .standard, measurer: measurer)
         #expect(Self.markers(scene) == 1, "the censored value's hollow marker")
         #expect(scene.texts().contains("<" + ValueFormat.count.string(values[250])))
     }
@@ -72,15 +81,13 @@ struct SeriesMarkTests {
 
     /// Charts whose scenes drew nothing now fail with a message instead.
     @Test func aChartThatWouldDrawNothingThrows() {
-        let huge = BarChart(categories: ["2020"], series: [Series(name: "n", values: [1e308])], text: .init(title: "t"))
+        let huge = seriesBars(["2020"], [("n", [1e308])])
         let error = #expect(throws: ChartError.self) {
             _ = try huge.checkedScene(size: Self.size, theme: .standard, measurer: measurer)
         }
-        #expect(error?.problems.map(\.kind) == [.overflow])
+        #expect(error?.problems.map(\.kind) == [.overflow], "\(String(describing: error?.problems))")
         #expect(error?.description.contains("too large to draw") == true)
-        let tiny = BarChart(
-            categories: ["a", "b"], series: [Series(name: "n", values: [0, subnormal("1e-310")])],
-            text: .init(title: "t"))
+        let tiny = seriesBars(["a", "b"], [("n", [0, subnormal("1e-310")])])
         #expect(throws: ChartError.self) {
             _ = try tiny.checkedScene(size: Self.size, theme: .standard, measurer: measurer)
         }
@@ -90,9 +97,7 @@ struct SeriesMarkTests {
     /// dividing): every bar and tick was NaN.
     @Test(arguments: [[2.2e307, -1], [1e307, -1.2e307], [1.1e307, -1.1e307], [2.2e307, 0]] as [[Double]])
     func largeValuesOfBothSignsDraw(_ values: [Double]) throws {
-        let chart = BarChart(
-            categories: values.indices.map(String.init), series: [Series(name: "n", values: values)],
-            text: .init(title: "t"))
+        let chart = seriesBars(values.indices.map(String.init), [("n", values)])
         let scene = try chart.checkedScene(size: Self.size, theme: .standard, measurer: measurer)
         #expect(scene.layoutProblems().isEmpty, "\(scene.layoutProblems())")
         let bars = scene.rects(filled: Theme.standard.color(0))

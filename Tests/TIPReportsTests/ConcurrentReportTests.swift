@@ -39,14 +39,14 @@ struct ConcurrentReportTests {
     }
 
     @Test func theFirstFailingChartInEntryOrderIsReported() throws {
-        let good = BarChart(
-            categories: ["a"], series: [Series(name: "s", values: [1])], text: ChartText(title: "good"))
-        func bad(_ title: String) -> BarChart {
-            var chart = good
-            chart.series = [Series(name: "s", values: [.infinity])]
-            chart.text.title = title
-            return chart
+        struct Bar { var name: String; var value: Double }
+        func plot(_ value: Double, _ title: String) -> Plot {
+            Plot([Bar(name: "a", value: value)]) { BarMark(x: .value("Name", \.name), y: .value("s", \.value)) }
+                .title(title).source("Source: test")
         }
+        let good = plot(1, "good")
+        // 1e308 passes the largest axis a nice scale can reach: the chart cannot be drawn.
+        func bad(_ title: String) -> Plot { plot(1e308, title) }
         let entries = (0..<12).map { i in
             ChartReport.Entry(name: "c\(i)", chart: i == 7 ? bad("seventh") : i == 10 ? bad("tenth") : good)
         }

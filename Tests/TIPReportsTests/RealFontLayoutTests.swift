@@ -14,38 +14,53 @@ struct RealFontLayoutTests {
     ]
     static let kazakh = ["Тергеу", "Қылмыстық қудалау", "Сотталғандар"]
 
+    struct Bar { var category: String; var series: String; var value: Double }
+    struct YearValue { var year: Int; var series: String; var value: Double }
+
+    static let counts: [Bar] = longNames.indices.map { i in
+        Bar(category: longNames[i], series: "n", value: Double((i + 1) * 137))
+    }
+    static let stages: [Bar] = kazakh.indices.flatMap { i -> [Bar] in
+        [
+            Bar(category: kazakh[i], series: "2006", value: [13.0, 7, 1][i]),
+            Bar(category: kazakh[i], series: "2007", value: [22.0, 16, 19][i]),
+        ]
+    }
+    static let years: [YearValue] = (0..<36).flatMap { i -> [YearValue] in
+        [
+            YearValue(year: 1990 + i, series: "Convictions", value: Double((i * 7) % 23)),
+            YearValue(year: 1990 + i, series: "Prosecutions", value: Double((i * 5) % 31)),
+        ]
+    }
+
     static let charts: [(String, any Chart)] = [
         (
             "long-vertical",
-            BarChart(
-                categories: longNames, series: [Series(name: "n", values: (1...10).map { Double($0 * 137) })],
-                text: ChartText(title: "Forms of exploitation with long names", source: "Source: test data"))
+            Plot(counts) { BarMark(x: .value("Form", \.category), y: .value("n", \.value)) }
+                .title("Forms of exploitation with long names").source("Source: test data").labellingBars()
         ),
         (
             "long-horizontal",
-            BarChart(
-                categories: longNames, series: [Series(name: "n", values: (1...10).map { Double($0 * 137) })],
-                orientation: .horizontal, text: ChartText(title: "Forms of exploitation", source: "Source: test data"))
+            Plot(counts) { BarMark(x: .value("n", \.value), y: .value("Form", \.category)) }
+                .title("Forms of exploitation").source("Source: test data").labellingBars()
         ),
         (
             "cyrillic",
-            BarChart(
-                categories: kazakh,
-                series: [Series(name: "2006", values: [13, 7, 1]), Series(name: "2007", values: [22, 16, 19])],
-                text: ChartText(
-                    title: "Қазақстан: адам саудасына қарсы құқық қорғау",
-                    subtitle: "Расследования, преследования и приговоры",
-                    source: "Дереккөз: АҚШ Мемлекеттік департаменті", yAxisTitle: "Саны"))
+            Plot(stages) {
+                BarMark(x: .value("Этап", \.category), y: .value("Саны", \.value))
+                    .foregroundStyle(by: .value("Год", \.series)).position(by: .value("Год", \.series))
+            }
+            .title("Қазақстан: адам саудасына қарсы құқық қорғау")
+            .subtitle("Расследования, преследования и приговоры")
+            .source("Дереккөз: АҚШ Мемлекеттік департаменті").labellingBars()
         ),
         (
             "many-years",
-            LineChart(
-                x: .categories((1990...2025).map(String.init)),
-                series: [
-                    Series(name: "Convictions", values: (0..<36).map { Double(($0 * 7) % 23) }),
-                    Series(name: "Prosecutions", values: (0..<36).map { Double(($0 * 5) % 31) }),
-                ],
-                text: ChartText(title: "Thirty-six years as categories", source: "Source: test data"))
+            Plot(years) {
+                LineMark(x: .value("Year", \.year), y: .value("Cases", \.value), points: true)
+                    .foregroundStyle(by: .value("Series", \.series))
+            }
+            .title("Thirty-six years as categories").source("Source: test data")
         ),
     ]
 

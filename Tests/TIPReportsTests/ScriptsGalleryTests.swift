@@ -56,9 +56,10 @@ struct ScriptsGalleryTests {
         ("ar", "الاتجار بالبشر: الإدانات في كازاخستان"), ("hi", "मानव तस्करी: दोषसिद्धि"), ("zh", "人口贩运：定罪人数"),
     ])
     func titlesInArabicHindiAndChineseRender(_ language: String, _ title: String) throws {
-        let chart = BarChart(
-            categories: ["2006", "2007"], series: [Series(name: "n", values: [1, 19])],
-            text: ChartText(title: title, source: "Source: test"))
+        struct Year { var year: Int; var n: Int }
+        let chart = Plot([Year(year: 2006, n: 1), Year(year: 2007, n: 19)]) {
+            BarMark(x: .value("Year", \.year), y: .value("n", \.n))
+        }.title(title).source("Source: test")
         var theme = Theme.standard
         theme.rightToLeft = language == "ar"
         let measurer = try CairoTextMeasurer()

@@ -56,61 +56,86 @@ enum DrawingWorkloads {
 
     static let source = "Source: benchmark data (SplitMix64)"
 
+    struct Cell { var year: Int; var measure: String; var value: Double }
+    struct Slice { var form: String; var victims: Double }
+    struct Step { var index: Int; var level: Double }
+    struct Case { var group: String; var x: Double; var y: Double }
+    struct Bin { var from: Double; var to: Double; var count: Int }
+
     /// W1: 12 years × 3 measures, grouped, with value labels.
     static let groupedBars: any Chart = {
         let names = ["Investigations", "Prosecutions", "Convictions"]
-        let series = names.indices.map { s in
-            Series(
-                name: names[s],
-                values: (0..<12).map { Double(5 + Int(SplitMix64.uniform(seed: UInt64(s), index: UInt64($0)) * 90)) })
+        let cells = names.indices.flatMap { s in
+            (0..<12).map {
+                Cell(
+                    year: 2008 + $0, measure: names[s],
+                    value: Double(5 + Int(SplitMix64.uniform(seed: UInt64(s), index: UInt64($0)) * 90)))
+            }
         }
-        return BarChart(
-            categories: (2008..<2020).map(String.init), series: series,
-            text: ChartText(title: "Law enforcement, 2008–2019", source: source, yAxisTitle: "Cases"))
+        return Plot(cells) {
+            BarMark(x: .value("Year", \.year), y: .value("Cases", \.value))
+                .foregroundStyle(by: .value("Measure", \.measure)).position(by: .value("Measure", \.measure))
+        }
+        .title("Law enforcement, 2008–2019").source(source).labellingBars()
     }()
 
     /// W2: a 30-bin histogram with mean and median lines.
     static let histogram: any Chart = {
         let counts = (0..<30).map { i in Int(1000 * exp(-pow(Double(i) - 12, 2) / 40)) + i % 3 }
-        return HistogramChart(
-            edges: (0...30).map { Double($0) * 2 }, counts: counts,
-            markers: [ReferenceLine(value: 24.3, label: "Mean 24.3"), ReferenceLine(value: 23, label: "Median 23")],
-            text: ChartText(title: "Sentence lengths", source: source, xAxisTitle: "Months", yAxisTitle: "Sentences"))
+        let bins = counts.indices.map { Bin(from: Double($0) * 2, to: Double($0 + 1) * 2, count: counts[$0]) }
+        return Plot(bins) {
+            BarMark(x: .value("Months", \.from), y: .value("Sentences", \.count), xEnd: .value("To", \.to))
+            RuleMark(x: .value("Mean", 24.3)).annotation("Mean 24.3")
+            RuleMark(x: .value("Median", 23.0)).annotation("Median 23")
+        }
+        .title("Sentence lengths").source(source).labellingBars().xScale(domain: 0...60, zero: false)
     }()
 
     /// W3: a donut of six forms of exploitation.
-    static let donut: any Chart = DonutChart(
-        slices: ["Sexual", "Labour", "Domestic servitude", "Forced begging", "Organ removal", "Other"].enumerated().map
-        {
-            DonutSlice(label: $1, value: Double([420, 310, 95, 40, 7, 21][$0]))
-        },
-        centerLabel: "victims", text: ChartText(title: "Victims by form of exploitation", source: source))
+    static let donut: any Chart = Plot(
+        zip(
+            ["Sexual", "Labour", "Domestic servitude", "Forced begging", "Organ removal", "Other"],
+            [420, 310, 95, 40, 7, 21]
+        )
+        .map { Slice(form: $0, victims: Double($1)) }
+    ) {
+        SectorMark(angle: .value("victims", \.victims), innerRadius: .ratio(0.56))
+            .foregroundStyle(by: .value("Form", \.form))
+    }
+    .title("Victims by form of exploitation").source(source)
 
-    /// W4: a random walk of a million points.
-    static let longLine: any Chart = {
+    /// W4's values: a random walk of a million points.
+    static let walk: [Double] = {
         var generator = SplitMix64(seed: 4)
         var level = 0.0
-        let ys = (0..<1_000_000).map { _ in
+        return (0..<1_000_000).map { _ in
             level += Double(generator.next() % 2001) / 1000 - 1
             return level
         }
-        return LineChart(
-            x: .values(ys.indices.map(Double.init), format: .count), series: [Series(name: "Walk", values: ys)],
-            showsMarkers: false, includesZero: false, text: ChartText(title: "A random walk", source: source))
     }()
+
+    /// W4: the walk as a line.
+    static let longLine: any Chart = Plot(walk.enumerated().map { Step(index: $0.offset, level: $0.element) }) {
+        LineMark(x: .value("Step", \.index, type: .quantitative), y: .value("Level", \.level))
+    }
+    .title("A random walk").source(source).yScale(zero: false)
 
     /// W5: 100,000 points in two groups.
     static let scatter: any Chart = {
-        let groups = (0..<2).map { g in
+        let cases = (0..<2).flatMap { g -> [Case] in
             let n = g == 0 ? 80_000 : 20_000
-            let xs = (0..<UInt64(n)).map { SplitMix64.uniform(seed: UInt64(10 + g), index: 2 * $0) * 200 }
-            let ys = (0..<UInt64(n)).map { i in
-                30 + Double(g == 0 ? 0.25 : -0.05) * xs[Int(i)] + 20
+            return (0..<UInt64(n)).map { i in
+                let x = SplitMix64.uniform(seed: UInt64(10 + g), index: 2 * i) * 200
+                let y =
+                    30 + Double(g == 0 ? 0.25 : -0.05) * x + 20
                     * SplitMix64.uniform(seed: UInt64(10 + g), index: 2 * i + 1)
+                return Case(group: "Group \(g + 1)", x: x, y: y)
             }
-            return ScatterChart.Group(name: "Group \(g + 1)", xs: xs, ys: ys)
         }
-        return ScatterChart(groups: groups, text: ChartText(title: "100,000 points", source: source))
+        return Plot(cases) {
+            PointMark(x: .value("x", \.x), y: .value("y", \.y)).foregroundStyle(by: .value("Group", \.group))
+        }
+        .title("100,000 points").source(source)
     }()
 
     static func run(repetitions: Int) throws -> [Row] {
@@ -152,20 +177,29 @@ enum DrawingWorkloads {
         return rows
     }
 
-    /// The line chart's scene with its polylines restored to every point, as a plain chart
-    /// layer would draw them.
+    /// The line's scene with its decimated polyline restored to every point of the walk, as a
+    /// plain chart layer would draw it. The decimated line keeps the first and last points
+    /// and each column's extremes, so it gives the canvas mapping: x linear in the index
+    /// from the first point to the last, y linear in the level from the lowest to the highest.
     static func undecimated(_ chart: any Chart, size: Size, measurer: any TextMeasurer) -> Scene {
-        guard let line = chart as? LineChart, case let .values(xs, _) = line.x else {
-            return chart.scene(size: size, measurer: measurer)
-        }
         var scene = chart.scene(size: size, measurer: measurer)
-        scene.items = scene.items.map { item in
-            guard case let .polyline(p, stroke) = item else { return item }
-            return .polyline(
-                Polyline(
-                    xs: xs, ys: line.series[0].values, scaleX: p.scaleX, offsetX: p.offsetX, scaleY: p.scaleY,
-                    offsetY: p.offsetY), stroke)
+        guard let lo = walk.min(), let hi = walk.max(), hi > lo else { return scene }
+        func restore(_ item: SceneItem) -> SceneItem {
+            switch item {
+            case let .group(clip, items): return .group(clip: clip, items: items.map(restore))
+            case let .polyline(p, stroke) where p.count > 1:
+                let x0 = p.canvasPoint(0).x, x1 = p.canvasPoint(p.count - 1).x
+                let ys = (0..<p.count).map { p.canvasPoint($0).y }
+                guard let top = ys.min(), let bottom = ys.max() else { return item }
+                let perLevel = (top - bottom) / (hi - lo)
+                return .polyline(
+                    Polyline(
+                        xs: walk.indices.map(Double.init), ys: walk, scaleX: (x1 - x0) / Double(walk.count - 1),
+                        offsetX: x0, scaleY: perLevel, offsetY: bottom - lo * perLevel), stroke)
+            default: return item
+            }
         }
+        scene.items = scene.items.map(restore)
         return scene
     }
 

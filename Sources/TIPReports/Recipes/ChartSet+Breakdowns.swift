@@ -36,7 +36,7 @@ extension ChartSet {
                     "years": years.count <= 3
                         ? years.map(String.init).joined(separator: t("list.versus")) : span(years),
                 ]),
-            subtitle: censoredSubtitle(cells.map { Series(name: "", values: $0.values, censored: $0.censored) })
+            subtitle: censoredSubtitle(cells.map(\.censored))
                 ?? subtitle,
             source: sourceNote(cited), yAxisTitle: t("axis.number"))
         if years.count <= 3 {

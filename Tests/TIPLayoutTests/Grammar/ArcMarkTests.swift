@@ -60,6 +60,15 @@ struct ArcMarkTests {
             size: standardSize, theme: theme, measurer: measurer)
         #expect(!scene.textRuns.contains { $0.text == "4" })
         #expect(scene.textRuns.contains { $0.text == "75.0%" } && scene.textRuns.contains { $0.text == "25.0%" })
+        let wedges = scene.flatItems.filter {
+            if case let .path(path, _) = $0, case .arc? = path.elements.first,
+                path.elements.contains(where: { if case .line = $0 { true } else { false } })
+            {
+                return true
+            }
+            return false
+        }
+        #expect(wedges.count == 2, "each wedge closes through the centre")
     }
 
     @Test(arguments: [

@@ -30,6 +30,7 @@ extension Plot {
     /// ```
     ///
     /// Each mark becomes a layer holding one typed column per channel, named by its label.
+    /// Text categories keep the order in which the rows give them.
     ///
     /// - Complexity: O(rows × channels).
     public init<Data: Sequence>(_ rows: Data, @PlotBuilder<Data.Element> content: () -> [MarkLayer<Data.Element>]) {
@@ -111,9 +112,19 @@ extension Plot {
             }
             e.type = e.type ?? value.type
             e.title = e.title ?? value.label
+            // Text categories keep the order of the rows, as in Swift Charts (a JSON spec
+            // sorts them ascending, as Vega-Lite does); numbers and years sort as numbers.
+            if e.sort == nil, let cells = columns[channel], cells.contains(where: isText),
+                cells.allSatisfy({ isText($0) || $0 == .missing })
+            {
+                e.sort = .dataOrder
+            }
             encoding[channel] = e
         }
         for (channel, e) in mark.options where encoding[channel] == nil { encoding[channel] = e }
         return Layer(data: data, mark: mark.mark, encoding: encoding)
     }
 }
+
+/// Whether `cell` is text.
+private func isText(_ cell: FieldValue) -> Bool { if case .text = cell { true } else { false } }

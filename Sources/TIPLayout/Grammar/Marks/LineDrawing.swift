@@ -65,8 +65,10 @@ func drawLines(_ layer: PreparedLayer, _ ctx: DrawContext, format: ValueFormat =
             if drawn.count > 1 {
                 out.marks.append(
                     .polyline(
+                        // M4 to half-point columns: a million points keep only what the pixels can show.
                         Polyline(
-                            xs: drawn.map(\.x), ys: drawn.map(\.y), scaleX: 1, offsetX: 0, scaleY: 1, offsetY: 0),
+                            xs: drawn.map(\.x), ys: drawn.map(\.y), scaleX: 1, offsetX: 0, scaleY: 1, offsetY: 0
+                        ).decimated(columnWidth: 0.5),
                         stroke))
             }
             run = []
