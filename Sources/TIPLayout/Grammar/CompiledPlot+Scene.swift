@@ -7,13 +7,19 @@ extension CompiledPlot {
     /// field, one panel per value shares the frame, the legend and the colours.
     func scene(
         size: Size, theme: Theme, measurer: any TextMeasurer, text: ChartText, labelsBars: Bool, facet: Facet? = nil,
-        annotations: [Annotation] = [], maximumBandStep: Double? = nil
+        annotations: [Annotation] = [], maximumBandStep: Double? = nil, labelsLineEnds: Bool = false
     ) -> Scene {
         var words = text
         // An empty title (Vega-Lite's `title: null`) is no title.
         words.xAxisTitle = (text.xAxisTitle ?? (x.isDiscrete && isYearAxis ? nil : x.title)).flatMap(nonEmpty)
         words.yAxisTitle = (text.yAxisTitle ?? y.title).flatMap(nonEmpty)
-        let legend = hasColorField ? color.legend(theme: theme, format: valueFormat) : []
+        // Direct labels replace the legend when every coloured layer is a line that gets them.
+        // A name too long for a third of the canvas keeps the legend: no line goes unnamed.
+        let lineEnds =
+            labelsLineEnds && !layers.contains { $0[.facet] != nil } && !lineEndSeries.isEmpty
+            && layers.allSatisfy { $0[.color]?.isData != true || $0.mark.type == .line }
+            && lineEndRoom(theme: theme, measurer: measurer) <= (size.width - 2 * theme.margin) * Self.lineEndShare
+        let legend = hasColorField && !lineEnds ? color.legend(theme: theme, format: valueFormat) : []
         let frame = ChartFrame(size: size, text: words, legend: legend, theme: theme, measurer: measurer)
         let items: [SceneItem]
         if isPolar {
@@ -25,7 +31,7 @@ extension CompiledPlot {
         } else {
             items = panelItems(
                 body: frame.body, words: words, theme: theme, measurer: measurer, labelsBars: labelsBars,
-                annotations: annotations, maximumBandStep: maximumBandStep)
+                annotations: annotations, maximumBandStep: maximumBandStep, lineEnds: lineEnds)
         }
         let summary =
             "Chart of "
@@ -49,7 +55,7 @@ extension CompiledPlot {
     /// One panel: axes in `body`, every layer's marks, and the labels that clear each other.
     func panelItems(
         body: Rect, words: ChartText, theme: Theme, measurer: any TextMeasurer, labelsBars: Bool,
-        annotations: [Annotation] = [], maximumBandStep: Double? = nil
+        annotations: [Annotation] = [], maximumBandStep: Double? = nil, lineEnds: Bool = false
     ) -> [SceneItem] {
         let block = TextBlock(theme: theme, measurer: measurer)
         let vertical = !(y.isDiscrete && !x.isDiscrete)
@@ -64,8 +70,12 @@ extension CompiledPlot {
                 measurer.metrics(of: format.string($0, locale: theme.numberLocale), font: theme.valueLabelFont).width
             }.max().map { $0 + 8 } ?? 0
         }()
+        // Room right of the plot for the lines' names.
+        let endRoom = lineEnds ? lineEndRoom(theme: theme, measurer: measurer) : 0
         func laidOut(in body: Rect) -> CartesianLayout {
-            CartesianLayout(
+            var body = body
+            body.width -= endRoom
+            return CartesianLayout(
                 body: body, x: x.request ?? .categories([""]), y: y.request ?? .categories([""]), text: words,
                 headroom: vertical ? Headroom(y: labelRoom) : Headroom(x: labelRoom), theme: theme,
                 measurer: measurer)
@@ -89,6 +99,7 @@ extension CompiledPlot {
             labels += drawn.labels
             inside += drawn.insideLabels
         }
+        if lineEnds { labels += lineEndLabels(ctx) }
         let noted = drawAnnotations(annotations, layers: layers, ctx: ctx, labelled: labelsBars)
         marks += noted.lines
         labels += noted.labels

@@ -17,6 +17,7 @@ extension Plot {
     /// - Throws: ``PlotError`` naming the JSON path of the first problem.
     /// - Complexity: O(n log n) in the rows of all layers.
     func compile() throws(PlotError) -> CompiledPlot {
+        if usesRowOrColumn { return try withRowAndColumnFacets.compile() }
         guard !layers.isEmpty else { throw PlotError(path: "mark", "a plot needs at least one mark") }
         let arcs = layers.filter { $0.mark.type == .arc }.count
         if arcs > 0, arcs < layers.count {
@@ -60,10 +61,10 @@ extension Plot {
                     path: path + "encoding.\(channel.rawValue)",
                     set == 0 ? "give a field, a datum or a value" : "give only one of field, datum and value")
             }
-            if [.row, .column, .size, .shape].contains(channel) {
+            if [.size, .shape].contains(channel) {
                 throw PlotError(
                     path: path + "encoding.\(channel.rawValue)",
-                    "the '\(channel.rawValue)' channel is not supported yet; use the facet channel for small multiples")
+                    "the '\(channel.rawValue)' channel is not supported yet")
             }
         }
         // Options the layout does not carry out yet are refused, never silently ignored.

@@ -9,6 +9,8 @@ extension Plot {
     public func xAxisTitle(_ title: String) -> Plot { with { $0.text.xAxisTitle = title } }
     /// The vertical axis' title (Swift Charts' `chartYAxisLabel`).
     public func yAxisTitle(_ title: String) -> Plot { with { $0.text.yAxisTitle = title } }
+    /// Each coloured line's name at its end, in its colour, instead of a legend.
+    public func labellingLineEnds(_ on: Bool = true) -> Plot { with { $0.labelsLineEnds = on } }
     /// Value labels at the end of every bar.
     public func labellingBars(_ on: Bool = true) -> Plot { with { $0.labelsBars = on } }
 

@@ -39,6 +39,9 @@ public struct Plot: Chart, Equatable, Codable {
     /// `height: {"step": …}`, as an upper bound): a few rows of a heatmap then make a
     /// compact strip at the top instead of stretching over the canvas. Nil fills the body.
     public var maximumBandStep: Double?
+    /// Whether coloured lines carry their names at their ends instead of a legend (direct
+    /// labels: the eye need not travel to a key).
+    public var labelsLineEnds = false
 
     /// A plot of `layers` over `data`.
     public init(
@@ -65,12 +68,13 @@ public struct Plot: Chart, Equatable, Codable {
 
     /// Lays the plot out on a canvas of `size` points.
     public func scene(size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene {
+        if usesRowOrColumn { return withRowAndColumnFacets.scene(size: size, theme: theme, measurer: measurer) }
         guard let compiled = try? compile(), compiled.valueProblems.isEmpty else {
             return problemScene(size: size, theme: theme, measurer: measurer)
         }
         return compiled.scene(
             size: size, theme: theme, measurer: measurer, text: text, labelsBars: labelsBars, facet: facet,
-            annotations: annotations, maximumBandStep: maximumBandStep)
+            annotations: annotations, maximumBandStep: maximumBandStep, labelsLineEnds: labelsLineEnds)
     }
 
     /// Every colour group with values, for the layout checker's mark rule.

@@ -47,6 +47,7 @@ extension Plot {
 
     /// Lines with a dot at each value, one per series, over every year from the first to
     /// the last as categories: a missing value is a gap, a censored one a hollow dot.
+    /// Several series are named at their lines' ends instead of in a legend.
     ///
     /// - Complexity: O(years × series).
     static func yearLines(
@@ -70,9 +71,12 @@ extension Plot {
             mark.color = series.first?.color
             encoding[.detail] = .field("series", type: .nominal, title: seriesTitle)
         }
-        return Plot(
+        var plot = Plot(
             data: DataTable(rows: rows, order: ["year", "series", "value"]),
             layers: [Layer(mark: mark, encoding: encoding)], text: text)
+        // Several lines carry their names at their ends: no legend to look up.
+        plot.labelsLineEnds = series.count > 1
+        return plot
     }
 
     /// The value channel of a recipe, printed in `format`.
