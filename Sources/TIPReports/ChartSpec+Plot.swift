@@ -47,11 +47,7 @@ extension ChartSpec {
             return try histogramPlot(rows, text: text)
         case .donut:
             let label = try field("color", in: rows), theta = try field("theta", in: rows)
-            var values: [[String: FieldValue]] = []
-            for row in rows {
-                let value = try number(row, theta).map(FieldValue.number) ?? .missing
-                values.append(["slice": .text(row.fields[label]?.text ?? ""), "value": value])
-            }
+            let values = try labelledNumbers(rows, label: label, as: "slice", number: theta)
             var size = ChannelEncoding.field("value", type: .quantitative, title: axes?.y?.title ?? "")
             size.format = try valueFormat(axes?.y?.format, path: "$.axes.y.format") ?? .count
             var slice = ChannelEncoding.field("slice", type: .nominal, title: label)
@@ -63,11 +59,7 @@ extension ChartSpec {
                 ], text: text)
         case .dot:
             let category = try field("y", in: rows), value = try field("x", in: rows)
-            var values: [[String: FieldValue]] = []
-            for row in rows {
-                let v = try number(row, value).map(FieldValue.number) ?? .missing
-                values.append(["category": .text(row.fields[category]?.text ?? ""), "value": v])
-            }
+            let values = try labelledNumbers(rows, label: category, as: "category", number: value)
             var y = ChannelEncoding.field("category", type: .nominal, title: category)
             y.sort = .dataOrder
             var x = ChannelEncoding.field("value", type: .quantitative, title: value)
@@ -75,6 +67,21 @@ extension ChartSpec {
             return Plot(
                 data: DataTable(rows: values, order: ["category", "value"]),
                 layers: [Layer(mark: MarkDefinition(.point, size: 4.5), encoding: [.x: x, .y: y])], text: text)
+        }
+    }
+
+    /// One grammar row per spec row: the text of `label` under `name`, and the number of
+    /// `number` under "value" (missing when null or absent; other text is an error naming the cell).
+    private func labelledNumbers(
+        _ rows: [Row], label: String, as name: String, number field: String
+    ) throws
+        -> [[String: FieldValue]]
+    {
+        try rows.map { row in
+            [
+                name: .text(row.fields[label]?.text ?? ""),
+                "value": try number(row, field).map(FieldValue.number) ?? .missing,
+            ]
         }
     }
 
