@@ -158,7 +158,9 @@ enum DrawingWorkloads {
             ("W4 line of 10⁶ points 1600×900, SVG", longLine, large, .svg, "≤ 250 KB"),
             ("W5 scatter of 10⁵ points, PNG", scatter, standard, .png, "≤ 0.5×"),
         ]
-        for (name, chart, size, format, target) in cases {
+        // BENCH_CASE=W4 runs only the workloads whose names start with it (and not W6).
+        let only = ProcessInfo.processInfo.environment["BENCH_CASE"]
+        for (name, chart, size, format, target) in cases where only.map(name.hasPrefix) ?? true {
             let scene = chart.scene(size: size, measurer: measurer)
             // The reference draws every mark the chart would draw without decimation: for W4,
             // the full stroke of all 10⁶ points.
@@ -173,7 +175,7 @@ enum DrawingWorkloads {
             row.note = "\(kilobytes(bytes)) vs \(kilobytes(referenceBytes))"
             rows.append(row)
         }
-        rows += try concurrency(renderer: renderer, jobs: 200)
+        if only.map("W6".hasPrefix) ?? true { rows += try concurrency(renderer: renderer, jobs: 200) }
         return rows
     }
 

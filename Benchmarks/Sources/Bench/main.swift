@@ -1,7 +1,8 @@
 // `make bench`: each workload beside its reference in the same process, as a ratio (the
 // median of paired ratios). Sizes: BENCH_N doubles for W7 (default 10,000,000), BENCH_ROWS
 // rows for W8 (default 100,000), BENCH_REPS repetitions (default 9). BENCH_ONLY=draw,
-// process, stats or data runs one group. matplotlib's times for W1 and W4 follow when it is installed.
+// process, stats or data runs one group; BENCH_CASE=W4 runs only the drawing workloads whose
+// names start with it. matplotlib's times for W1 and W4 follow when it is installed.
 import Foundation
 
 let environment = ProcessInfo.processInfo.environment

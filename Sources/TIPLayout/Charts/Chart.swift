@@ -16,6 +16,9 @@ public protocol Chart: Sendable {
     /// The values the chart draws, as a table for screen readers, spreadsheets and the HTML
     /// report. Every chart type gives its own: a new type cannot silently have none.
     var dataTable: ChartDataTable { get }
+    /// The scene of a chart that came from outside, checked (see the default
+    /// implementation). A chart type may give its own to do the work once.
+    func checkedScene(size: Size, theme: Theme, measurer: any TextMeasurer) throws(ChartError) -> Scene
 }
 
 /// Why a chart cannot be drawn: its ``Chart/problems``, as an error.
@@ -27,6 +30,11 @@ public struct ChartError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         "cannot draw the chart '\(title)': " + problems.map(\.message).joined(separator: "; ")
     }
+}
+
+/// The problem of a series that has values but no mark in the scene.
+func unmarkedSeriesProblem(_ name: String) -> ChartProblem {
+    ChartProblem(.nothingDrawn, "the series '\(name)' has values, but the chart draws no mark for it")
 }
 
 /// The widest range, from zero to the values, that a value axis can hold: the axis grows by
@@ -119,9 +127,7 @@ extension Chart {
         guard unmarked.isEmpty else {
             throw ChartError(
                 title: text.title,
-                problems: unmarked.map {
-                    ChartProblem(.nothingDrawn, "the series '\($0)' has values, but the chart draws no mark for it")
-                })
+                problems: unmarked.map(unmarkedSeriesProblem))
         }
         return scene
     }

@@ -24,6 +24,32 @@ struct DrawContext {
         }
     }
 
+    /// The canvas coordinate of every row of `encoding` on `axis`, NaN where
+    /// ``position(_:on:)`` gives nil: one pass over a numeric column with no per-row cell, and
+    /// categories found through one dictionary rather than a search per row.
+    ///
+    /// - Complexity: O(n + k) for n rows and k categories.
+    func positions(_ encoding: ResolvedEncoding?, rows: Int, on axis: ResolvedAxis) -> [Double] {
+        guard let encoding else { return Array(repeating: .nan, count: rows) }
+        switch (encoding.source, axis) {
+        case let (.column(.numbers(values, _)), .linear(scale, _, _, _, transform)):
+            return (0..<rows).map { row in
+                guard row < values.count, !values[row].isNaN else { return .nan }
+                let t = transform.apply(values[row])
+                return t.isFinite ? scale(t) : .nan
+            }
+        case let (.column(column), .band(band)):
+            var index: [String: Double] = [:]
+            for (i, c) in band.categories.enumerated() where index[c] == nil { index[c] = band.center(i) }
+            return (0..<rows).map { row in
+                guard row < column.count, case let cell = column[row], cell != .missing else { return .nan }
+                return index[cell.label] ?? .nan
+            }
+        default:
+            return (0..<rows).map { position(encoding.cell($0), on: axis) ?? .nan }
+        }
+    }
+
     /// The band of `cell` (start and width), or nil on a continuous axis.
     func band(_ cell: FieldValue?, on axis: ResolvedAxis) -> (start: Double, width: Double)? {
         guard case let .band(band) = axis, let cell, let i = band.categories.firstIndex(of: cell.label) else {

@@ -70,29 +70,26 @@ extension Plot {
     }
 
     /// Each channel's source and type: explicit types as given, others inferred from the values
-    /// (``inferredType(name:cells:numeric:)``).
+    /// (``inferredType(name:numbers:)``).
     func resolve(
         _ encoding: [Channel: ChannelEncoding], table: DataTable, path: String
     ) throws(PlotError) -> [Channel: ResolvedEncoding] {
         var out: [Channel: ResolvedEncoding] = [:]
         for (channel, e) in encoding {
             let source: ResolvedEncoding.Source
-            var cells: [FieldValue] = []
-            var numeric = false
+            var numbers: [Double]?
             if let f = e.field {
                 let column = try table.column(f, path: path + "encoding.\(channel.rawValue).field")
                 source = .column(column)
-                cells = column.cells
-                numeric = column.isNumeric
+                if case let .numbers(v, _) = column { numbers = v }
             } else if let d = e.datum {
                 source = .datum(d)
-                cells = [d]
-                numeric = d.number != nil
+                numbers = d.number.map { [$0] }
             } else {
                 source = .value(e.value ?? .missing)
             }
             let name = e.title ?? e.field ?? ""
-            var type = e.type ?? inferredType(name: name, cells: cells, numeric: numeric)
+            var type = e.type ?? inferredType(name: name, numbers: numbers)
             if [.x2, .y2].contains(channel) || channel == .opacity { type = e.type ?? .quantitative }
             if [.detail, .xOffset, .yOffset, .text, .facet].contains(channel), e.type == nil, type == .quantitative {
                 type = channel == .text ? .quantitative : .nominal

@@ -77,6 +77,34 @@ public struct Plot: Chart, Equatable, Codable {
             annotations: annotations, maximumBandStep: maximumBandStep, labelsLineEnds: labelsLineEnds)
     }
 
+    /// The checked scene from one compilation: the plot's problems are thrown, and so is a
+    /// colour group with values that the scene draws no mark for (the same checks as
+    /// ``Chart/checkedScene(size:theme:measurer:)``'s, without compiling three times).
+    ///
+    /// - Complexity: one compilation and one layout.
+    public func checkedScene(size: Size, theme: Theme, measurer: any TextMeasurer) throws(ChartError) -> Scene {
+        if usesRowOrColumn {
+            return try withRowAndColumnFacets.checkedScene(size: size, theme: theme, measurer: measurer)
+        }
+        let compiled: CompiledPlot
+        do { compiled = try compile() } catch {
+            throw ChartError(title: text.title, problems: [ChartProblem(.invalidStructure, error.description)])
+        }
+        guard compiled.valueProblems.isEmpty else {
+            throw ChartError(title: text.title, problems: compiled.valueProblems)
+        }
+        let scene = compiled.scene(
+            size: size, theme: theme, measurer: measurer, text: text, labelsBars: labelsBars, facet: facet,
+            annotations: annotations, maximumBandStep: maximumBandStep, labelsLineEnds: labelsLineEnds)
+        let unmarked = scene.unmarkedSeries(compiled.seriesMarkKeys(theme: theme))
+        guard unmarked.isEmpty else {
+            throw ChartError(
+                title: text.title,
+                problems: unmarked.map(unmarkedSeriesProblem))
+        }
+        return scene
+    }
+
     /// Every colour group with values, for the layout checker's mark rule.
     public func seriesMarkKeys(theme: Theme) -> [SeriesMarkKey] {
         guard let compiled = try? compile() else { return [] }

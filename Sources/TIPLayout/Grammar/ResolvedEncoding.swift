@@ -36,12 +36,12 @@ struct ResolvedEncoding {
 ///
 /// - A field named with the word "year" ("Year", "year of report"; not "years") whose values
 ///   are whole numbers from 1000 to 3000 is `temporal`: years are categories.
-/// - Numbers are `quantitative`, text is `nominal`.
-func inferredType(name: String, cells: [FieldValue], numeric: Bool) -> FieldType {
-    guard numeric else { return .nominal }
-    let whole = cells.allSatisfy { v in v.number.map { $0 == $0.rounded() } ?? true }
-    let words = name.lowercased().split { !$0.isLetter }
-    let plausibleYears = cells.allSatisfy { v in v.number.map { (1000...3000).contains($0) } ?? true }
-    if whole, plausibleYears, words.contains("year") { return .temporal }
-    return .quantitative
+/// - Numbers are `quantitative`, text (`numbers` nil) is `nominal`. NaN is a missing value.
+///
+/// - Complexity: O(1) unless the name holds "year", then O(n).
+func inferredType(name: String, numbers: [Double]?) -> FieldType {
+    guard let numbers else { return .nominal }
+    guard name.lowercased().split(whereSeparator: { !$0.isLetter }).contains("year") else { return .quantitative }
+    let years = numbers.allSatisfy { $0.isNaN || ($0 == $0.rounded() && (1000...3000).contains($0)) }
+    return years ? .temporal : .quantitative
 }

@@ -3,7 +3,11 @@ import TIPScene
 /// The rows of a line or area layer split into series by colour and detail, each in x
 /// order (category order on a band axis), as canvas points; nil where a value is missing.
 ///
-/// - Complexity: O(n log n).
+/// Channels are resolved once, and series are told apart by the label of their colour and
+/// detail cells, interned to small integers, so a million-point line costs one pass, one
+/// sortedness check and no per-row string keys.
+///
+/// - Complexity: O(n) when each series' rows come in x order, else O(n log n).
 func seriesPoints(
     _ layer: PreparedLayer, _ ctx: DrawContext, valueChannel: Channel = .y
 )
@@ -11,18 +15,40 @@ func seriesPoints(
 {
     let alongChannel: Channel = valueChannel == .y ? .x : .y
     let alongAxis = valueChannel == .y ? ctx.x : ctx.y, valueAxis = valueChannel == .y ? ctx.y : ctx.x
-    var order: [String] = []
-    var bySeries: [String: [(row: Int, along: Double, value: Double?)]] = [:]
-    for row in 0..<layer.rowCount {
-        guard let along = ctx.position(layer[alongChannel]?.cell(row), on: alongAxis) else { continue }
-        let key = [Channel.color, .detail].map { layer[$0]?.cell(row)?.label ?? "" }.joined(separator: "\u{1F}")
-        if bySeries[key] == nil { order.append(key) }
-        bySeries[key, default: []].append((row, along, ctx.position(layer[valueChannel]?.cell(row), on: valueAxis)))
-    }
-    return order.compactMap { key in
-        guard var points = bySeries[key]?.sorted(by: { $0.along < $1.along }), let first = points.first else {
-            return nil
+    let along = ctx.positions(layer[alongChannel], rows: layer.rowCount, on: alongAxis)
+    let value = ctx.positions(layer[valueChannel], rows: layer.rowCount, on: valueAxis)
+    let keys = [layer[.color], layer[.detail]].compactMap { $0 }.filter(\.isData)
+    var seriesOf: [[String]: Int] = [:]
+    var series: [[(row: Int, along: Double, value: Double?)]] = []
+    var sorted: [Bool] = []
+    for row in 0..<layer.rowCount where !along[row].isNaN {
+        let a = along[row]
+        let s: Int
+        if keys.isEmpty {
+            s = 0
+        } else {
+            let key = keys.map { $0.cell(row)?.label ?? "" }
+            if let known = seriesOf[key] {
+                s = known
+            } else {
+                s = series.count
+                seriesOf[key] = s
+            }
         }
+        if s == series.count {
+            series.append([])
+            series[s].reserveCapacity(keys.isEmpty ? layer.rowCount : 0)
+            sorted.append(true)
+        }
+        if let last = series[s].last, last.along > a { sorted[s] = false }
+        series[s].append((row, a, value[row].isNaN ? nil : value[row]))
+    }
+    return zip(series, sorted).compactMap { found, inOrder in
+        guard let first = found.first else { return nil }
+        var points =
+            inOrder
+            ? found
+            : found.enumerated().sorted { ($0.element.along, $0.offset) < ($1.element.along, $1.offset) }.map(\.element)
         // On a category axis, a category the series lacks between two it has is a gap: a
         // line never bridges a missing year as if it had been reported.
         if case let .band(band) = alongAxis, points.count > 1 {
@@ -30,7 +56,8 @@ func seriesPoints(
             let centres = band.categories.indices.map(band.center)
             let lo = points[0].along, hi = points[points.count - 1].along
             for c in centres where c > lo && c < hi && !present.contains(c) { points.append((-1, c, nil)) }
-            points.sort { $0.along < $1.along }
+            points = points.enumerated().sorted { ($0.element.along, $0.offset) < ($1.element.along, $1.offset) }.map(
+                \.element)
         }
         return (first.row, points)
     }
@@ -47,21 +74,31 @@ func drawLines(_ layer: PreparedLayer, _ ctx: DrawContext, format: ValueFormat =
     var out = DrawnLayer()
     var censoredAt: [Point: Int] = [:]
     let valueChannel: Channel = ctx.x.band == nil && ctx.y.band != nil ? .x : .y
+    let alongX = valueChannel == .y
+    let valueEncoding = layer[valueChannel]
+    // A numeric column without flags has no censored value: no row needs a look.
+    let mayBeCensored: Bool =
+        if case let .column(.numbers(_, flags))? = valueEncoding?.source { !flags.isEmpty } else { true }
+    func isCensored(_ row: Int) -> Bool {
+        mayBeCensored && row >= 0 && valueEncoding?.cell(row)?.isCensored == true
+    }
+    let alongAxis = alongX ? ctx.x : ctx.y
+    let half: Double? = if case let .band(band) = alongAxis { band.step / 2 } else { nil }
     for series in seriesPoints(layer, ctx, valueChannel: valueChannel) {
         let color = ctx.fill(layer, row: series.row)
+        let points = series.points
+        func at(_ i: Int) -> Point {
+            let v = points[i].value ?? .nan
+            return alongX ? Point(x: points[i].along, y: v) : Point(x: v, y: points[i].along)
+        }
         // A censored value is a bound, not a point on the line: the line breaks there.
-        let isCensored = series.points.map { $0.row >= 0 && layer[valueChannel]?.cell($0.row)?.isCensored == true }
-        let onLine = zip(series.points, isCensored).map { $1 ? nil : $0.value }
-        let xs = series.points.map { valueChannel == .y ? $0.along : ($0.value ?? .nan) }
-        let ys = series.points.map { valueChannel == .y ? ($0.value ?? .nan) : $0.along }
+        let onLine = points.map { $0.value != nil && !isCensored($0.row) }
         // One polyline per unbroken run: a scene holds no NaN, so it always serialises to JSON.
         let stroke = StrokeStyle(
             color: color, width: layer.mark.strokeWidth ?? 2, dash: layer.mark.strokeDash ?? [], cap: .round)
         var run: [Point] = []
-        let alongAxis = valueChannel == .y ? ctx.x : ctx.y
-        let half: Double? = if case let .band(band) = alongAxis { band.step / 2 } else { nil }
         func flush() {
-            let drawn = layer.mark.interpolate == .step ? stepped(run, half: half, alongX: valueChannel == .y) : run
+            let drawn = layer.mark.interpolate == .step ? stepped(run, half: half, alongX: alongX) : run
             if drawn.count > 1 {
                 out.marks.append(
                     .polyline(
@@ -71,26 +108,23 @@ func drawLines(_ layer: PreparedLayer, _ ctx: DrawContext, format: ValueFormat =
                         ).decimated(columnWidth: 0.5),
                         stroke))
             }
-            run = []
+            run.removeAll(keepingCapacity: true)
         }
-        for (p, value) in zip(series.points, onLine) {
-            guard let value else {
-                flush()
-                continue
-            }
-            run.append(valueChannel == .y ? Point(x: p.along, y: value) : Point(x: value, y: p.along))
+        run.reserveCapacity(points.count)
+        for i in points.indices {
+            if onLine[i] { run.append(at(i)) } else { flush() }
         }
         flush()
         var dots: [Point] = [], hollow: [Point] = []
-        for (i, p) in series.points.enumerated() where p.value != nil {
-            let before = i > 0 && onLine[i - 1] != nil
-            let after = i + 1 < series.points.count && onLine[i + 1] != nil
+        for i in points.indices where points[i].value != nil {
+            let before = i > 0 && onLine[i - 1]
+            let after = i + 1 < points.count && onLine[i + 1]
             // A censored value ("<5") is an open circle: a bound, not a reading.
-            if isCensored[i], let bound = layer[valueChannel]?.cell(p.row)?.number {
-                let at = Point(x: xs[i], y: ys[i])
-                let step = censoredAt[at, default: 0]
-                censoredAt[at] = step + 1
-                let center = Point(x: at.x + 7 * Double(step), y: at.y)
+            if !onLine[i], let bound = valueEncoding?.cell(points[i].row)?.number {
+                let p = at(i)
+                let step = censoredAt[p, default: 0]
+                censoredAt[p] = step + 1
+                let center = Point(x: p.x + 7 * Double(step), y: p.y)
                 hollow.append(center)
                 let label = "<" + format.string(bound, locale: ctx.theme.numberLocale)
                 out.labels.append(
@@ -98,7 +132,7 @@ func drawLines(_ layer: PreparedLayer, _ ctx: DrawContext, format: ValueFormat =
                         label, at: Point(x: center.x, y: center.y - 7), anchor: .middle,
                         font: ctx.theme.valueLabelFont, color: color))
             } else if layer.mark.point || (!before && !after) {
-                dots.append(Point(x: xs[i], y: ys[i]))
+                dots.append(at(i))
             }
         }
         let radius = layer.mark.size ?? 3.2

@@ -11,10 +11,11 @@ func drawPoints(_ layer: PreparedLayer, _ ctx: DrawContext) -> DrawnLayer {
     var order: [Color] = []
     var byColor: [Color: [Point]] = [:]
     var count = 0
+    let xs = layer[.x] == nil ? nil : ctx.positions(layer[.x], rows: layer.rowCount, on: ctx.x)
+    let ys = layer[.y] == nil ? nil : ctx.positions(layer[.y], rows: layer.rowCount, on: ctx.y)
     for row in 0..<layer.rowCount {
-        let x = layer[.x] == nil ? ctx.plot.center.x : ctx.position(layer[.x]?.cell(row), on: ctx.x)
-        let y = layer[.y] == nil ? ctx.plot.center.y : ctx.position(layer[.y]?.cell(row), on: ctx.y)
-        guard let x, let y else { continue }
+        let x = xs?[row] ?? ctx.plot.center.x, y = ys?[row] ?? ctx.plot.center.y
+        guard !x.isNaN, !y.isNaN else { continue }
         let color = ctx.fill(layer, row: row)
         if byColor[color] == nil { order.append(color) }
         byColor[color, default: []].append(Point(x: x, y: y))
