@@ -2,6 +2,10 @@ import TIPScene
 /// Nodes in columns joined by curved links, coloured by group: routes from origins
 /// through a hub to destinations. Links have one width: the diagram shows that a route
 /// exists, not how many people travel it.
+///
+/// The one custom diagram beside the grammar's ``Plot``: nodes sit by column and rank, not on
+/// scales of data values, so no mark expresses them. It draws into the same ``/TIPScene/Scene``,
+/// so the layout checker and every renderer treat it as any plot.
 public struct FlowDiagram: Chart, Hashable, Codable {
     /// Node names per column, left to right.
     public var columns: [[String]]
