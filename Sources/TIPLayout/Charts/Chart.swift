@@ -32,11 +32,6 @@ public struct ChartError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// The problem of a series that has values but no mark in the scene.
-func unmarkedSeriesProblem(_ name: String) -> ChartProblem {
-    ChartProblem(.nothingDrawn, "the series '\(name)' has values, but the chart draws no mark for it")
-}
-
 /// The widest range, from zero to the values, that a value axis can hold: the axis grows by
 /// room for labels at both ends and rounds out to nice ticks, which together can widen it
 /// about sixfold. Beyond this the ticks and the bars would overflow a Double and nothing
@@ -123,11 +118,19 @@ extension Chart {
     /// a file without its data.
     public func checkedScene(size: Size, theme: Theme, measurer: any TextMeasurer) throws(ChartError) -> Scene {
         let scene = try validated().scene(size: size, theme: theme, measurer: measurer)
-        let unmarked = scene.unmarkedSeries(seriesMarkKeys(theme: theme))
+        return try marking(scene, seriesMarkKeys(theme: theme))
+    }
+
+    /// `scene`, or a ``ChartProblem/Kind/nothingDrawn`` error for each of `keys` (a series
+    /// with values) that it draws no mark for.
+    func marking(_ scene: Scene, _ keys: [SeriesMarkKey]) throws(ChartError) -> Scene {
+        let unmarked = scene.unmarkedSeries(keys)
         guard unmarked.isEmpty else {
             throw ChartError(
                 title: text.title,
-                problems: unmarked.map(unmarkedSeriesProblem))
+                problems: unmarked.map {
+                    ChartProblem(.nothingDrawn, "the series '\($0)' has values, but the chart draws no mark for it")
+                })
         }
         return scene
     }

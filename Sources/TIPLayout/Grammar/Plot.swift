@@ -72,9 +72,7 @@ public struct Plot: Chart, Equatable, Codable {
         guard let compiled = try? compile(), compiled.valueProblems.isEmpty else {
             return problemScene(size: size, theme: theme, measurer: measurer)
         }
-        return compiled.scene(
-            size: size, theme: theme, measurer: measurer, text: text, labelsBars: labelsBars, facet: facet,
-            annotations: annotations, maximumBandStep: maximumBandStep, labelsLineEnds: labelsLineEnds)
+        return layout(compiled, size: size, theme: theme, measurer: measurer)
     }
 
     /// The checked scene from one compilation: the plot's problems are thrown, and so is a
@@ -93,16 +91,15 @@ public struct Plot: Chart, Equatable, Codable {
         guard compiled.valueProblems.isEmpty else {
             throw ChartError(title: text.title, problems: compiled.valueProblems)
         }
-        let scene = compiled.scene(
+        let scene = layout(compiled, size: size, theme: theme, measurer: measurer)
+        return try marking(scene, compiled.seriesMarkKeys(theme: theme))
+    }
+
+    /// The scene of `compiled` with this plot's words and layout options.
+    private func layout(_ compiled: CompiledPlot, size: Size, theme: Theme, measurer: any TextMeasurer) -> Scene {
+        compiled.scene(
             size: size, theme: theme, measurer: measurer, text: text, labelsBars: labelsBars, facet: facet,
             annotations: annotations, maximumBandStep: maximumBandStep, labelsLineEnds: labelsLineEnds)
-        let unmarked = scene.unmarkedSeries(compiled.seriesMarkKeys(theme: theme))
-        guard unmarked.isEmpty else {
-            throw ChartError(
-                title: text.title,
-                problems: unmarked.map(unmarkedSeriesProblem))
-        }
-        return scene
     }
 
     /// Every colour group with values, for the layout checker's mark rule.

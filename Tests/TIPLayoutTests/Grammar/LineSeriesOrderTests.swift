@@ -67,4 +67,44 @@ struct LineSeriesOrderTests {
         }
         #expect(!bad.problems.isEmpty && !plot.problems.isEmpty)
     }
+
+    /// Hostile values on the column fast path: a line is drawn through the finite values
+    /// only, or the plot is refused with a problem; no NaN reaches the scene.
+    @Test(
+        arguments: [
+            [1, .nan, 3], [1e308, -1e308, 0], [.infinity, 2, -.infinity], [], [.nan, .nan], [-5, 0, 5],
+        ] as [[Double]])
+    func hostileValuesNeverReachTheScene(_ values: [Double]) {
+        let rows = values.enumerated().map { R(year: 2000 + $0.offset, n: $0.element, group: "A\u{1}") }
+        let plot = Plot(rows) {
+            LineMark(x: .value("Step", \.year, type: .quantitative), y: .value("n", \.n))
+                .foregroundStyle(by: .value("Group", \.group))
+        }
+        .title("t").source("Source: t")
+        guard let scene = try? plot.checkedScene(size: standardSize, theme: theme, measurer: measurer) else {
+            #expect(!plot.problems.isEmpty || values.allSatisfy { !$0.isFinite })
+            return
+        }
+        for line in LineMarkTests.polylines(scene) {
+            #expect((0..<line.count).allSatisfy { line.canvasPoint($0).x.isFinite && line.canvasPoint($0).y.isFinite })
+        }
+    }
+
+    /// Forty series with years missing here and there, named at their line ends: each name
+    /// once, in the order of the legend's domain.
+    @Test func manySeriesWithMissingYearsAreEachNamedOnce() {
+        let names = (0..<40).map { "Country \($0)" }
+        var rows: [R] = []
+        for (k, name) in names.enumerated() {
+            for year in 2005...2015 where (year + k) % 4 != 0 {
+                rows.append(R(year: year, n: Double(k * 10 + year % 7), group: name))
+            }
+        }
+        let plot = Plot(rows) {
+            LineMark(x: .value("Year", \.year), y: .value("n", \.n)).foregroundStyle(by: .value("Country", \.group))
+        }
+        .labellingLineEnds().title("t").source("Source: t")
+        let texts = plot.scene(size: Size(width: 1600, height: 900), theme: theme, measurer: measurer).texts()
+        for name in names { #expect(texts.filter { $0 == name }.count == 1, "\(name)") }
+    }
 }

@@ -45,10 +45,7 @@ func seriesPoints(
     }
     return zip(series, sorted).compactMap { found, inOrder in
         guard let first = found.first else { return nil }
-        var points =
-            inOrder
-            ? found
-            : found.enumerated().sorted { ($0.element.along, $0.offset) < ($1.element.along, $1.offset) }.map(\.element)
+        var points = inOrder ? found : inXOrder(found)
         // On a category axis, a category the series lacks between two it has is a gap: a
         // line never bridges a missing year as if it had been reported.
         if case let .band(band) = alongAxis, points.count > 1 {
@@ -56,11 +53,19 @@ func seriesPoints(
             let centres = band.categories.indices.map(band.center)
             let lo = points[0].along, hi = points[points.count - 1].along
             for c in centres where c > lo && c < hi && !present.contains(c) { points.append((-1, c, nil)) }
-            points = points.enumerated().sorted { ($0.element.along, $0.offset) < ($1.element.along, $1.offset) }.map(
-                \.element)
+            points = inXOrder(points)
         }
         return (first.row, points)
     }
+}
+
+/// `points` sorted by position along the axis, ties in their given order (a stable sort).
+///
+/// - Complexity: O(n log n).
+private func inXOrder(
+    _ points: [(row: Int, along: Double, value: Double?)]
+) -> [(row: Int, along: Double, value: Double?)] {
+    points.enumerated().sorted { ($0.element.along, $0.offset) < ($1.element.along, $1.offset) }.map(\.element)
 }
 
 /// Lines: one per colour (and detail) group, through its points in x order, broken where

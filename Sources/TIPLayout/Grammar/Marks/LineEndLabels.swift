@@ -5,16 +5,17 @@ extension CompiledPlot {
     static let lineEndShare = 0.3
 
     /// The names of the coloured line series, for labels at their ends: each colour
-    /// category of a line layer, with the layer, in legend order. Empty when no line layer
-    /// has a colour field.
-    var lineEndSeries: [(name: String, layer: PreparedLayer)] {
+    /// category of a line layer, with the index of the first such layer that has it, in legend
+    /// order. Empty when no line layer has a colour field.
+    ///
+    /// - Complexity: O(n + k²) for n rows of line layers and k colour categories.
+    var lineEndSeries: [(name: String, layer: Int)] {
         guard case let .categorical(domain, _, _) = color else { return [] }
-        var out: [(String, PreparedLayer)] = []
-        for layer in layers where layer.mark.type == .line && layer[.color]?.isData == true {
-            for name in domain where !out.contains(where: { $0.0 == name }) {
-                if (0..<layer.rowCount).contains(where: { layer[.color]?.cell($0)?.label == name }) {
-                    out.append((name, layer))
-                }
+        var out: [(name: String, layer: Int)] = []
+        for (i, layer) in layers.enumerated() where layer.mark.type == .line && layer[.color]?.isData == true {
+            let present = Set((0..<layer.rowCount).compactMap { layer[.color]?.cell($0)?.label })
+            for name in domain where present.contains(name) && !out.contains(where: { $0.name == name }) {
+                out.append((name, i))
             }
         }
         return out
@@ -34,16 +35,24 @@ extension CompiledPlot {
     func lineEndLabels(_ ctx: DrawContext) -> [TextRun] {
         let font = ctx.theme.valueLabelFont
         let m = ctx.block.measurer.metrics(of: "Ag", font: font)
-        var ends: [(name: String, y: Double, color: Color)] = []
-        for (name, layer) in lineEndSeries {
-            var last: (along: Double, y: Double)?
-            for series in seriesPoints(layer, ctx) where layer[.color]?.cell(series.row)?.label == name {
+        let named = lineEndSeries
+        // Each layer's last drawn point per colour name, from one pass over its series.
+        var lastOf: [Int: [String: (along: Double, y: Double)]] = [:]
+        for i in Set(named.map(\.layer)) {
+            let layer = layers[i]
+            var last: [String: (along: Double, y: Double)] = [:]
+            for series in seriesPoints(layer, ctx) {
+                let name = layer[.color]?.cell(series.row)?.label ?? ""
                 for p in series.points {
-                    guard let y = p.value, last.map({ p.along >= $0.along }) ?? true else { continue }
-                    last = (p.along, y)
+                    guard let y = p.value, last[name].map({ p.along >= $0.along }) ?? true else { continue }
+                    last[name] = (p.along, y)
                 }
             }
-            guard let last else { continue }
+            lastOf[i] = last
+        }
+        var ends: [(name: String, y: Double, color: Color)] = []
+        for (name, i) in named {
+            guard let last = lastOf[i]?[name] else { continue }
             ends.append((name, last.y, color.color(.text(name), theme: ctx.theme) ?? ctx.theme.textColor))
         }
         // Top to bottom, each at least a line below the one above, then back up if the last
