@@ -141,7 +141,7 @@ gallery: test-deps
 	$(SWIFT) build --product DeclarativePlots
 	rm -rf .build/plots && .build/debug/DeclarativePlots .build/plots > /dev/null
 	for f in .build/plots/*.png; do cp $$f Docs/gallery/plot-$$(basename $$f); done
-	for spec in vega-convictions vega-layers vega-donut vega-steps; do \
+	for spec in vega-convictions vega-layers vega-donut vega-steps vega-bubbles vega-connected; do \
 	  .build/debug/tipcharts render --spec Tests/TIPChartsCLITests/Fixtures/specs/$$spec.json -o Docs/gallery/$$spec.png > /dev/null; \
 	done
 	for spec in six-scripts arabic-rtl; do \

@@ -48,6 +48,19 @@ let estimates = [
     Estimate(year: 2006, low: 110, central: 160, high: 240), Estimate(year: 2007, low: 300, central: 420, high: 600),
 ]
 
+struct Office {
+    var region: String
+    var prosecutions: Double
+    var convictions: Double
+    var victims: Double
+}
+
+let offices = [
+    ("North", 118.0, 94.0, 512.0), ("North", 41, 25, 180), ("North", 33, 21, 96), ("North", 211, 160, 1_340),
+    ("Capital", 164, 98, 230), ("Capital", 95, 52, 310), ("Capital", 72, 60, 140), ("South", 24, 19, 31),
+    ("South", 12, 7, 18), ("South", 47, 39, 88), ("South", 58, 31, 77),
+].map { Office(region: $0.0, prosecutions: $0.1, convictions: $0.2, victims: $0.3) }
+
 let growth = [(2000, 3), (2001, 9), (2002, 40), (2003, 120), (2004, 610), (2005, 2_400), (2006, 11_000)]
 
 let illustrative = "Illustrative figures, not from a report."
@@ -96,6 +109,20 @@ let plots: [(String, Plot)] = [
         }
         .yScale(.log)
         .title("Reports received, on a log scale").source(illustrative)
+    ),
+    (
+        "bubbles-with-notes",
+        Plot(offices) {
+            PointMark(x: .value("Prosecutions", \.prosecutions), y: .value("Convictions", \.convictions))
+                .foregroundStyle(by: .value("Region", \.region))
+                .symbol(by: .value("Region", \.region))
+                .symbolSize(by: .value("Victims identified", \.victims))
+        }
+        .annotation(.note(x: 211, y: 160, text: "Largest office: 1,340 victims"))
+        .annotation(.note(x: 12, y: 7, text: "Opened in the last year"))
+        .title("Prosecutions and convictions by regional office")
+        .subtitle("Each point's area shows the victims the office identified")
+        .source(illustrative)
     ),
 ]
 

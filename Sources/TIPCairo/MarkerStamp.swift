@@ -27,7 +27,7 @@ struct MarkerStamp {
             cairo_image_surface_get_format(target) == CAIRO_FORMAT_ARGB32
         else { return false }
         let halfStroke = (set.style.stroke?.width ?? 0) / 2
-        let reach = (set.radius + halfStroke) * scale
+        let reach = (set.reach + halfStroke) * scale
         guard reach < 64 else { return false }
         let margin = Int(reach.rounded(.up)) + 2
         let side = 2 * margin + 1

@@ -66,6 +66,11 @@ public struct Rect: Sendable, Hashable, Codable {
             && other.minY >= minY - tolerance && other.maxY <= maxY + tolerance
     }
 
+    /// True when `point` lies inside this rectangle, edges included.
+    public func contains(_ point: Point) -> Bool {
+        point.x >= minX && point.x <= maxX && point.y >= minY && point.y <= maxY
+    }
+
     /// The smallest rectangle holding both.
     public func union(_ other: Rect) -> Rect {
         let x0 = min(minX, other.minX), y0 = min(minY, other.minY)

@@ -6,7 +6,9 @@ import Testing
 /// Stamped markers (PNG) draw what one path per marker draws: the same pixels up to
 /// anti-aliasing, under the same clip.
 struct MarkerStampTests {
-    static func scene(radius: Double, style: ShapeStyle, count: Int = 3000, clip: Rect? = nil) -> Scene {
+    static func scene(
+        radius: Double, style: ShapeStyle, count: Int = 3000, clip: Rect? = nil, shape: MarkerSet.Shape = .circle
+    ) -> Scene {
         let points = (0..<UInt64(count)).map {
             Point(
                 x: 10 + 580 * SplitMix64.uniform(seed: 7, index: 2 * $0),
@@ -14,7 +16,11 @@ struct MarkerStampTests {
         }
         return Scene(
             size: Size(width: 600, height: 400), title: "dots",
-            items: [.group(clip: clip, items: [.markers(MarkerSet(points: points, radius: radius, style: style))])])
+            items: [
+                .group(
+                    clip: clip, items: [.markers(MarkerSet(shape: shape, points: points, radius: radius, style: style))]
+                )
+            ])
     }
 
     static let styles: [(Double, ShapeStyle)] = [
@@ -49,6 +55,21 @@ struct MarkerStampTests {
         #expect(ink > 5000)
         #expect(Double(differing) <= 0.03 * Double(ink), "\(differing) of \(ink) ink pixels differ")
         #expect(mean < 1.5, "mean difference \(mean)")
+    }
+
+    /// Every symbol stamps as it traces, the triangles and the cross included: their corners
+    /// reach past the radius, and the stamp's margin must hold them.
+    @Test(arguments: MarkerSet.Shape.allCases)
+    func everyShapeStampsAsItTraces(shape: MarkerSet.Shape) throws {
+        let style = ShapeStyle(fill: Color(hex: 0xCC79A7), stroke: StrokeStyle(color: .white, width: 0.8))
+        let scene = Self.scene(radius: 6, style: style, count: 400, shape: shape)
+        var renderer = try SceneRenderer()
+        let stamped = try renderer.rasterize(scene, scale: 2)
+        renderer.stampsMarkers = false
+        let traced = try renderer.rasterize(scene, scale: 2)
+        let (differing, ink) = Self.compare(stamped, traced)
+        #expect(ink > 20000)
+        #expect(Double(differing) <= 0.03 * Double(ink), "\(shape): \(differing) of \(ink) ink pixels differ")
     }
 
     @Test func stampsRespectTheClip() throws {

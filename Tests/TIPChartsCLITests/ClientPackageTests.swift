@@ -6,7 +6,7 @@ import TIPCairo
 /// structs: the declarative example (`Examples/DeclarativePlots/main.swift`) built as a new
 /// package and run. Each chart must arrive as a valid PNG, SVG and PDF that carries its title.
 @Suite(.serialized) struct ClientPackageTests {
-    static let charts = ["stacked-bar", "line-with-points", "box-plot", "error-bars", "log-line"]
+    static let charts = ["stacked-bar", "line-with-points", "box-plot", "error-bars", "log-line", "bubbles-with-notes"]
 
     @Test func aFreshPackageDrawsTheFiveChartsInThreeFormats() throws {
         let parent = try temporaryDirectory()
@@ -39,6 +39,9 @@ import TIPCairo
             #expect(words.contains("Illustrative") || words.contains("Trafficking in Persons Report 2008"), "\(chart)")
             if chart == "box-plot" { #expect(words.contains("R type 7") && words.contains("Tukey")) }
             if chart == "log-line" { #expect(words.contains("10,000") && words.contains("1,000")) }
+            if chart == "bubbles-with-notes" {
+                #expect(words.contains("Largest office") && words.contains("Victims identified"))
+            }
         }
         // The stacked bars and the boxes are drawn in Okabe–Ito colours: count their pixels.
         func pixels(_ chart: String, _ rgb: (Int, Int, Int)) throws -> Int {

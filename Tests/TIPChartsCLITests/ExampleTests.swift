@@ -40,7 +40,8 @@ struct ExampleTests {
         ("LargeSeries", ["walk.png", "scatter.png", "scatter-small.png"]),
         (
             "DeclarativePlots",
-            ["stacked-bar", "line-with-points", "box-plot", "error-bars", "log-line"].flatMap { name in
+            ["stacked-bar", "line-with-points", "box-plot", "error-bars", "log-line", "bubbles-with-notes"].flatMap {
+                name in
                 ["png", "svg", "pdf"].map { "\(name).\($0)" }
             }
         ),

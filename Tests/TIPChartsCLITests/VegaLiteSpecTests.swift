@@ -13,7 +13,7 @@ struct VegaLiteSpecTests {
 
     @Test(arguments: [
         "vega-convictions.json", "vega-layers.json", "vega-inline-boxplot.json", "vega-inline-aggregate.json",
-        "vega-facets.json", "vega-donut.json", "vega-steps.json",
+        "vega-facets.json", "vega-donut.json", "vega-steps.json", "vega-bubbles.json", "vega-connected.json",
     ])
     func documentedSpecsRender(_ file: String) throws {
         let dir = try temporaryDirectory()
@@ -116,6 +116,23 @@ struct VegaLiteSpecTests {
         (
             oneRow + #""mark": "bar", "encoding": {"x": {"field": "a", "aggregate": "sums"}}}"#,
             "$.encoding.x.aggregate: expected one of: count"
+        ),
+        (
+            oneRow + #""mark": "bar", "encoding": {"x": {"field": "a"}, "size": {"field": "a"}}}"#,
+            "$.encoding.size: the size channel sets a point's area; a bar mark cannot show it yet"
+        ),
+        (
+            #"{"data": {"values": [{"a": 1, "b": -4}]}, "mark": "point", "#
+                + #""encoding": {"x": {"field": "a"}, "size": {"field": "b"}}}"#,
+            "$.encoding.size: a size cannot be negative: -4 (row 1)"
+        ),
+        (
+            oneRow + #""mark": "point", "encoding": {"x": {"field": "a"}, "shape": {"value": "star"}}}"#,
+            "$.encoding.shape: unknown shape 'star'"
+        ),
+        (
+            oneRow + #""mark": "point", "encoding": {"x": {"field": "a"}, "order": {"field": "a"}}}"#,
+            "$.encoding.order: the order channel orders a stack's segments or a line's points"
         ),
         (
             #"{"mark": {"type": "line", "point": true}, "encoding": {"x": {"value": 3}}}"#,

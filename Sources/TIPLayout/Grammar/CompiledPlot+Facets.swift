@@ -88,8 +88,10 @@ extension CompiledPlot {
             {
                 panelWords.yAxisTitle = nil
             }
-            items += panel.plot.panelItems(
-                body: inner, words: panelWords, theme: theme, measurer: measurer, labelsBars: labelsBars)
+            items +=
+                panel.plot.panelItems(
+                    body: inner, words: panelWords, theme: theme, measurer: measurer, labelsBars: labelsBars
+                ).items
         }
         return items
     }

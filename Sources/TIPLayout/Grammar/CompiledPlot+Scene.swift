@@ -19,9 +19,9 @@ extension CompiledPlot {
             labelsLineEnds && !layers.contains { $0[.facet] != nil } && !lineEndSeries.isEmpty
             && layers.allSatisfy { $0[.color]?.isData != true || $0.mark.type == .line }
             && lineEndRoom(theme: theme, measurer: measurer) <= (size.width - 2 * theme.margin) * Self.lineEndShare
-        let legend = hasColorField && !lineEnds ? color.legend(theme: theme, format: valueFormat) : []
-        let frame = ChartFrame(size: size, text: words, legend: legend, theme: theme, measurer: measurer)
-        let items: [SceneItem]
+        let legend = legendEntries(theme: theme, lineEnds: lineEnds)
+        var frame = ChartFrame(size: size, text: words, legend: legend, theme: theme, measurer: measurer)
+        var items: [SceneItem]
         if isPolar {
             items = arcItems(body: frame.body, theme: theme, measurer: measurer)
         } else if let panels = facetPanels(independentY: facet?.independentY ?? false), !panels.isEmpty {
@@ -29,9 +29,25 @@ extension CompiledPlot {
                 panels, body: frame.body, columns: facet?.columns, words: words, theme: theme, measurer: measurer,
                 labelsBars: labelsBars)
         } else {
-            items = panelItems(
-                body: frame.body, words: words, theme: theme, measurer: measurer, labelsBars: labelsBars,
-                annotations: annotations, maximumBandStep: maximumBandStep, lineEnds: lineEnds)
+            // Notes with no free place beside their point move under the plot, numbered. The
+            // notes take room from the plot, so the layout runs again, at most once per note.
+            var footnoted: [Int: Int] = [:]
+            while true {
+                let panel = panelItems(
+                    body: frame.body, words: words, theme: theme, measurer: measurer, labelsBars: labelsBars,
+                    annotations: annotations, maximumBandStep: maximumBandStep, lineEnds: lineEnds,
+                    footnoted: footnoted)
+                items = panel.items
+                let moved = panel.overflow.filter { footnoted[$0] == nil }
+                guard !moved.isEmpty else { break }
+                for (n, i) in (Array(footnoted.keys) + moved).sorted().enumerated() { footnoted[i] = n + 1 }
+                let notes = footnoted.sorted { $0.value < $1.value }.compactMap { i, n -> String? in
+                    guard case let .note(_, _, text) = annotations[i] else { return nil }
+                    return "Note \(n): \(text)"
+                }
+                frame = ChartFrame(
+                    size: size, text: words, legend: legend, notes: notes, theme: theme, measurer: measurer)
+            }
         }
         let summary =
             "Chart of "
@@ -52,11 +68,13 @@ extension CompiledPlot {
         }.first ?? .count
     }
 
-    /// One panel: axes in `body`, every layer's marks, and the labels that clear each other.
+    /// One panel: axes in `body`, every layer's marks, and the labels that clear each other;
+    /// with the annotations that found no place (``drawAnnotations(_:layers:ctx:labelled:placed:marks:footnoted:)``).
     func panelItems(
         body: Rect, words: ChartText, theme: Theme, measurer: any TextMeasurer, labelsBars: Bool,
-        annotations: [Annotation] = [], maximumBandStep: Double? = nil, lineEnds: Bool = false
-    ) -> [SceneItem] {
+        annotations: [Annotation] = [], maximumBandStep: Double? = nil, lineEnds: Bool = false,
+        footnoted: [Int: Int] = [:]
+    ) -> (items: [SceneItem], overflow: [Int]) {
         let block = TextBlock(theme: theme, measurer: measurer)
         let vertical = !(y.isDiscrete && !x.isDiscrete)
         let labelRoom: Double = {
@@ -87,7 +105,9 @@ extension CompiledPlot {
             short.height = max(10, body.height - (band.step - limit) * Double(band.categories.count))
             layout = laidOut(in: short)
         }
-        let ctx = DrawContext(plot: layout.plot, x: layout.x, y: layout.y, color: color, theme: theme, block: block)
+        let ctx = DrawContext(
+            plot: layout.plot, x: layout.x, y: layout.y, color: color, theme: theme, block: block, size: size,
+            shape: shape, opacity: opacity)
         var marks: [SceneItem] = []
         var labels: [TextRun] = []
         var inside: [TextRun] = []
@@ -100,7 +120,9 @@ extension CompiledPlot {
             inside += drawn.insideLabels
         }
         if lineEnds { labels += lineEndLabels(ctx) }
-        let noted = drawAnnotations(annotations, layers: layers, ctx: ctx, labelled: labelsBars)
+        let noted = drawAnnotations(
+            annotations, layers: layers, ctx: ctx, labelled: labelsBars, placed: labels, marks: marks,
+            footnoted: footnoted)
         marks += noted.lines
         labels += noted.labels
         let filled = marks.compactMap { item -> Rect? in
@@ -110,9 +132,13 @@ extension CompiledPlot {
         let kept = droppingCollisions(inside + labels, within: body.insetBy(-theme.margin / 2), avoiding: filled)
         let insideKept = kept.prefix { run in inside.contains(run) }
         let outsideKept = kept.dropFirst(insideKept.count)
-        let clipped: [SceneItem] = [.group(clip: layout.plot.insetBy(-4), items: marks)]
-        return layout.gridItems + clipped + layout.axisItems + insideKept.map(SceneItem.text)
+        // Markers sized by data may reach past the plot's edge by their radius: the clip lets them.
+        let overhang = size == nil ? 4 : SizePlan.maximumRadius * MarkerSet.Shape.triangle.reach + 1
+        let clipped: [SceneItem] = [.group(clip: layout.plot.insetBy(-overhang), items: marks)]
+        let items =
+            layout.gridItems + clipped + layout.axisItems + insideKept.map(SceneItem.text)
             + outsideKept.flatMap { haloed($0, theme: theme) }
+        return (items, noted.overflow)
     }
 
     /// Whether a colour field (not a literal colour) is encoded and its legend not hidden.
@@ -199,7 +225,8 @@ extension CompiledPlot {
         let labelsValues = layer.mark.type == .bar && layer[.text] != nil
         let order: [Channel] =
             (discrete + [.facet, .color, .detail, .xOffset, .yOffset]
-            + continuous.flatMap { [$0, $0 == .x ? Channel.x2 : .y2] } + [.theta, .x2, .y2, .opacity]).uniqued()
+            + continuous.flatMap { [$0, $0 == .x ? Channel.x2 : .y2] }
+            + [.theta, .x2, .y2, .size, .shape, .opacity, .order]).uniqued()
             + (labelsValues ? [] : [.text])
         // Stacking sets the value channel to a segment's start and its range to the end.
         var stackRange: [Channel: Channel] = [:]

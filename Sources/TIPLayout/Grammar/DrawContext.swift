@@ -9,6 +9,10 @@ struct DrawContext {
     var color: ColorPlan
     var theme: Theme
     var block: TextBlock
+    /// The size, shape and opacity scales, when a layer encodes them.
+    var size: SizePlan? = nil
+    var shape: ShapePlan? = nil
+    var opacity: OpacityPlan? = nil
 
     /// The canvas coordinate of `cell` on `axis`: a band's centre, or the scale at the
     /// transformed value; nil for a missing value or an unknown category.
@@ -74,6 +78,32 @@ struct DrawContext {
             if let cell = e.cell(row), let c = color.color(cell, theme: theme) { return c }
         }
         return layer.defaultColor(theme: theme)
+    }
+
+    /// The opacity of `row` of `layer`: the opacity scale's for a field, else the mark's, else
+    /// `fallback`.
+    func alpha(_ layer: PreparedLayer, row: Int, fallback: Double) -> Double {
+        if let opacity, let e = layer[.opacity], e.isData, let v = e.cell(row)?.number { return opacity.opacity(v) }
+        return layer.mark.opacity ?? fallback
+    }
+
+    /// The radius of the point of `row`: the size scale's for a field (nil when the row has no
+    /// size, so that it is not drawn), a literal area's (Vega-Lite's `size` value, in square
+    /// points), the mark's, else `fallback`.
+    func radius(_ layer: PreparedLayer, row: Int, fallback: Double) -> Double? {
+        guard let e = layer[.size] else { return layer.mark.size ?? fallback }
+        if case let .value(v) = e.source { return v.number.map { (max($0, 0) / .pi).squareRoot() } ?? fallback }
+        guard let size, let v = e.cell(row)?.number, v.isFinite else { return nil }
+        return size.radius(v)
+    }
+
+    /// The symbol of the point of `row`: the shape scale's for a field (nil when the row has
+    /// no category, so that it is not drawn), a literal shape's, else a circle.
+    func symbol(_ layer: PreparedLayer, row: Int) -> MarkerSet.Shape? {
+        guard let e = layer[.shape] else { return .circle }
+        if case let .value(v) = e.source { return ShapePlan.named(v.label) ?? .circle }
+        guard let shape, let cell = e.cell(row) else { return nil }
+        return shape.shape(cell)
     }
 
     /// The stroke of a composite's secondary part, or the row's fill.

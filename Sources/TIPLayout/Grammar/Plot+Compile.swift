@@ -8,6 +8,10 @@ struct CompiledPlot {
     var y: AxisPlan
     var color: ColorPlan
     var valueProblems: [ChartProblem]
+    /// The size, shape and opacity scales, when a layer encodes them by a field.
+    var size: SizePlan? = nil
+    var shape: ShapePlan? = nil
+    var opacity: OpacityPlan? = nil
 }
 
 extension Plot {
@@ -33,12 +37,18 @@ extension Plot {
                 table = try t.apply(to: table, path: path + "transform[\(k)]")
             }
             var encoding = layer.encoding
-            try checkChannels(encoding, mark: layer.mark.type, path: path)
+            var mark = layer.mark
+            try checkChannels(encoding, mark: mark.type, path: path)
+            // A literal opacity is the mark's own: every mark honours it.
+            if let literal = encoding[.opacity]?.value {
+                mark.opacity = literal.number
+                encoding[.opacity] = nil
+            }
             (table, encoding) = try binning(table, encoding, path: path)
             (table, encoding) = try aggregating(table, encoding, path: path)
             let resolved = try resolve(encoding, table: table, path: path)
             if layer.mark.type == .arc { try checkArcValues(resolved, path: path) }
-            var base = PreparedLayer(source: i, mark: layer.mark, table: table, encoding: resolved)
+            var base = PreparedLayer(source: i, mark: mark, table: table, encoding: resolved)
             base.hasOwnData = layer.data != nil
             prepared += try expanded(base, path: path)
         }
@@ -47,7 +57,8 @@ extension Plot {
         let x = try axisPlan(.x, prepared)
         let y = try axisPlan(.y, prepared)
         var compiled = CompiledPlot(
-            layers: prepared, x: x, y: y, color: color, valueProblems: x.problems(axis: "x") + y.problems(axis: "y"))
+            layers: prepared, x: x, y: y, color: color, valueProblems: x.problems(axis: "x") + y.problems(axis: "y"),
+            size: try sizePlan(prepared), shape: try shapePlan(prepared), opacity: try opacityPlan(prepared))
         compiled.valueProblems += compiled.facetProblems
         return compiled
     }
@@ -61,11 +72,7 @@ extension Plot {
                     path: path + "encoding.\(channel.rawValue)",
                     set == 0 ? "give a field, a datum or a value" : "give only one of field, datum and value")
             }
-            if [.size, .shape].contains(channel) {
-                throw PlotError(
-                    path: path + "encoding.\(channel.rawValue)",
-                    "the '\(channel.rawValue)' channel is not supported yet")
-            }
+            try checkSymbolChannel(channel, e, mark: mark, path: path + "encoding.\(channel.rawValue)")
         }
         // Options the layout does not carry out yet are refused, never silently ignored.
         for (channel, e) in encoding {
@@ -97,6 +104,50 @@ extension Plot {
         let positioned = [Channel.x, .y].contains { encoding[$0].map { $0.field != nil || $0.datum != nil } ?? false }
         if !positioned {
             throw PlotError(path: path + "encoding", "a \(mark.rawValue) mark needs x or y from a field or a datum")
+        }
+    }
+
+    /// Refuses the size, shape, opacity and order channels where the layout does not carry
+    /// them out, and literal values they cannot take: never silently ignored.
+    private func checkSymbolChannel(
+        _ channel: Channel, _ e: ChannelEncoding, mark: MarkType, path: String
+    ) throws(PlotError) {
+        switch channel {
+        case .size, .shape:
+            guard mark == .point else {
+                throw PlotError(
+                    path: path,
+                    "the \(channel.rawValue) channel sets a point's "
+                        + (channel == .size ? "area" : "symbol") + "; a \(mark.rawValue) mark cannot show it yet")
+            }
+            if channel == .size, let v = e.value, !(v.number.map { $0 >= 0 && $0.isFinite } ?? false) {
+                throw PlotError(path: path, "a size value is an area in square points: a number ≥ 0")
+            }
+            if channel == .shape, let v = e.value, ShapePlan.named(v.label) == nil {
+                throw PlotError(
+                    path: path,
+                    "unknown shape '\(v.label)'; expected circle, square, triangle-up, triangle-down, diamond or cross")
+            }
+        case .opacity:
+            if let v = e.value {
+                guard let n = v.number, (0...1).contains(n) else {
+                    throw PlotError(path: path, "an opacity value is a number from 0 to 1")
+                }
+            } else if ![.point, .bar, .rect].contains(mark) {
+                throw PlotError(
+                    path: path,
+                    "an opacity field applies to point, bar and rect marks; a \(mark.rawValue) mark cannot show it yet")
+            }
+        case .order:
+            guard e.value == nil else { throw PlotError(path: path, "the order channel needs a field") }
+            if ![.bar, .area, .line].contains(mark) {
+                throw PlotError(
+                    path: path,
+                    "the order channel orders a stack's segments or a line's points; "
+                        + "a \(mark.rawValue) mark has neither"
+                )
+            }
+        default: break
         }
     }
 }

@@ -87,7 +87,10 @@ extension Plot {
                     .text([g, panel].map { $0?.cell(row)?.label ?? "" }.joined(separator: "\u{1F}"))
                 })
         }
+        // The order channel ranks segments; without it, the colour legend's order does.
+        let ranks = layer.orderRanks()
         let rank: [FieldValue] = (0..<layer.rowCount).map { row in
+            if let ranks { return .number(ranks[row]) }
             if let c = layer[.color]?.cell(row), case let .categorical(domain, _, _) = color,
                 let i = domain.firstIndex(of: c.label)
             {

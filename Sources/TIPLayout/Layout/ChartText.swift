@@ -29,15 +29,28 @@ public struct ChartText: Sendable, Hashable, Codable {
     }
 }
 
-/// One entry of a legend: a colour swatch and its label.
+/// One entry of a legend: a colour swatch (or a marker, or nothing) and its label.
 public struct LegendEntry: Sendable, Hashable, Codable {
+    /// What stands beside an entry's label.
+    public enum Symbol: Sendable, Hashable, Codable {
+        /// A filled square, as for bars and areas (the default).
+        case swatch
+        /// A point marker of the given shape and radius, as the plot draws it.
+        case marker(MarkerSet.Shape, radius: Double)
+        /// No symbol: the title of the entries that follow it (a size legend's field name).
+        case title
+    }
+
     /// The legend text.
     public var label: String
     /// The swatch colour, equal to the colour of the entry's marks.
     public var color: Color
+    /// What stands beside the label; nil is a swatch.
+    public var symbol: Symbol?
     /// A legend entry.
-    public init(label: String, color: Color) {
+    public init(label: String, color: Color, symbol: Symbol? = nil) {
         self.label = label
         self.color = color
+        self.symbol = symbol
     }
 }

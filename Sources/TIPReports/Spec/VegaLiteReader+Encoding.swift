@@ -7,12 +7,10 @@ extension VegaLiteReader {
     static let channels: [String: Channel] = [
         "x": .x, "y": .y, "x2": .x2, "y2": .y2, "xOffset": .xOffset, "yOffset": .yOffset, "color": .color,
         "fill": .color, "stroke": .color, "opacity": .opacity, "text": .text, "detail": .detail, "facet": .facet,
-        "theta": .theta, "row": .row, "column": .column,
+        "theta": .theta, "row": .row, "column": .column, "size": .size, "shape": .shape, "order": .order,
     ]
     static let unsupportedChannels: [String: String] = [
         "tooltip": interactive, "href": interactive,
-        "size": "the size channel is not supported yet", "shape": "the shape channel is not supported yet",
-        "order": "the order channel is not supported yet; sort the data or give a sort on the axis",
         "radius": "arcs with a radius channel are not supported yet; size slices with theta",
         "latitude": "maps are not supported yet",
         "longitude": "maps are not supported yet", "strokeDash": "the strokeDash channel is not supported yet",

@@ -33,6 +33,25 @@ extension MarkContent {
     /// Groups rows into separate lines without a colour or a legend.
     public func series(by value: PlottableValue<Row>) -> Self { with(.detail, value) }
 
+    /// Sizes points by a quantitative field, with a size legend (Swift Charts'
+    /// `symbolSize(by:)`). The area is linear in the value from zero:
+    /// `r = √(2² + (10² − 2²) · v / max)` points: the smallest dot stands for zero, and equal
+    /// steps of value add equal area. Negative values are an error.
+    public func symbolSize(by value: PlottableValue<Row>) -> Self { with(.size, value) }
+
+    /// Gives points of each category of a field its own symbol (circle, square, triangle,
+    /// diamond, cross, downward triangle; at most six), with a legend; merged with the
+    /// colour legend when both read one field (Swift Charts' `symbol(by:)`).
+    public func symbol(by value: PlottableValue<Row>) -> Self { with(.shape, value) }
+
+    /// Sets the opacity of points, bars and cells from a quantitative field, 0.2 at zero to
+    /// 1 at the largest value, with a legend.
+    public func opacity(by value: PlottableValue<Row>) -> Self { with(.opacity, value) }
+
+    /// Orders a stack's segments from the baseline up, or joins a line's points, by a
+    /// field's values instead of the colour legend's or the x order (Vega-Lite's `order`).
+    public func order(by value: PlottableValue<Row>) -> Self { with(.order, value) }
+
     /// The opacity of fills, 0…1.
     public func opacity(_ value: Double) -> Self {
         var copy = self

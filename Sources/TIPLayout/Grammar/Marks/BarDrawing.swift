@@ -55,7 +55,7 @@ func drawBars(_ layer: PreparedLayer, _ ctx: DrawContext, labels format: ValueFo
             }
             continue
         }
-        let alpha = layer.mark.opacity ?? 1
+        let alpha = ctx.alpha(layer, row: row, fallback: 1)
         let censored = layer[rangeChannel]?.cell(row)?.isCensored == true || cell.isCensored
         if let format, layer.isPrimary {
             let stacked = layer[rangeChannel] != nil

@@ -1,7 +1,8 @@
 import TIPScene
 
 /// The rows of a line or area layer split into series by colour and detail, each in x
-/// order (category order on a band axis), as canvas points; nil where a value is missing.
+/// order (category order on a band axis), or in the order field's order when the layer has
+/// one (``PreparedLayer/orderRanks()``), as canvas points; nil where a value is missing.
 ///
 /// Channels are resolved once, and series are told apart by the label of their colour and
 /// detail cells, interned to small integers, so a million-point line costs one pass, one
@@ -42,6 +43,17 @@ func seriesPoints(
         }
         if let last = series[s].last, last.along > a { sorted[s] = false }
         series[s].append((row, a, value[row].isNaN ? nil : value[row]))
+    }
+    // With an order field, a line joins its points in that order, and a gap is only a missing
+    // value. (An area's order field orders its stack instead.)
+    if layer.mark.type == .line, let ranks = layer.orderRanks() {
+        return series.compactMap { found in
+            guard let first = found.first else { return nil }
+            let ordered = found.enumerated().sorted {
+                (ranks[$0.element.row], $0.offset) < (ranks[$1.element.row], $1.offset)
+            }
+            return (first.row, ordered.map(\.element))
+        }
     }
     return zip(series, sorted).compactMap { found, inOrder in
         guard let first = found.first else { return nil }

@@ -1,34 +1,55 @@
 import TIPScene
 
-/// Points: a dot per row at (x, y), one marker set per colour, `size` points in radius.
+/// Points: a marker per row at (x, y), one marker set per colour, shape, radius and opacity.
+/// The size channel sets the area (``SizePlan``), the shape channel the symbol
+/// (``ShapePlan``) and the opacity channel the fill's opacity (``OpacityPlan``); a row
+/// without a size or a shape category is not drawn, as a row without a position is not.
+/// With sizes, larger markers are drawn first so that small ones stay on top.
 /// Without a size or an opacity, dense layers get smaller, translucent dots without an
 /// outline (``pointRadius(forCount:)``, ``pointOpacity(forCount:)``), so 100,000 points
 /// show their density instead of a solid blot.
 ///
-/// - Complexity: O(n).
+/// - Complexity: O(n + g log g) for g marker sets.
 func drawPoints(_ layer: PreparedLayer, _ ctx: DrawContext) -> DrawnLayer {
+    struct Key: Hashable {
+        var color: Color
+        var shape: MarkerSet.Shape
+        var radius: Double
+        var alpha: Double
+    }
     var out = DrawnLayer()
-    var order: [Color] = []
-    var byColor: [Color: [Point]] = [:]
-    var count = 0
+    var order: [Key] = []
+    var byKey: [Key: [Point]] = [:]
     let xs = layer[.x] == nil ? nil : ctx.positions(layer[.x], rows: layer.rowCount, on: ctx.x)
     let ys = layer[.y] == nil ? nil : ctx.positions(layer[.y], rows: layer.rowCount, on: ctx.y)
-    for row in 0..<layer.rowCount {
-        let x = xs?[row] ?? ctx.plot.center.x, y = ys?[row] ?? ctx.plot.center.y
-        guard !x.isNaN, !y.isNaN else { continue }
-        let color = ctx.fill(layer, row: row)
-        if byColor[color] == nil { order.append(color) }
-        byColor[color, default: []].append(Point(x: x, y: y))
-        count += 1
+    let visible = (0..<layer.rowCount).filter { row in
+        !(xs?[row].isNaN ?? false) && !(ys?[row].isNaN ?? false)
     }
+    let count = visible.count
     let dense = count > 500
-    for color in order {
+    let defaultRadius = pointRadius(forCount: count)
+    let defaultAlpha = min(0.9, pointOpacity(forCount: count))
+    for row in visible {
+        guard let radius = ctx.radius(layer, row: row, fallback: defaultRadius),
+            let shape = ctx.symbol(layer, row: row)
+        else { continue }
+        let key = Key(
+            color: ctx.fill(layer, row: row), shape: shape, radius: radius,
+            alpha: ctx.alpha(layer, row: row, fallback: defaultAlpha))
+        if byKey[key] == nil { order.append(key) }
+        byKey[key, default: []].append(Point(x: xs?[row] ?? ctx.plot.center.x, y: ys?[row] ?? ctx.plot.center.y))
+    }
+    if layer[.size]?.isData == true {
+        order = order.enumerated().sorted { ($1.element.radius, $0.offset) < ($0.element.radius, $1.offset) }.map(
+            \.element)
+    }
+    for key in order {
         out.marks.append(
             .markers(
                 MarkerSet(
-                    points: byColor[color] ?? [], radius: layer.mark.size ?? pointRadius(forCount: count),
+                    shape: key.shape, points: byKey[key] ?? [], radius: key.radius,
                     style: ShapeStyle(
-                        fill: color.withAlpha(layer.mark.opacity ?? min(0.9, pointOpacity(forCount: count))),
+                        fill: key.color.withAlpha(key.alpha),
                         stroke: dense ? nil : StrokeStyle(color: ctx.theme.background, width: 0.8)))))
     }
     return out

@@ -29,7 +29,7 @@ func drawRects(_ layer: PreparedLayer, _ ctx: DrawContext) -> DrawnLayer {
         if let e = layer[.color], e.isData, e.cell(row).map({ if case .missing = $0 { true } else { false } }) ?? true {
             continue
         }
-        let fill = ctx.fill(layer, row: row).withAlpha(layer.mark.opacity ?? 1)
+        let fill = ctx.fill(layer, row: row).withAlpha(ctx.alpha(layer, row: row, fallback: 1))
         let rect = Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
         out.marks.append(.rect(rect, .filled(fill)))
         if let label = layer[.text]?.cell(row)?.givenLabel, !label.isEmpty {

@@ -1,7 +1,8 @@
 import TIPScene
 
 /// Text: the text channel's value at (x, y), `dy` points above it (4 by default). Numbers
-/// print with the value axis' format; a censored one gets "<".
+/// print with the value axis' format; a censored one gets "<". Years and other categories
+/// print as the axis prints them: 2008, never "2,008".
 ///
 /// - Complexity: O(n).
 func drawTexts(_ layer: PreparedLayer, _ ctx: DrawContext, format: ValueFormat) -> DrawnLayer {
@@ -13,6 +14,7 @@ func drawTexts(_ layer: PreparedLayer, _ ctx: DrawContext, format: ValueFormat) 
         guard let x, let y, let cell = layer[.text]?.cell(row) else { continue }
         let text: String
         switch cell {
+        case .number where layer[.text]?.isDiscrete == true: text = cell.label
         case let .number(v): text = (layer[.text]?.spec.format ?? format).string(v, locale: ctx.theme.numberLocale)
         case let .censored(v):
             text = "<" + (layer[.text]?.spec.format ?? format).string(v, locale: ctx.theme.numberLocale)
