@@ -6,8 +6,15 @@ struct DataOptions: ParsableArguments {
     @Option(help: "A tidy or wide CSV or JSON file (default: the embedded Kazakhstan dataset).")
     var data: String?
 
-    @Option(help: "Keep only this country; also names the country of a wide file without a country column.")
-    var country: String?
+    @Option(
+        name: .customLong("country"),
+        help: ArgumentHelp(
+            "Keep only this country (repeatable: --country A --country B keeps both). One --country also names "
+                + "the country of a file without a country column."))
+    var countries: [String] = []
+
+    /// The one country named, when exactly one is.
+    var country: String? { countries.count == 1 ? countries[0] : nil }
 
     @Option(help: "Keep only this metric (repeatable).")
     var metric: [String] = []
@@ -33,6 +40,12 @@ struct DataOptions: ParsableArguments {
     @Option(help: "A column that breaks a metric down, such as sex or age_group (repeatable).")
     var breakdownColumn: [String] = []
 
+    @Flag(
+        help: ArgumentHelp(
+            "Add up rows that repeat a figure (same country, year, metric, breakdown, unit and edition) instead of "
+                + "refusing them; a censored part (<5) keeps the sum censored."))
+    var sumDuplicates = false
+
     @Option(help: "A JSON object of metric name to label, for charts and tables.")
     var labels: String?
 
@@ -54,16 +67,16 @@ struct DataOptions: ParsableArguments {
         let dataset: Dataset
         if let data {
             // --country and --metric skip other rows before their values are read.
-            dataset = try Dataset.load(
-                contentsOf: data,
-                mapping: ColumnMapping(
-                    country: countryColumn, year: yearColumn, metric: metricColumn, value: valueColumn,
-                    edition: editionColumn, breakdowns: breakdownColumn, defaultCountry: country,
-                    onlyCountries: Set(country.map { [$0] } ?? []), onlyMetrics: Set(metric)))
+            var mapping = ColumnMapping(
+                country: countryColumn, year: yearColumn, metric: metricColumn, value: valueColumn,
+                edition: editionColumn, breakdowns: breakdownColumn, defaultCountry: country,
+                onlyCountries: Set(countries), onlyMetrics: Set(metric))
+            mapping.duplicates = sumDuplicates ? .sum : .refuse
+            dataset = try Dataset.load(contentsOf: data, mapping: mapping)
         } else {
             dataset = .kazakhstan2008
         }
-        var filtered = dataset.filtered(countries: country.map { [$0] } ?? [], metrics: metric.map { Metric($0) })
+        var filtered = dataset.filtered(countries: countries, metrics: metric.map { Metric($0) })
         if let labels { filtered.labels = try MetricLabels.load(contentsOf: labels) }
         guard !filtered.figures.isEmpty || !filtered.profiles.isEmpty else {
             // The filters skipped every row while reading; read it again whole to say what it holds.

@@ -86,6 +86,11 @@ struct Render: ParsableCommand {
         let name = chart ?? ""
         let set = try canvas.chartSet(try input.load())
         if let kind = ChartKind(rawValue: name) {
+            if input.countries.count > 1, kind.drawsOneCountry {
+                throw ValidationError(
+                    "'\(name)' draws one country; give one --country (\(input.countries.count) were given), or draw "
+                        + "'metric', 'countries' or 'small-multiples' to compare them.")
+            }
             do {
                 return (
                     try set.chart(kind, metric: input.metric.first.map { Metric($0) }, country: input.country), name,

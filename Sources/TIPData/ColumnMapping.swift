@@ -20,6 +20,19 @@ public struct ColumnMapping: Sendable, Equatable {
     public var onlyMetrics: Set<String> = []
     /// Used for rows of a file without a country column (a wide file of one country).
     public var defaultCountry: String?
+    /// What two rows of the same figure (country, year, metric, breakdown, unit, edition)
+    /// mean: an error that names both lines (the default), or parts to add up.
+    public var duplicates: DuplicateRows = .refuse
+
+    /// What the loader does with two rows of the same figure.
+    public enum DuplicateRows: Sendable, Equatable {
+        /// An error naming both lines, even when their values agree: a repeated row is
+        /// most often a copy-and-paste slip, and collapsing it would hide that.
+        case refuse
+        /// The rows are parts of one figure and are added up (``FigureValue/summed(_:_:)``:
+        /// a censored part keeps the sum censored); `--sum-duplicates` on the command line.
+        case sum
+    }
 
     /// Which names were set by the user; a flag naming a column the file lacks is an error,
     /// while a missing default column may be fine (a wide file has no metric column).

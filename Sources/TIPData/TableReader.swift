@@ -70,7 +70,7 @@ struct TableReader {
                 file: file, line: line, column: mapping.country,
                 reason:
                     "no country column; add a '\(mapping.country)' column, name it with --country-column, or "
-                    + "pass --country"
+                    + "pass one --country"
             )
         }
         if !hasMetric,
@@ -114,31 +114,56 @@ struct TableReader {
         }
     }
 
-    /// The figures of `rows`; rejects bad cells and conflicting duplicates.
+    /// The figures of `rows`; rejects bad cells, and rows that repeat a figure unless the
+    /// mapping sums them (``ColumnMapping/duplicates``).
+    ///
+    /// - Complexity: O(n) expected, for n rows.
     func figures(_ rows: [Row], header: [String], shape: Shape) throws(DataError) -> [Figure] {
         var figures: [Figure] = []
-        var byKey: [Figure.Key: Figure] = [:]
+        var byKey: [Figure.Key: Int] = [:]
         // Only our own export guards cells; a user's own leading apostrophe stays as written.
         let isExport = header.filter { !$0.hasPrefix(ColumnMapping.breakdownPrefix) } == Dataset.exportColumns
         for row in rows {
             for figure in try rowFigures(in: row, header: header, shape: shape, unguards: isExport) {
-                if let earlier = byKey[figure.key] {
-                    guard earlier.value == figure.value else {
-                        let category = figure.category.map { " (\($0))" } ?? ""
-                        let unit = figure.unit.map { " in \($0)" } ?? ""
-                        let edition = figure.edition.map { " in the \($0) edition" } ?? ""
-                        let place = earlier.location?.description ?? "an earlier row"
-                        throw error(
-                            row, column: shape == .tidy ? mapping.value : figure.metric.rawValue,
-                            "\(figure.country) \(figure.year) \(figure.metric)\(category)\(unit)\(edition) is "
-                                + "\(figure.value) here but \(earlier.value) at \(place); keep one value per country, "
-                                + "year, metric, unit, breakdown and edition"
-                        )
-                    }
+                guard let index = byKey[figure.key] else {
+                    byKey[figure.key] = figures.count
+                    figures.append(figure)
                     continue
                 }
-                byKey[figure.key] = figure
-                figures.append(figure)
+                let earlier = figures[index]
+                let column = shape == .tidy ? mapping.value : figure.metric.rawValue
+                let category = figure.category.map { " (\($0))" } ?? ""
+                let unit = figure.unit.map { " in \($0)" } ?? ""
+                let edition = figure.edition.map { " in the \($0) edition" } ?? ""
+                let what = "\(figure.country) \(figure.year) \(figure.metric)\(category)\(unit)\(edition)"
+                let place = earlier.location?.description ?? "an earlier row"
+                switch mapping.duplicates {
+                case .sum:
+                    guard earlier.qualifier == nil, figure.qualifier == nil else {
+                        let phrase = (figure.qualifier ?? earlier.qualifier)?.phrase ?? ""
+                        throw error(
+                            row, column: column,
+                            "\(what) is qualified (\(phrase)) here or at \(place); qualified values (\"nearly\", "
+                                + "\"at least\") are not summed")
+                    }
+                    guard let sum = FigureValue.summed(earlier.value, figure.value) else {
+                        throw error(
+                            row, column: column,
+                            "\(what) is a tier placement here and at \(place); tiers are not summed")
+                    }
+                    figures[index].value = sum
+                case .refuse where earlier.value == figure.value:
+                    throw error(
+                        row, column: column,
+                        "\(what) is given twice, here and at \(place), both \(figure.value); remove the repeated "
+                            + "row, or pass --sum-duplicates if the rows are parts to add up (microdata: --count-rows)")
+                case .refuse:
+                    throw error(
+                        row, column: column,
+                        "\(what) is \(figure.value) here but \(earlier.value) at \(place); keep one value per country, "
+                            + "year, metric, unit, breakdown and edition, or pass --sum-duplicates if they are parts "
+                            + "to add up")
+                }
             }
         }
         return figures

@@ -41,6 +41,10 @@ public enum ChartKind: String, CaseIterable, Sendable, Codable {
     /// Whether the kind compares countries, so that a named country restricts it to that one.
     var comparesCountries: Bool { [.metric, .countries, .smallMultiples].contains(self) }
 
+    /// Whether the kind draws a single country's figures (chosen with `country:`, else the
+    /// first that gives the chart), so that naming several countries is ambiguous.
+    public var drawsOneCountry: Bool { [.lawEnforcement, .breakdown, .shares, .sentences, .routes].contains(self) }
+
     /// Whether the kind draws one metric (chosen with `metric:`).
     public var takesMetric: Bool { [.metric, .countries, .smallMultiples, .breakdown, .shares].contains(self) }
 }

@@ -75,6 +75,46 @@ import Testing
         #expect(none.status == 64 && none.stderr.contains("no figures match --country/--metric"))
     }
 
+    /// `--country A --country B` once kept only B, with exit 0: every named country is kept,
+    /// and a chart of one country refuses several.
+    @Test func repeatedCountriesAreAllKept() throws {
+        let file = Self.good.appendingPathComponent("multi-country.csv").path
+        let result = try run(
+            "tipcharts",
+            ["summary", "--data", file, "--country", "Kazakhstan", "--country", "Uzbekistan", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["countries"] as? [String] == ["Kazakhstan", "Uzbekistan"])
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("x.png").path
+        let one = try run(
+            "tipcharts",
+            [
+                "render", "law-enforcement", "--data", file, "--country", "Kazakhstan", "--country", "Uzbekistan", "-o",
+                out,
+            ])
+        #expect(one.status != 0 && one.stderr.contains("draws one country"), "\(one.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+        let both = try run(
+            "tipcharts",
+            ["render", "countries", "--data", file, "--country", "Kazakhstan", "--country", "Uzbekistan", "-o", out])
+        #expect(both.status == 0, "\(both.stderr)")
+    }
+
+    @Test func sumDuplicatesAddsRepeatedRowsAndTheDefaultRefusesThem() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("parts.csv")
+        try "country,year,metric,value\nK,2020,victims,3\nK,2020,victims,3\nK,2020,victims,<5\n".write(
+            to: file, atomically: true, encoding: .utf8)
+        let refused = try run("tipcharts", ["summary", "--data", file.path])
+        #expect(refused.status != 0 && refused.stderr.contains("parts.csv:3"), "\(refused.stderr)")
+        let summed = try run("tipcharts", ["summary", "--data", file.path, "--sum-duplicates", "--format", "csv"])
+        #expect(summed.status == 0, "\(summed.stderr)")
+        #expect(summed.stdout.contains("<11"), "3 + 3 + <5 is below 11: \(summed.stdout)")
+    }
+
     @Test(arguments: ["csv", "json"])
     func exportThenLoadGivesTheSameExport(_ format: String) throws {
         let dir = try temporaryDirectory()

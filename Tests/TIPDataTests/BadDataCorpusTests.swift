@@ -61,7 +61,7 @@ struct BadDataCorpusTests {
             "13-conflicting-duplicate.csv", .init(),
             "13-conflicting-duplicate.csv:4: column 'value': Kazakhstan 2007 convictions is 18 here but 19 at "
                 + "13-conflicting-duplicate.csv:2; keep one value per country, year, metric, unit, breakdown and "
-                + "edition"
+                + "edition, or pass --sum-duplicates if they are parts to add up"
         ),
         (
             "14-year-with-decimals.csv", .init(),
@@ -88,7 +88,7 @@ struct BadDataCorpusTests {
         (
             "19-no-country-column.csv", .init(),
             "19-no-country-column.csv:1: column 'country': no country column; add a 'country' column, name it with "
-                + "--country-column, or pass --country"
+                + "--country-column, or pass one --country"
         ),
         ("20-empty-country.csv", .init(), "20-empty-country.csv:2: column 'country': the country is empty"),
         ("21-empty-metric.csv", .init(), "21-empty-metric.csv:2: column 'metric': the metric is empty"),

@@ -83,10 +83,42 @@ struct DatasetLoadingTests {
         #expect(checks.contains("censored_values"))
     }
 
-    @Test func identicalDuplicatesAreKeptOnce() throws {
-        let d = try Dataset.parse(
-            "country,year,metric,value\nK,2007,convictions,19\nK,2007,convictions,19\n", file: "d.csv")
+    /// Three identical rows once collapsed into one figure of 19, silently: a repeated row
+    /// is now an error naming both lines, and added up only when asked.
+    @Test func identicalDuplicatesAreRefusedNamingBothLines() {
+        let text = "country,year,metric,value\nK,2007,convictions,19\nK,2006,convictions,4\nK,2007,convictions,19\n"
+        #expect {
+            try Dataset.parse(text, file: "d.csv")
+        } throws: { error in
+            let message = (error as? DataError)?.description ?? ""
+            return message.hasPrefix("d.csv:4: column 'value'") && message.contains("at d.csv:2")
+                && message.contains("--sum-duplicates")
+        }
+    }
+
+    @Test(arguments: [
+        (["19", "19", "19"], FigureValue.exact(57)),
+        (["19", "<5"], .below(24)),
+        (["<5", "<5"], .below(10)),
+        (["3", "NA", "4"], .missing),
+        (["0", "0"], .exact(0)),
+    ])
+    func summedDuplicatesKeepCensoringAndMissingness(cells: [String], expected: FigureValue) throws {
+        var mapping = ColumnMapping()
+        mapping.duplicates = .sum
+        let text = "country,year,metric,value\n" + cells.map { "K,2007,victims,\($0)\n" }.joined()
+        let d = try Dataset.parse(text, file: "d.csv", mapping: mapping)
         #expect(d.figures.count == 1)
+        #expect(d.figures.first?.value == expected)
+    }
+
+    @Test func tiersAndQualifiedValuesAreNeverSummed() {
+        var mapping = ColumnMapping()
+        mapping.duplicates = .sum
+        let tiers = "country,year,metric,value\nK,2007,tier,Tier 2\nK,2007,tier,Tier 3\n"
+        #expect(throws: DataError.self) { try Dataset.parse(tiers, file: "t.csv", mapping: mapping) }
+        let qualified = "country,year,metric,value\nK,2007,funding,nearly 35000\nK,2007,funding,100\n"
+        #expect(throws: DataError.self) { try Dataset.parse(qualified, file: "q.csv", mapping: mapping) }
     }
 
     @Test func percentUnitsMayBeNegative() throws {
