@@ -46,10 +46,48 @@ struct DataOptions: ParsableArguments {
                 + "refusing them; a censored part (<5) keeps the sum censored."))
     var sumDuplicates = false
 
+    @Flag(
+        help: ArgumentHelp(
+            "Microdata: count rows (one per victim or case) per country, year and breakdown column, instead of "
+                + "reading a value column. Empty breakdown cells count as 'Not stated'."))
+    var countRows = false
+
+    @Option(help: "The metric name of counted rows (default: records), such as victims.")
+    var countAs: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Microdata: 0/1 columns that make one breakdown, as DIMENSION=COLUMN,COLUMN "
+                + "(form=sexual_exploitation,forced_labour); repeatable.",
+            valueName: "dimension=columns"))
+    var flagColumns: [String] = []
+
+    @Option(help: "The source of every figure of a file without a source column; charts cite it.")
+    var source: String?
+
     @Option(help: "A JSON object of metric name to label, for charts and tables.")
     var labels: String?
 
+    /// `form=a,b` as a flag dimension.
+    static func flagDimension(_ text: String) throws -> ColumnMapping.FlagDimension {
+        let halves = text.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+        let columns =
+            halves.count == 2 ? halves[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } : []
+        guard halves.count == 2, !halves[0].isEmpty, !columns.isEmpty, !columns.contains("") else {
+            throw ValidationError(
+                "--flag-columns '\(text)' should be DIMENSION=COLUMN,COLUMN, such as "
+                    + "form=sexual_exploitation,forced_labour.")
+        }
+        return ColumnMapping.FlagDimension(dimension: halves[0], columns: columns)
+    }
+
     func validate() throws {
+        if data == nil, countRows || !flagColumns.isEmpty || source != nil {
+            throw ValidationError("--count-rows, --flag-columns and --source need --data FILE.")
+        }
+        if !countRows, countAs != nil || !flagColumns.isEmpty {
+            throw ValidationError("--count-as and --flag-columns describe microdata; add --count-rows.")
+        }
         if data == nil,
             [countryColumn, yearColumn, metricColumn, valueColumn, editionColumn].contains(where: { $0 != nil })
                 || !breakdownColumn.isEmpty
@@ -72,6 +110,9 @@ struct DataOptions: ParsableArguments {
                 edition: editionColumn, breakdowns: breakdownColumn, defaultCountry: country,
                 onlyCountries: Set(countries), onlyMetrics: Set(metric))
             mapping.duplicates = sumDuplicates ? .sum : .refuse
+            mapping.countRows = countRows ? countAs ?? "records" : nil
+            mapping.flagDimensions = try flagColumns.map(Self.flagDimension)
+            mapping.source = source
             dataset = try Dataset.load(contentsOf: data, mapping: mapping)
         } else {
             dataset = .kazakhstan2008

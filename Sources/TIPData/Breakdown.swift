@@ -17,8 +17,9 @@ public struct Breakdown: Sendable, Hashable, Codable, Comparable {
             self.value = value
         }
 
-        /// A label for tables and charts: age ranges as "0–17 years", single capitalised
-        /// words in lower case ("Male" → "male"), anything else as written.
+        /// A label for tables and charts: age ranges as "0–17 years" and "18 years or older",
+        /// anything else exactly as the data write it ("Male" stays "Male", "Ukraine" stays
+        /// "Ukraine"; a summary once lower-cased single words, so one breakdown mixed cases).
         public var label: String {
             let digits = value.split(separator: "-", omittingEmptySubsequences: false)
             if dimension.lowercased().contains("age"), digits.count == 2,
@@ -29,9 +30,7 @@ public struct Breakdown: Sendable, Hashable, Codable, Comparable {
             if dimension.lowercased().contains("age"), value.hasSuffix("+"), value.dropLast().allSatisfy(\.isNumber) {
                 return "\(value.dropLast()) years or older"
             }
-            let isWord = !value.contains(" ") && value.count > 1
-            let capitalised = value.first?.isUppercase == true && value.dropFirst().allSatisfy { !$0.isUppercase }
-            return isWord && capitalised ? value.lowercased() : value
+            return value
         }
     }
 

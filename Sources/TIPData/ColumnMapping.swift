@@ -24,6 +24,31 @@ public struct ColumnMapping: Sendable, Equatable {
     /// mean: an error that names both lines (the default), or parts to add up.
     public var duplicates: DuplicateRows = .refuse
 
+    /// Microdata: each row is one record (one victim, one case), and the figures are the
+    /// number of rows per country, year and breakdown, under this metric name. Nil reads
+    /// figures (a value per row).
+    public var countRows: String?
+    /// Microdata: 0/1 columns that together make one breakdown dimension, such as
+    /// `form` from `sexual_exploitation,forced_labour`; each marked column is a category.
+    public var flagDimensions: [FlagDimension] = []
+    /// The source of every figure of a file without a `source` column (`--source`).
+    public var source: String?
+
+    /// 0/1 columns that make one breakdown dimension of microdata (`--flag-columns
+    /// form=sexual_exploitation,forced_labour`).
+    public struct FlagDimension: Sendable, Equatable {
+        /// The dimension the columns make: "form".
+        public var dimension: String
+        /// The columns, each a category of the dimension named as the column is.
+        public var columns: [String]
+
+        /// The dimension `dimension` made of `columns`.
+        public init(dimension: String, columns: [String]) {
+            self.dimension = dimension
+            self.columns = columns
+        }
+    }
+
     /// What the loader does with two rows of the same figure.
     public enum DuplicateRows: Sendable, Equatable {
         /// An error naming both lines, even when their values agree: a repeated row is

@@ -47,8 +47,14 @@ extension Dataset {
         let reader = TableReader(file: file, mapping: mapping)
         let (header, rows, headerLine) =
             isJSON ? try JSONTable.read(text, file: file) : try CSVTable.read(text, file: file)
-        let shape = try reader.shape(of: header, line: headerLine)
-        let figures = try reader.figures(rows, header: header, shape: shape)
+        let figures: [Figure]
+        if let metric = mapping.countRows {
+            try reader.checkCountedHeader(header, line: headerLine)
+            figures = try reader.countedFigures(rows, header: header, metric: metric)
+        } else {
+            let shape = try reader.shape(of: header, line: headerLine)
+            figures = try reader.figures(rows, header: header, shape: shape)
+        }
         // Rows skipped by --country or --metric leave an empty dataset, which the caller reports;
         // without filters, rows that give no figure are a file with nothing in it.
         let filtering = !mapping.onlyCountries.isEmpty || !mapping.onlyMetrics.isEmpty

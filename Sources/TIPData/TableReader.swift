@@ -263,7 +263,8 @@ struct TableReader {
             }
             return Figure(
                 country: country, year: year, metric: Metric(metric), breakdown: breakdown, value: value,
-                unit: unit, qualifier: qualifier ?? written, source: optional("source"), note: optional("note"),
+                unit: unit, qualifier: qualifier ?? written, source: optional("source") ?? mapping.source,
+                note: optional("note"),
                 edition: edition, isAggregate: isAggregate, location: location)
         }
         switch shape {

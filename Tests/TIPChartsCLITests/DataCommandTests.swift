@@ -115,6 +115,24 @@ import Testing
         #expect(summed.stdout.contains("<11"), "3 + 3 + <5 is below 11: \(summed.stdout)")
     }
 
+    @Test func microdataAreCountedFromTheCommandLine() throws {
+        let file = Self.root.appendingPathComponent("Tests/TIPDataTests/Fixtures/microdata/case-records.csv").path
+        let mapping = [
+            "--data", file, "--count-rows", "--count-as", "victims", "--country-column", "country_of_identification",
+            "--year-column", "year_identified", "--breakdown-column", "gender",
+            "--flag-columns", "form=sexual_exploitation,forced_labour,other_exploitation",
+        ]
+        let result = try run("tipcharts", ["export", "--format", "csv"] + mapping)
+        #expect(result.status == 0, "\(result.stderr)")
+        // pandas: Kazakhstan had 119 records in 2021, 10 of them with no gender recorded.
+        #expect(result.stdout.contains("Kazakhstan,2021,,victims,,,,119,"), "\(result.stdout.prefix(600))")
+        #expect(result.stdout.contains("Kazakhstan,2021,,victims,,Not stated,,10,"))
+        let bad = try run("tipcharts", ["summary"] + mapping.dropLast() + ["form"])
+        #expect(bad.status == 64 && bad.stderr.contains("DIMENSION=COLUMN,COLUMN"), "\(bad.stderr)")
+        let noCount = try run("tipcharts", ["summary", "--data", file, "--count-as", "victims"])
+        #expect(noCount.status == 64 && noCount.stderr.contains("add --count-rows"), "\(noCount.stderr)")
+    }
+
     @Test(arguments: ["csv", "json"])
     func exportThenLoadGivesTheSameExport(_ format: String) throws {
         let dir = try temporaryDirectory()

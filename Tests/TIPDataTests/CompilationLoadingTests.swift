@@ -28,7 +28,7 @@ struct CompilationLoadingTests {
         #expect(d.revisions.count == 1 && d.revisions[0].earlierValue == "36" && d.revisions[0].laterValue == "37")
         #expect(d.latestEditions.figures(country: "Kazakhstan", metric: .convictions).map(\.value) == [.exact(37)])
         let female = try #require(d.figures.first { $0.breakdown.value(of: "sex") == "Female" })
-        #expect(female.breakdown.parts.count == 1 && female.category == "female")
+        #expect(female.breakdown.parts.count == 1 && female.category == "Female", "labels keep the data's case")
         #expect(d.figures.first { $0.breakdown.value(of: "age_group") == "0-17" }?.category == "0–17 years")
     }
 

@@ -100,13 +100,30 @@ extension ChartSet {
     func shares(_ measure: Measure, dimension: String, country: String) throws(ChartSetError) -> Plot {
         let (year, unsorted) = parts(country, measure, dimension)
         let parts = unsorted.sorted { magnitude($0) > magnitude($1) }
-        let exact = parts.compactMap { ($0.qualifier ?? .exact) == .exact ? $0.value.exactValue : nil }
+        var exact = parts.compactMap { ($0.qualifier ?? .exact) == .exact ? $0.value.exactValue : nil }
         guard let year, parts.count > 1, parts.count <= Self.maximumSeries, exact.count == parts.count,
             (try? Shares(exact)) != nil, exact.reduce(0, +).isFinite
         else {
             throw ChartSetError(
                 "shares of '\(measure)' for \(country) need two to \(Self.maximumSeries) categories with exact, "
                     + "unqualified, non-negative values and a positive, finite total")
+        }
+        // The parts against the reported total of the year: parts that add up to more are not
+        // shares of it (a record counted in several forms); a shortfall is a slice of its own,
+        // so that the hole never shows less than the source reports.
+        var labels = parts.map { n(($0.category ?? "").capitalizedFirst) }
+        if let total = index.totals(country, measure).first(where: { $0.year == year })?.value.exactValue {
+            let sum = exact.reduce(0, +), tolerance = 1e-9 * max(1, abs(total))
+            if sum > total + tolerance {
+                throw ChartSetError(
+                    "the parts of '\(measure)' for \(country) in \(year) by \(dimension) add up to "
+                        + "\(plainNumber(sum)), more than the reported total of \(plainNumber(total)): a record "
+                        + "counted in several parts makes them no shares of the total; draw the breakdown bars")
+            }
+            if sum < total - tolerance {
+                labels.append(t("shares.unallocated"))
+                exact.append(total - sum)
+            }
         }
         let noun =
             measure.metric == .victimsIdentified
@@ -115,7 +132,6 @@ extension ChartSet {
                 ? measure.unit?.uppercased() ?? t("shares.total")
                 : measure.unit.map(n) ?? t("shares.total")
         var color = ChannelEncoding.field("part", type: .nominal, title: n(dimension.capitalizedFirst))
-        let labels = parts.map { n(($0.category ?? "").capitalizedFirst) }
         let format: ValueFormat = measure.isMoney ? .number(decimals: 0) : .count
         // The legend lists each part with its value and its share (largest remainder, adding up to 100 %).
         let shares = (try? Shares(exact))?.roundedPercentages(decimals: 1) ?? []
