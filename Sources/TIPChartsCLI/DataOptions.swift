@@ -62,6 +62,15 @@ struct DataOptions: ParsableArguments {
             valueName: "dimension=columns"))
     var flagColumns: [String] = []
 
+    @Option(
+        help: ArgumentHelp(
+            "The CSV delimiter: comma, semicolon, tab (or the character itself); by default guessed from the header, "
+                + "and tab for .tsv files."))
+    var delimiter: String?
+
+    @Flag(help: "Numbers use a decimal comma (12,5; 1.834,5), as many semicolon-delimited files do.")
+    var decimalComma = false
+
     @Option(help: "The source of every figure of a file without a source column; charts cite it.")
     var source: String?
 
@@ -113,6 +122,18 @@ struct DataOptions: ParsableArguments {
             mapping.countRows = countRows ? countAs ?? "records" : nil
             mapping.flagDimensions = try flagColumns.map(Self.flagDimension)
             mapping.source = source
+            mapping.decimalComma = decimalComma
+            if let delimiter {
+                let names: [String: Unicode.Scalar] = ["comma": ",", "semicolon": ";", "tab": "\t", "\\t": "\t"]
+                guard let scalar = names[delimiter.lowercased()] ?? delimiter.unicodeScalars.first,
+                    delimiter.unicodeScalars.count == 1 || names[delimiter.lowercased()] != nil, scalar != "\"",
+                    scalar != "\n", scalar != "\r"
+                else {
+                    throw ValidationError(
+                        "--delimiter '\(delimiter)' should be comma, semicolon, tab or one character.")
+                }
+                mapping.delimiter = scalar
+            }
             dataset = try Dataset.load(contentsOf: data, mapping: mapping)
         } else {
             dataset = .kazakhstan2008

@@ -18,7 +18,9 @@ public struct CSVSyntaxError: Error, Sendable, Equatable {
 
 /// Splits RFC 4180 CSV text into records, keeping every field verbatim (no trimming).
 ///
-/// - Quoted fields may hold commas, doubled quotes (`""`) and line breaks.
+/// - Fields are separated by `delimiter`: a comma, or `;` or a tab for files that
+///   spreadsheets in many locales write (``sniffedDelimiter(_:)`` guesses which).
+/// - Quoted fields may hold delimiters, doubled quotes (`""`) and line breaks.
 /// - Records end with CRLF, LF or CR; a UTF-8 byte order mark at the start is dropped;
 ///   empty lines are skipped.
 /// - A quote inside an unquoted field, text after a closing quote, and a quoted field left
@@ -27,7 +29,7 @@ public struct CSVSyntaxError: Error, Sendable, Equatable {
 ///   no positions; see `Docs/csv-parsing.md`.
 ///
 /// - Complexity: O(n) in the length of the text.
-public func tokenizeCSV(_ text: String) throws(CSVSyntaxError) -> [CSVRecord] {
+public func tokenizeCSV(_ text: String, delimiter: Unicode.Scalar = ",") throws(CSVSyntaxError) -> [CSVRecord] {
     enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
     var records: [CSVRecord] = []
     var fields: [String] = []
@@ -66,7 +68,7 @@ public func tokenizeCSV(_ text: String) throws(CSVSyntaxError) -> [CSVRecord] {
                 }
                 state = .quoted
                 quoteOpened = (line, column)
-            } else if c == "," {
+            } else if c == delimiter {
                 endField()
                 state = .fieldStart
             } else if isBreak {
@@ -83,7 +85,7 @@ public func tokenizeCSV(_ text: String) throws(CSVSyntaxError) -> [CSVRecord] {
             if c == "\"" {
                 field.append("\"")
                 state = .quoted
-            } else if c == "," {
+            } else if c == delimiter {
                 endField()
                 state = .fieldStart
             } else if isBreak {
@@ -92,7 +94,7 @@ public func tokenizeCSV(_ text: String) throws(CSVSyntaxError) -> [CSVRecord] {
             } else {
                 throw CSVSyntaxError(
                     line: line, column: column,
-                    reason: "text after a closing quote; a quoted field must end at a comma or line end")
+                    reason: "text after a closing quote; a quoted field must end at a delimiter or line end")
             }
         }
         if isBreak {
@@ -113,4 +115,24 @@ public func tokenizeCSV(_ text: String) throws(CSVSyntaxError) -> [CSVRecord] {
         if !fields.isEmpty { endRecord() }
     }
     return records
+}
+
+/// The delimiter of CSV `text`, guessed from its first line (its header): of comma,
+/// semicolon and tab, the one that occurs most often outside quotes; a comma when none
+/// does, or on a tie with it.
+///
+/// - Complexity: O(k) for a first line of k characters.
+public func sniffedDelimiter(_ text: String) -> Unicode.Scalar {
+    var counts: [Unicode.Scalar: Int] = [",": 0, ";": 0, "\t": 0]
+    var quoted = false
+    for c in text.unicodeScalars {
+        if c == "\"" { quoted.toggle() }
+        if quoted { continue }
+        if c == "\n" || c == "\r" { break }
+        if counts[c] != nil { counts[c, default: 0] += 1 }
+    }
+    let comma = counts[","] ?? 0
+    let candidates: [Unicode.Scalar] = [";", "\t"]
+    let best = candidates.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) } ?? ","
+    return (counts[best] ?? 0) > comma ? best : ","
 }

@@ -33,6 +33,12 @@ public struct ColumnMapping: Sendable, Equatable {
     public var flagDimensions: [FlagDimension] = []
     /// The source of every figure of a file without a `source` column (`--source`).
     public var source: String?
+    /// The CSV field delimiter; nil sniffs it from the header (``sniffedDelimiter(_:)``),
+    /// and a `.tsv` file is tab-delimited.
+    public var delimiter: Unicode.Scalar?
+    /// Numbers written with a decimal comma ("12,5"; "1.834,5" or "1 834,5" with grouping),
+    /// as semicolon-delimited files from many locales write them.
+    public var decimalComma = false
 
     /// 0/1 columns that make one breakdown dimension of microdata (`--flag-columns
     /// form=sexual_exploitation,forced_labour`).

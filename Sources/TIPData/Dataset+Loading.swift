@@ -44,9 +44,11 @@ extension Dataset {
                 file: file, line: 1,
                 reason: "the file is empty; expected a header row such as country,year,metric,value")
         }
-        let reader = TableReader(file: file, mapping: mapping)
+        let delimiter = mapping.delimiter ?? (lower.hasSuffix(".tsv") ? "\t" : sniffedDelimiter(text))
+        let reader = TableReader(file: file, mapping: mapping, delimiter: isJSON ? "," : delimiter)
         let (header, rows, headerLine) =
-            isJSON ? try JSONTable.read(text, file: file) : try CSVTable.read(text, file: file)
+            isJSON
+            ? try JSONTable.read(text, file: file) : try CSVTable.read(text, file: file, delimiter: delimiter)
         let figures: [Figure]
         if let metric = mapping.countRows {
             try reader.checkCountedHeader(header, line: headerLine)
@@ -68,10 +70,12 @@ extension Dataset {
 
 /// CSV text as a header and rows of named cells.
 enum CSVTable {
-    static func read(_ text: String, file: String) throws(DataError) -> ([String], [TableReader.Row], Int?) {
+    static func read(
+        _ text: String, file: String, delimiter: Unicode.Scalar = ","
+    ) throws(DataError) -> ([String], [TableReader.Row], Int?) {
         let records: [CSVRecord]
         do {
-            records = try tokenizeCSV(text)
+            records = try tokenizeCSV(text, delimiter: delimiter)
         } catch {
             throw DataError(file: file, line: error.line, reason: "character \(error.column): \(error.reason)")
         }
@@ -96,7 +100,7 @@ enum CSVTable {
                     file: file, line: record.line,
                     reason:
                         "the row has \(record.fields.count) fields but the header has \(header.count); quote fields "
-                        + "that contain commas"
+                        + "that contain \(delimiterName(delimiter))s"
                 )
             }
             rows.append(
@@ -171,5 +175,15 @@ enum JSONTable {
                 file: file, line: line, column: path,
                 reason: "expected a number, a string or null, not an array or object")
         }
+    }
+}
+
+/// "comma", "semicolon", "tab", or the character quoted, for messages.
+func delimiterName(_ delimiter: Unicode.Scalar) -> String {
+    switch delimiter {
+    case ",": "comma"
+    case ";": "semicolon"
+    case "\t": "tab"
+    default: "'\(delimiter)'"
     }
 }

@@ -6,9 +6,10 @@ extension TableReader {
     static let noneMarked = "None of these"
 
     /// Microdata counted into figures (``ColumnMapping/countRows``): per country and year,
-    /// the number of rows as the total, and the number per value of each breakdown column and
-    /// each flag dimension (whose categories are the column names, "_" read as a space). A row is counted once in every category it is marked with, so a
-    /// flag dimension's parts may add up to more than the total (say so when charting shares).
+    /// the number of rows as the total, and the number per value of each breakdown column
+    /// and each flag dimension (whose categories are the column names, "_" read as a
+    /// space). A row is counted once in every category it is marked with, so a flag
+    /// dimension's parts may add up to more than the total (a donut of them is refused).
     ///
     /// - Throws: ``DataError`` naming the line and column of an empty country or year, a
     ///   year that is not one, or a flag cell that is not 0/1.

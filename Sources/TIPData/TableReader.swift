@@ -8,6 +8,9 @@
 struct TableReader {
     let file: String
     let mapping: ColumnMapping
+    /// The CSV delimiter the file was read with: in a semicolon-delimited file, a comma in a
+    /// number may be a decimal comma, so it is an error unless ``ColumnMapping/decimalComma``.
+    var delimiter: Unicode.Scalar = ","
 
     /// A row of cells by column name, with where it came from.
     struct Row {
@@ -242,7 +245,8 @@ struct TableReader {
             }
             qualifier = q == .exact ? nil : q
         }
-        func figure(metric: String, cell: String, column: String) throws(DataError) -> Figure {
+        func figure(metric: String, cell raw: String, column: String) throws(DataError) -> Figure {
+            let cell = try number(raw, row: row, column: column)
             guard let (value, written) = ValueParsing.value(cell) else {
                 throw error(
                     row, column: column,
@@ -284,6 +288,23 @@ struct TableReader {
             }
             return result
         }
+    }
+
+    /// `cell` in the loader's number style: a decimal comma ("1.834,5", "1 834,5") rewritten
+    /// as a decimal point, and a comma in a semicolon-delimited file without it refused as
+    /// ambiguous ("1,834" is 1834 in one locale and 1.834 in another).
+    private func number(_ cell: String, row: Row, column: String) throws(DataError) -> String {
+        if mapping.decimalComma {
+            let grouped = cell.filter { $0 != "." && $0 != " " && $0 != "\u{00A0}" && $0 != "\u{202F}" }
+            return String(grouped.map { $0 == "," ? "." : $0 })
+        }
+        guard delimiter != ";" || !cell.contains(",") else {
+            throw error(
+                row, column: column,
+                "'\(cell.shortenedForMessages)' has a comma in a semicolon-delimited file, where it may be a decimal "
+                    + "comma; pass --decimal-comma if it is one, or write the number without grouping")
+        }
+        return cell
     }
 
     /// Units whose values may be negative.

@@ -178,13 +178,18 @@ extension SummaryReport {
 
     /// One tidy table, `section,country,item,statistic,value`, with full-precision numbers
     /// and empty cells for undefined values (the reason is in its own row).
+    ///
+    /// The first four columns are a unique key: an item names the metric with its unit
+    /// ("funding [KZT] 2018-2019", so a metric's KZT and USD rows differ), a breakdown part
+    /// its dimension ("victims 2020 sex=Female"), and a repeated note its number.
     public func csv() -> String {
         var rows: [[String]] = [["section", "country", "item", "statistic", "value"]]
+        func measure(_ metric: String, _ unit: String?) -> String { metric + (unit.map { " [\($0)]" } ?? "") }
         // Full precision, shortest round-trip form; only the text tables round.
         func number(_ v: Double?) -> String { v.map { "\($0)" } ?? "" }
         func endpoint(_ value: Double?, _ text: String) -> String { text.hasPrefix("<") ? text : number(value) }
         for r in yearOverYear {
-            let item = "\(r.metric) \(r.fromYear)-\(r.toYear)"
+            let item = "\(measure(r.metric, r.unit)) \(r.fromYear)-\(r.toYear)"
             rows += [
                 ["year_over_year", r.country, item, "from", endpoint(r.from, r.fromText)],
                 ["year_over_year", r.country, item, "to", endpoint(r.to, r.toText)],
@@ -205,19 +210,20 @@ extension SummaryReport {
                 ("sample_standard_deviation", number(s?.sampleStandardDeviation)), ("minimum", number(s?.minimum)),
                 ("maximum", number(s?.maximum)),
             ]
-            rows += stats.map { ["statistics", m.country, m.metric, $0.0, $0.1] }
+            rows += stats.map { ["statistics", m.country, measure(m.metric, m.unit), $0.0, $0.1] }
         }
         for b in breakdowns {
+            let head = "\(measure(b.metric, b.unit)) \(b.year)"
             for row in b.rows {
-                let item = "\(b.metric) \(b.year) \(row.category)"
+                let item = "\(head) \(b.dimension)=\(row.category)"
                 rows += [
                     ["breakdown", b.country, item, "value", row.count.map { number($0) } ?? row.valueText],
                     ["breakdown", b.country, item, "percent", number(row.percent)],
                 ]
             }
-            rows.append(["breakdown", b.country, "\(b.metric) \(b.year) Total", "value", number(b.total)])
+            rows.append(["breakdown", b.country, "\(head) \(b.dimension)=Total", "value", number(b.total)])
             if let reason = b.sharesUndefinedReason {
-                rows.append(["breakdown", b.country, "\(b.metric) \(b.year)", "shares_undefined_reason", reason])
+                rows.append(["breakdown", b.country, "\(head) \(b.dimension)", "shares_undefined_reason", reason])
             }
         }
         for s in sentences {
@@ -259,7 +265,13 @@ extension SummaryReport {
                 ["revisions", r.country, item, "edition_\(r.laterEdition)", r.laterValue],
             ]
         }
-        rows += notes.map { ["notes", "", $0.check, $0.severity.rawValue, $0.message] }
+        var noteCount: [String: Int] = [:]
+        for note in notes {
+            noteCount[note.check, default: 0] += 1
+            rows.append([
+                "notes", "", "\(note.check) \(noteCount[note.check] ?? 1)", note.severity.rawValue, note.message,
+            ])
+        }
         return rows.map { $0.map(csvCell).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 }

@@ -77,7 +77,7 @@ struct HostileDataTests {
         let json = try run("tipcharts", ["summary", "--format", "json"]).stdout
         #expect(json.contains("\"total\" : 112"))
         let csv = try run("tipcharts", ["summary", "--format", "csv"]).stdout
-        #expect(csv.contains("breakdown,Kazakhstan,victims_identified 2007 Total,value,112"))
+        #expect(csv.contains("breakdown,Kazakhstan,victims_identified [persons] 2007 category=Total,value,112"))
     }
 
     @Test(arguments: [

@@ -20,8 +20,8 @@ struct BadDataCorpusTests {
         ),
         (
             "04-text-after-quote.csv", .init(),
-            "04-text-after-quote.csv:2: character 9: text after a closing quote; a quoted field must end at a comma "
-                + "or line end"
+            "04-text-after-quote.csv:2: character 9: text after a closing quote; a quoted field must end at a "
+                + "delimiter or line end"
         ),
         (
             "05-bare-quote.csv", .init(),

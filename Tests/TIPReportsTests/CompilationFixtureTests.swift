@@ -40,6 +40,22 @@ struct CompilationFixtureTests {
         #expect(d.latestEditions.figures.count < d.figures.count)
     }
 
+    /// The CSV summary's first four columns are a key: a metric's KZT and USD rows once
+    /// shared theirs (45 duplicate keys on this file).
+    @Test func theCSVSummarysKeysAreUnique() throws {
+        let csv = try SummaryReport(Self.dataset).rendered(as: .csv)
+        var seen = Set<String>()
+        var duplicates: [String] = []
+        for line in csv.split(separator: "\n").dropFirst() {
+            // The key's cells hold no comma here; the value (a note's message) may.
+            let key = line.split(separator: ",", maxSplits: 4, omittingEmptySubsequences: false).prefix(4)
+                .joined(separator: ",")
+            if !seen.insert(key).inserted { duplicates.append(key) }
+        }
+        #expect(duplicates.isEmpty, "\(duplicates.prefix(5))")
+        #expect(csv.contains("funding [KZT] 2018-2019") && csv.contains("funding [USD] 2018-2019"))
+    }
+
     /// Every defined change matches pandas (yoy-reference.csv, from make-reference.py); where
     /// pandas gives ±inf (a change from zero), ours is undefined with the reason `zeroBase`.
     @Test func yearOverYearMatchesPandas() throws {

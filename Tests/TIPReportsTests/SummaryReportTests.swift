@@ -102,11 +102,13 @@ struct SummaryReportTests {
         let csv = try Self.report.rendered(as: .csv)
         let lines = csv.split(separator: "\n")
         #expect(lines.first == "section,country,item,statistic,value")
-        #expect(lines.contains("year_over_year,Kazakhstan,convictions 2006-2007,percent_change,1800.0"))
+        #expect(lines.contains("year_over_year,Kazakhstan,convictions [persons] 2006-2007,percent_change,1800.0"))
         #expect(lines.contains("sentences,Kazakhstan,years,mean,6.842105263157895"))
         #expect(
-            lines.contains("breakdown,Kazakhstan,victims_identified 2007 labour trafficking,percent,77.67857142857143"))
-        #expect(lines.contains { $0.hasPrefix("notes,,convictions_exceed_prosecutions,info,Kazakhstan 2007:") })
+            lines.contains(
+                "breakdown,Kazakhstan,victims_identified [persons] 2007 category=labour trafficking,percent,"
+                    + "77.67857142857143"))
+        #expect(lines.contains { $0.hasPrefix("notes,,convictions_exceed_prosecutions 1,info,Kazakhstan 2007:") })
         #expect(csvCell("a \"b\", c") == "\"a \"\"b\"\", c\"")
         #expect(csvCell("=1+1") == "'=1+1" && csvCell("-12.5") == "-12.5" && csvCell("-x") == "'-x")
     }
