@@ -22,6 +22,17 @@ struct CanvasOptions: ParsableArguments {
                 + "\"1 800 %\" in ru). ar-u-nu-arab and hi-u-nu-deva write native digits."))
     var locale: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Charts that compare countries on one measure show only the N largest (the subtitle says of how many)."),
+        transform: { text in
+            guard let n = Int(text), n >= 1 else {
+                throw ValidationError("--top '\(text)' should be a whole number ≥ 1.")
+            }
+            return n
+        })
+    var top: Int?
+
     var size: Size { Size(width: width, height: height) }
 
     /// The standard theme with the chosen number locale.
@@ -39,7 +50,9 @@ struct CanvasOptions: ParsableArguments {
 
     /// The chart set of `dataset` in the chosen language and number format.
     func chartSet(_ dataset: Dataset) throws -> ChartSet {
-        ChartSet(dataset, catalogue: try catalogue(), numberLocale: try theme().numberLocale)
+        var set = ChartSet(dataset, catalogue: try catalogue(), numberLocale: try theme().numberLocale)
+        set.top = top
+        return set
     }
 
     /// The Cairo renderer with these options. The tool draws no other text, so the

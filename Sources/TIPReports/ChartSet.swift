@@ -35,6 +35,10 @@ public struct ChartSet: Sendable {
     /// The words of the charts: titles, subtitles, axis titles, legends and notes.
     public let catalogue: Catalogue
 
+    /// Charts that compare countries on one measure keep only the `top` countries with the
+    /// largest values (nil keeps every one); the subtitle says how many there are.
+    public var top: Int?
+
     /// How the numbers the chart set writes itself (value labels, the sentence chart's
     /// mean and median) are formatted; the charts' ticks follow the theme they are drawn with.
     public let numberLocale: NumberLocale?

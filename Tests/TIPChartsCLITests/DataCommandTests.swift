@@ -100,6 +100,8 @@ import Testing
             "tipcharts",
             ["render", "countries", "--data", file, "--country", "Kazakhstan", "--country", "Uzbekistan", "-o", out])
         #expect(both.status == 0, "\(both.stderr)")
+        let top = try run("tipcharts", ["render", "countries", "--data", file, "--top", "0", "-o", out + ".2.png"])
+        #expect(top.status == 64 && top.stderr.contains("--top"), "\(top.stderr)")
     }
 
     @Test func sumDuplicatesAddsRepeatedRowsAndTheDefaultRefusesThem() throws {

@@ -114,7 +114,10 @@ struct ChartSetLayoutTests {
             """
         let data = try Dataset.parse(text, file: "huge.csv", mapping: ColumnMapping(breakdowns: ["sex"]))
         let charts = ChartSet(data).reportCharts()
-        #expect(!charts.isEmpty)
+        // Every chart here would have to draw A's 1.7e308 beside small values (the countries
+        // chart compares A in its latest year, 2020), which no axis can: none is listed, and
+        // none that is listed could fail to draw.
+        #expect(!charts.contains { $0.name.hasSuffix("by-country") })
         for entry in charts { #expect(entry.chart.problems.isEmpty, "\(entry.name): \(entry.chart.problems)") }
         #expect(!charts.contains { $0.name.contains("donut") })
         let note = try #require(data.consistencyNotes.first { $0.check == "total_differs_from_parts" })

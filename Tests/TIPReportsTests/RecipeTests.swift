@@ -63,6 +63,41 @@ struct RecipeTests {
         #expect(throws: Never.self) { try set.chart(.breakdown, metric: Metric("victims")) }
     }
 
+    static func victims(_ rows: [(String, Int, FigureValue)]) -> ChartSet {
+        ChartSet(
+            Dataset(
+                figures: rows.map { Figure(country: $0.0, year: $0.1, metric: Metric("victims"), value: $0.2) },
+                origin: "test"))
+    }
+
+    /// "By country, 2021" once showed n/a for every country that last reported in 2020: each
+    /// country is now compared in its own latest year, which its bar names.
+    @Test func countriesAreComparedInTheirOwnLatestYear() {
+        let set = Self.victims([
+            ("A", 2020, .exact(10)), ("A", 2021, .exact(12)), ("B", 2019, .exact(40)), ("B", 2020, .exact(50)),
+            ("C", 2020, .below(5)), ("D", 2018, .missing),
+        ])
+        let plot = set.countries(Measure(Metric("victims")))
+        let rows = plot.dataTable.rows
+        #expect(rows.map(\.first) == ["B (2020)", "A (2021)", "C (2020)", "D"])
+        #expect(rows.map(\.last) == ["50", "12", "<5", "n/a"])
+        #expect(plot.text.title.contains("latest year available (2020–2021)"))
+        // When every country has the latest year, names carry no year and the title one year.
+        let same = Self.victims([("A", 2021, .exact(3)), ("B", 2021, .exact(4))]).countries(Measure(Metric("victims")))
+        #expect(same.dataTable.rows.map(\.first) == ["B", "A"])
+        #expect(same.text.title.hasSuffix("2021"))
+    }
+
+    @Test(arguments: [1, 2, 3, 10])
+    func topKeepsTheLargestCountries(top: Int) {
+        var set = Self.victims((1...5).map { ("Country \($0)", 2021, FigureValue.exact(Double($0 * 10))) })
+        set.top = top
+        let plot = set.countries(Measure(Metric("victims")))
+        let kept = min(top, 5)
+        #expect(plot.dataTable.rows.map(\.first) == (0..<kept).map { "Country \(5 - $0)" })
+        #expect((plot.text.subtitle?.contains("of 5 countries") == true) == (top < 5))
+    }
+
     @Test func theTierGridHasACellPerCountryAndEditionAndNamesTheGaps() throws {
         let plot = try Self.compilation.tierTimeline()
         let rows = plot.dataTable.rows

@@ -5,32 +5,63 @@ import TIPData
 
 /// The recipe of countries compared on one measure: horizontal bars, largest first.
 extension ChartSet {
-    /// The countries side by side in the measure's latest year; a country without a value
-    /// that year is an "n/a" row, not left out.
+    /// The countries side by side, largest first: each in the measure's latest year, or,
+    /// when some country has no value that year, in its own latest year with a value, shown
+    /// beside its name ("Kazakhstan (2020)"), so that a country that reports a year later
+    /// is compared, not drawn as "n/a". A country with no value in any year is an "n/a" row.
+    /// With ``top``, only the largest `top` are drawn, and the subtitle says of how many.
+    ///
+    /// - Complexity: O(c · y + c log c) for c countries and y years.
     func countries(_ measure: Measure) -> Plot {
-        let latest = years(of: measure).last ?? 0
+        let years = years(of: measure)
+        let latest = years.last ?? 0
         let countries = placesWith(measure, aggregates: false)
-        let cells = countries.map { values($0, measure, years: [latest]) }
-        let order = countries.indices.sorted { a, b in
-            let (x, y) = (cells[a].values[0], cells[b].values[0])
+        // Each country's latest year with a value (exact or censored); nil when it has none.
+        let picked: [(year: Int?, value: Double, censored: Bool)] = countries.map { country in
+            let cells = values(country, measure, years: years)
+            guard let i = cells.values.lastIndex(where: { !$0.isNaN }) else { return (nil, .nan, false) }
+            return (years[i], cells.values[i], cells.censored[i])
+        }
+        let shownYears = picked.compactMap(\.year)
+        let mixed = Set(shownYears).count > 1 || shownYears.contains { $0 != latest }
+        var order = countries.indices.sorted { a, b in
+            let (x, y) = (picked[a].value, picked[b].value)
             if x.isNaN != y.isNaN { return !x.isNaN }
             return x > y || (x == y && a < b)
         }
+        let reported = order.filter { !picked[$0].value.isNaN }.count
+        if let top, top > 0, top < order.count { order = Array(order.prefix(top)) }
         let bars = order.map { i in
-            let (value, censored) = (cells[i].values[0], cells[i].censored[0])
+            let (year, value, censored) = picked[i]
+            let name = n(countries[i]) + (mixed ? year.map { " (\($0))" } ?? "" : "")
             return RecipeBar(
-                category: n(countries[i]), value: censored ? .censored(value) : value.fieldValue,
+                category: name, value: censored ? .censored(value) : value.fieldValue,
                 label: value.isNaN ? t("value.missing") : nil)
         }
-        let cited = totals(measure, countries).filter { $0.year == latest }
-        let missing = order.filter { cells[$0].values[0].isNaN }.count
-        let anyCensored = order.contains { cells[$0].censored[0] }
+        let cited = order.compactMap { i -> Figure? in
+            guard let year = picked[i].year else { return nil }
+            return index.totals(countries[i], measure).first { $0.year == year }
+        }
+        let missing = order.filter { picked[$0].value.isNaN }.count
+        let anyCensored = order.contains { picked[$0].censored }
+        let span = span(Array(Set(shownYears)).sorted())
+        var notes: [String] = []
+        if let top, top > 0, top < countries.count {
+            notes.append(t("countries.top", ["count": String(bars.count), "of": String(reported)]))
+        }
+        if anyCensored {
+            notes.append(t("censored.subtitle"))
+        } else if missing > 0 {
+            notes.append(t("countries.missingAny"))
+        }
+        if mixed { notes.append(t("countries.latestEach")) }
         return .horizontalBars(
             bars, categoryTitle: t("summary.country"), valueTitle: label(measure), format: .count,
             text: ChartText(
-                title: t("countries.title", ["metric": label(measure), "years": String(latest)]),
-                subtitle: anyCensored
-                    ? t("censored.subtitle") : (missing > 0 ? t("countries.missing", ["year": String(latest)]) : nil),
+                title: mixed
+                    ? t("countries.title.latest", ["metric": label(measure), "years": span])
+                    : t("countries.title", ["metric": label(measure), "years": String(latest)]),
+                subtitle: notes.isEmpty ? nil : notes.joined(separator: "; ").capitalizedFirst,
                 source: sourceNote(cited), xAxisTitle: label(measure)))
     }
 }
