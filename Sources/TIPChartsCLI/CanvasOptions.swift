@@ -33,6 +33,13 @@ struct CanvasOptions: ParsableArguments {
         })
     var top: Int?
 
+    @Option(
+        help: ArgumentHelp(
+            "The order of a breakdown's categories, as DIMENSION=A,B,C (age_group=0-17,18-24,25+); repeatable. "
+                + "Without it, age bands and tiers take their natural order and other parts go largest first.",
+            valueName: "dimension=categories"))
+    var order: [String] = []
+
     var size: Size { Size(width: width, height: height) }
 
     /// The standard theme with the chosen number locale.
@@ -52,6 +59,14 @@ struct CanvasOptions: ParsableArguments {
     func chartSet(_ dataset: Dataset) throws -> ChartSet {
         var set = ChartSet(dataset, catalogue: try catalogue(), numberLocale: try theme().numberLocale)
         set.top = top
+        for text in order {
+            let halves = text.split(separator: "=", maxSplits: 1).map(String.init)
+            let categories = halves.count == 2 ? halves[1].split(separator: ",").map(String.init) : []
+            guard halves.count == 2, !halves[0].isEmpty, !categories.isEmpty else {
+                throw ValidationError("--order '\(text)' should be DIMENSION=A,B,C, such as age_group=0-17,18+.")
+            }
+            set.categoryOrder[halves[0]] = categories
+        }
         return set
     }
 

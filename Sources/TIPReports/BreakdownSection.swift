@@ -21,7 +21,7 @@ public struct BreakdownSection: Sendable, Equatable, Codable {
     public let year: Int
     /// The unit, when every part has the same one.
     public let unit: String?
-    /// The categories, largest first.
+    /// The categories: age bands and tiers in their natural order, others largest first.
     public let rows: [ShareRow]
     /// The sum of the parts, when every part is exact and unqualified.
     public let total: Double?
@@ -36,7 +36,13 @@ public struct BreakdownSection: Sendable, Equatable, Codable {
         categoryName = measure.metric.partsName(along: dimension)
         self.year = year
         unit = measure.unit
-        let sorted = parts.sorted { ($0.value.exactValue ?? -.infinity) > ($1.value.exactValue ?? -.infinity) }
+        let bySize = parts.sorted { ($0.value.exactValue ?? -.infinity) > ($1.value.exactValue ?? -.infinity) }
+        // Age bands and tiers in their natural order; other parts largest first.
+        let names = bySize.map { $0.breakdown.value(of: dimension) ?? "" }
+        let sorted =
+            CategoryOrder.natural(names).map { order in
+                order.compactMap { name in bySize.first { $0.breakdown.value(of: dimension) == name } }
+            } ?? bySize
         let exact = sorted.compactMap(\.value.exactValue)
         let reason: String? =
             if sorted.contains(where: { $0.value == .missing }) { "missing" } else if exact.count < sorted.count {

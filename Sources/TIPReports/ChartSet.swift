@@ -39,6 +39,11 @@ public struct ChartSet: Sendable {
     /// largest values (nil keeps every one); the subtitle says how many there are.
     public var top: Int?
 
+    /// The order of a breakdown dimension's categories, by dimension ("age_group": ["0-17",
+    /// "18+"]); categories not listed follow in their natural order. Without an entry, age
+    /// bands and tiers take their natural order and other parts go largest first.
+    public var categoryOrder: [String: [String]] = [:]
+
     /// How the numbers the chart set writes itself (value labels, the sentence chart's
     /// mean and median) are formatted; the charts' ticks follow the theme they are drawn with.
     public let numberLocale: NumberLocale?

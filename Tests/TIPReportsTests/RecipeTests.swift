@@ -98,6 +98,22 @@ struct RecipeTests {
         #expect((plot.text.subtitle?.contains("of 5 countries") == true) == (top < 5))
     }
 
+    /// Age bands were sorted by count: they now run from the youngest, with an unknown part
+    /// last, unless an explicit order is given.
+    @Test func ageBandsRunFromTheYoungest() throws {
+        let age = { (value: String) in Breakdown([.init(dimension: "age_group", value: value)]) }
+        let figures = [("18-24", 120.0), ("0-17", 60), ("25-39", 150), ("Unknown", 20), ("40+", 50)].map {
+            Figure(country: "U", year: 2021, metric: Metric("victims"), breakdown: age($0.0), value: .exact($0.1))
+        }
+        var set = ChartSet(Dataset(figures: figures, origin: "test"))
+        let measure = Measure(Metric("victims"))
+        let natural = try set.breakdown(measure, dimension: "age_group", country: "U")
+        #expect(natural.dataTable.rows.map(\.last) == ["60", "120", "150", "50", "20"])
+        set.categoryOrder["age_group"] = ["40+"]
+        let given = try set.breakdown(measure, dimension: "age_group", country: "U")
+        #expect(given.dataTable.rows.map(\.last) == ["50", "60", "120", "150", "20"])
+    }
+
     @Test func theTierGridHasACellPerCountryAndEditionAndNamesTheGaps() throws {
         let plot = try Self.compilation.tierTimeline()
         let rows = plot.dataTable.rows

@@ -61,7 +61,7 @@ extension ChartSet {
         guard let year, !unsorted.isEmpty else {
             throw ChartSetError("\(country) has no figures of '\(measure)' broken down by \(dimension)")
         }
-        let parts = unsorted.sorted { magnitude($0) > magnitude($1) }
+        let parts = ordered(unsorted, dimension: dimension)
         let dollars = measure.unit?.uppercased() == "USD"
         let values = parts.map(magnitude)
         let whole = values.allSatisfy { $0.isNaN || $0 == $0.rounded() }
@@ -99,7 +99,7 @@ extension ChartSet {
     /// donut, largest first; the legend gives each part's value and share, the hole the total.
     func shares(_ measure: Measure, dimension: String, country: String) throws(ChartSetError) -> Plot {
         let (year, unsorted) = parts(country, measure, dimension)
-        let parts = unsorted.sorted { magnitude($0) > magnitude($1) }
+        let parts = ordered(unsorted, dimension: dimension)
         var exact = parts.compactMap { ($0.qualifier ?? .exact) == .exact ? $0.value.exactValue : nil }
         guard let year, parts.count > 1, parts.count <= Self.maximumSeries, exact.count == parts.count,
             (try? Shares(exact)) != nil, exact.reduce(0, +).isFinite
@@ -170,6 +170,19 @@ extension ChartSet {
         case let .below(bound): bound
         case .missing, .tier: .nan
         }
+    }
+
+    /// A dimension's parts in their order: as ``categoryOrder`` lists them, else in their
+    /// natural order (age bands, tiers; ``/TIPData/CategoryOrder``), else largest first.
+    func ordered(_ parts: [Figure], dimension: String) -> [Figure] {
+        let bySize = parts.enumerated().sorted {
+            (magnitude($0.element), -$0.offset) > (magnitude($1.element), -$1.offset)
+        }.map(\.element)
+        let names = bySize.map { $0.breakdown.value(of: dimension) ?? "" }
+        let order =
+            categoryOrder[dimension].map { CategoryOrder.ordered(names, explicit: $0) }
+            ?? CategoryOrder.natural(names) ?? names
+        return order.compactMap { name in bySize.first { $0.breakdown.value(of: dimension) == name } }
     }
 
     private func censoredPrefix(_ figure: Figure) -> String {
