@@ -49,7 +49,7 @@ extension Dataset {
         let (header, rows, headerLine) =
             isJSON
             ? try JSONTable.read(text, file: file) : try CSVTable.read(text, file: file, delimiter: delimiter)
-        let figures: [Figure]
+        var figures: [Figure]
         if let metric = mapping.countRows {
             try reader.checkCountedHeader(header, line: headerLine)
             figures = try reader.countedFigures(rows, header: header, metric: metric)
@@ -57,6 +57,7 @@ extension Dataset {
             let shape = try reader.shape(of: header, line: headerLine)
             figures = try reader.figures(rows, header: header, shape: shape)
         }
+        figures = namedFromCodes(figures)
         // Rows skipped by --country or --metric leave an empty dataset, which the caller reports;
         // without filters, rows that give no figure are a file with nothing in it.
         let filtering = !mapping.onlyCountries.isEmpty || !mapping.onlyMetrics.isEmpty
@@ -65,6 +66,24 @@ extension Dataset {
                 file: file, line: headerLine.map { $0 + 1 }, reason: "the file has a header but no data rows")
         }
         return Dataset(figures: figures, origin: file)
+    }
+}
+
+/// `figures` with their countries named, when every country of the file is written as an
+/// ISO 3166-1 code ("KG", "UKR"): charts then read "Kyrgyzstan", not "KG". A file that
+/// mixes codes and names, or holds a code no table knows, keeps what it says.
+///
+/// - Complexity: O(n) for n figures (each distinct country is looked up once).
+func namedFromCodes(_ figures: [Figure]) -> [Figure] {
+    var names: [String: String] = [:]
+    for country in Set(figures.map(\.country)) {
+        guard let entry = CountryCodes.entry(forCode: country) else { return figures }
+        names[country] = entry.displayName
+    }
+    return figures.map { figure in
+        var named = figure
+        named.country = names[figure.country] ?? figure.country
+        return named
     }
 }
 

@@ -56,10 +56,11 @@ public struct Dataset: Sendable, Equatable {
     /// profiles of the given countries.
     public func filtered(countries: [String] = [], metrics: [Metric] = []) -> Dataset {
         var copy = self
+        let selection = CountrySelection(Set(countries))
         copy.figures = figures.filter {
-            (countries.isEmpty || countries.contains($0.country)) && (metrics.isEmpty || metrics.contains($0.metric))
+            selection.contains($0.country) && (metrics.isEmpty || metrics.contains($0.metric))
         }
-        copy.profiles = profiles.filter { countries.isEmpty || countries.contains($0.country) }
+        copy.profiles = profiles.filter { selection.contains($0.country) }
         return copy
     }
 

@@ -41,7 +41,7 @@ extension TableReader {
                 throw DataError(
                     file: file, line: row.line, column: mapping.country, reason: "the country is empty")
             }
-            if !mapping.onlyCountries.isEmpty, !mapping.onlyCountries.contains(country) { continue }
+            if !selection.contains(country) { continue }
             let yearText = cell(mapping.year)
             guard let year = ValueParsing.year(yearText) else {
                 throw DataError(

@@ -11,6 +11,15 @@ struct TableReader {
     /// The CSV delimiter the file was read with: in a semicolon-delimited file, a comma in a
     /// number may be a decimal comma, so it is an error unless ``ColumnMapping/decimalComma``.
     var delimiter: Unicode.Scalar = ","
+    /// `--country`, matched by name, code or alias.
+    let selection: CountrySelection
+
+    init(file: String, mapping: ColumnMapping, delimiter: Unicode.Scalar = ",") {
+        self.file = file
+        self.mapping = mapping
+        self.delimiter = delimiter
+        selection = CountrySelection(mapping.onlyCountries)
+    }
 
     /// A row of cells by column name, with where it came from.
     struct Row {
@@ -192,7 +201,7 @@ struct TableReader {
             return v?.isEmpty == false ? v.map(unguard) : nil
         }
         // --country and --metric skip rows before their cells are checked.
-        if !mapping.onlyCountries.isEmpty, !mapping.onlyCountries.contains(country) { return [] }
+        if !selection.contains(country) { return [] }
         if shape == .tidy, !mapping.onlyMetrics.isEmpty,
             !mapping.onlyMetrics.contains(optional(mapping.metric) ?? "")
         {
