@@ -71,11 +71,33 @@ struct DataOptions: ParsableArguments {
     @Flag(help: "Numbers use a decimal comma (12,5; 1.834,5), as many semicolon-delimited files do.")
     var decimalComma = false
 
+    @Option(
+        help: ArgumentHelp(
+            "What the codes of a tier metric stand for, as CODE=TIER,CODE=TIER "
+                + "(1=Tier 1,2=Tier 2,3=Tier 2 Watch List,4=Tier 3); sources number tiers differently.",
+            valueName: "codes"))
+    var tierCodes: String?
+
     @Option(help: "The source of every figure of a file without a source column; charts cite it.")
     var source: String?
 
     @Option(help: "A JSON object of metric name to label, for charts and tables.")
     var labels: String?
+
+    /// `1=Tier 1,2=Tier 2` as codes to tiers.
+    static func tierCodes(_ text: String) throws -> [String: Tier] {
+        var codes: [String: Tier] = [:]
+        for pair in text.split(separator: ",") {
+            let halves = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard halves.count == 2, !halves[0].isEmpty, let tier = Tier(rawValue: halves[1]) else {
+                throw ValidationError(
+                    "--tier-codes '\(pair)' should be CODE=TIER with a tier such as Tier 2 Watch List "
+                        + "(\(Tier.allCases.map(\.rawValue).joined(separator: ", "))).")
+            }
+            codes[halves[0]] = tier
+        }
+        return codes
+    }
 
     /// `form=a,b` as a flag dimension.
     static func flagDimension(_ text: String) throws -> ColumnMapping.FlagDimension {
@@ -123,6 +145,7 @@ struct DataOptions: ParsableArguments {
             mapping.flagDimensions = try flagColumns.map(Self.flagDimension)
             mapping.source = source
             mapping.decimalComma = decimalComma
+            if let tierCodes { mapping.tierCodes = try Self.tierCodes(tierCodes) }
             if let delimiter {
                 let names: [String: Unicode.Scalar] = ["comma": ",", "semicolon": ";", "tab": "\t", "\\t": "\t"]
                 guard let scalar = names[delimiter.lowercased()] ?? delimiter.unicodeScalars.first,

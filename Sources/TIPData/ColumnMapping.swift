@@ -55,6 +55,11 @@ public struct ColumnMapping: Sendable, Equatable {
         }
     }
 
+    /// Codes that stand for tier placements in a tier metric's cells (`--tier-codes
+    /// 1=Tier 1,2=Tier 2,3=Tier 2 Watch List,4=Tier 3`): sources number tiers differently,
+    /// so the mapping is given, never guessed. Cells of other metrics are not touched.
+    public var tierCodes: [String: Tier] = [:]
+
     /// What the loader does with two rows of the same figure.
     public enum DuplicateRows: Sendable, Equatable {
         /// An error naming both lines, even when their values agree: a repeated row is

@@ -255,7 +255,30 @@ struct TableReader {
             qualifier = q == .exact ? nil : q
         }
         func figure(metric: String, cell raw: String, column: String) throws(DataError) -> Figure {
+            // A tier code ("2") of a tier metric is its placement; the code is looked up before
+            // the cell is read as a number.
+            let code = raw.trimmingSpaces
+            let isTier = Self.tierMetrics.contains(metric.lowercased())
+            if isTier, let tier = mapping.tierCodes[code] {
+                return Figure(
+                    country: country, year: year, metric: Metric(metric), breakdown: breakdown, value: .tier(tier),
+                    unit: unit, source: optional("source") ?? mapping.source, note: optional("note"), edition: edition,
+                    isAggregate: isAggregate, location: location)
+            }
+            if isTier, !mapping.tierCodes.isEmpty, !code.isEmpty, Tier(rawValue: code) == nil {
+                throw error(
+                    row, column: column,
+                    "'\(code.shortenedForMessages)' is not one of the --tier-codes ("
+                        + mapping.tierCodes.keys.sorted().joined(separator: ", ") + ") nor a tier such as Tier 2")
+            }
             let cell = try number(raw, row: row, column: column)
+            if isTier, mapping.tierCodes.isEmpty, case .exact? = ValueParsing.value(cell)?.value {
+                throw error(
+                    row, column: column,
+                    "the tier placement is the number '\(code.shortenedForMessages)'; tiers are ordinal placements, "
+                        + "so say what the codes stand for with --tier-codes "
+                        + "(such as 1=Tier 1,2=Tier 2,3=Tier 2 Watch List,4=Tier 3)")
+            }
             guard let (value, written) = ValueParsing.value(cell) else {
                 throw error(
                     row, column: column,
@@ -315,6 +338,9 @@ struct TableReader {
         }
         return cell
     }
+
+    /// Metric names whose cells are tier placements (compared in lower case).
+    static let tierMetrics: Set<String> = ["tier", "tier placement", "tier_placement", "tip tier", "tip_tier"]
 
     /// Units whose values may be negative.
     static let signedUnits: Set<String> = ["percent", "%", "percentage_points", "change"]

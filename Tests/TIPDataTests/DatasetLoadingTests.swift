@@ -126,3 +126,37 @@ struct DatasetLoadingTests {
         #expect(d.figures[0].value == .exact(-50))
     }
 }
+
+/// Tiers given as codes: mapped by the option, and refused as numbers without it.
+struct TierCodeTests {
+    static let text = "country,year,edition,metric,value\nK,,2015,tier,2\nK,,2016,tier,3\nK,,2017,tier,Tier 3\n"
+
+    @Test func codesAreMappedByTheGivenTable() throws {
+        var mapping = ColumnMapping()
+        mapping.tierCodes = ["1": .tier1, "2": .tier2, "3": .tier2WatchList, "4": .tier3]
+        let d = try Dataset.parse(Self.text, file: "t.csv", mapping: mapping)
+        #expect(d.figures.map(\.value) == [.tier(.tier2), .tier(.tier2WatchList), .tier(.tier3)])
+    }
+
+    @Test func aNumericTierWithoutCodesIsRefused() {
+        #expect {
+            try Dataset.parse(Self.text, file: "t.csv")
+        } throws: { error in
+            let text = (error as? DataError)?.description ?? ""
+            return text.hasPrefix("t.csv:2: column 'value'") && text.contains("--tier-codes")
+        }
+    }
+
+    @Test func aCodeOutsideTheTableIsRefused() {
+        var mapping = ColumnMapping()
+        mapping.tierCodes = ["2": .tier2]
+        #expect(throws: DataError.self) { try Dataset.parse(Self.text, file: "t.csv", mapping: mapping) }
+    }
+
+    @Test func otherMetricsKeepTheirNumbers() throws {
+        var mapping = ColumnMapping()
+        mapping.tierCodes = ["2": .tier2]
+        let d = try Dataset.parse("country,year,metric,value\nK,2015,victims,2\n", file: "v.csv", mapping: mapping)
+        #expect(d.figures.first?.value == .exact(2))
+    }
+}
