@@ -40,26 +40,8 @@ extension Plot {
     /// - Throws: ``PlotError`` for a field that is not quantitative or holds a negative value.
     /// - Complexity: O(n).
     func opacityPlan(_ layers: [PreparedLayer]) throws(PlotError) -> OpacityPlan? {
-        let encodings = layers.compactMap { l in l[.opacity].map { (l, $0) } }.filter { $0.1.isData }
-        guard let first = encodings.first?.1 else { return nil }
-        var upper = 0.0
-        var integers = true
-        for (layer, e) in encodings {
-            let path = (layers.count > 1 ? "layer[\(layer.source)]." : "") + "encoding.opacity"
-            guard !e.isDiscrete else {
-                throw PlotError(path: path, "the opacity channel needs a quantitative field; show categories by colour")
-            }
-            for row in 0..<max(1, layer.rowCount) {
-                guard let v = e.cell(row)?.number, v.isFinite else { continue }
-                if v < 0 {
-                    throw PlotError(
-                        path: path, "an opacity field cannot be negative: \(plainNumber(v)) (row \(row + 1))")
-                }
-                upper = max(upper, v)
-                integers = integers && v == v.rounded()
-            }
-        }
-        return OpacityPlan(
-            upper: upper, title: first.title, format: first.spec.format ?? (integers ? .count : .number(decimals: 1)))
+        try zeroBasedDomain(
+            .opacity, layers, categories: "show categories by colour", negative: "an opacity field cannot be negative"
+        ).map { OpacityPlan(upper: $0.upper, title: $0.title, format: $0.format) }
     }
 }

@@ -48,29 +48,10 @@ extension Plot {
     ///   (an area cannot be negative), naming the row.
     /// - Complexity: O(n).
     func sizePlan(_ layers: [PreparedLayer]) throws(PlotError) -> SizePlan? {
-        let encodings = layers.compactMap { l in l[.size].map { (l, $0) } }.filter { $0.1.isData }
-        guard let first = encodings.first?.1 else { return nil }
-        var upper = 0.0
-        var integers = true
-        for (layer, e) in encodings {
-            let path = (layers.count > 1 ? "layer[\(layer.source)]." : "") + "encoding.size"
-            guard !e.isDiscrete else {
-                throw PlotError(
-                    path: path, "the size channel needs a quantitative field; show categories by colour or shape")
-            }
-            for row in 0..<max(1, layer.rowCount) {
-                guard let v = e.cell(row)?.number, v.isFinite else { continue }
-                if v < 0 {
-                    throw PlotError(
-                        path: path,
-                        "a size cannot be negative: \(plainNumber(v)) (row \(row + 1)); an area shows amounts ≥ 0")
-                }
-                upper = max(upper, v)
-                integers = integers && v == v.rounded()
-            }
-        }
-        return SizePlan(
-            upper: upper, title: first.title, format: first.spec.format ?? (integers ? .count : .number(decimals: 1)))
+        try zeroBasedDomain(
+            .size, layers, categories: "show categories by colour or shape",
+            negative: "a size cannot be negative"
+        ).map { SizePlan(upper: $0.upper, title: $0.title, format: $0.format) }
     }
 }
 
