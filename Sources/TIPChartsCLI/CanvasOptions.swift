@@ -60,12 +60,8 @@ struct CanvasOptions: ParsableArguments {
         var set = ChartSet(dataset, catalogue: try catalogue(), numberLocale: try theme().numberLocale)
         set.top = top
         for text in order {
-            let halves = text.split(separator: "=", maxSplits: 1).map(String.init)
-            let categories = halves.count == 2 ? halves[1].split(separator: ",").map(String.init) : []
-            guard halves.count == 2, !halves[0].isEmpty, !categories.isEmpty else {
-                throw ValidationError("--order '\(text)' should be DIMENSION=A,B,C, such as age_group=0-17,18+.")
-            }
-            set.categoryOrder[halves[0]] = categories
+            let (dimension, categories) = try dimensionList(text, option: "--order", example: "age_group=0-17,18+")
+            set.categoryOrder[dimension] = categories
         }
         return set
     }

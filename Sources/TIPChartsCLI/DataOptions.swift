@@ -101,15 +101,10 @@ struct DataOptions: ParsableArguments {
 
     /// `form=a,b` as a flag dimension.
     static func flagDimension(_ text: String) throws -> ColumnMapping.FlagDimension {
-        let halves = text.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
-        let columns =
-            halves.count == 2 ? halves[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } : []
-        guard halves.count == 2, !halves[0].isEmpty, !columns.isEmpty, !columns.contains("") else {
-            throw ValidationError(
-                "--flag-columns '\(text)' should be DIMENSION=COLUMN,COLUMN, such as "
-                    + "form=sexual_exploitation,forced_labour.")
-        }
-        return ColumnMapping.FlagDimension(dimension: halves[0], columns: columns)
+        let (dimension, columns) = try dimensionList(
+            text, option: "--flag-columns", form: "DIMENSION=COLUMN,COLUMN",
+            example: "form=sexual_exploitation,forced_labour")
+        return ColumnMapping.FlagDimension(dimension: dimension, columns: columns)
     }
 
     func validate() throws {

@@ -34,6 +34,18 @@ public enum CategoryOrder {
         return listed + (natural(rest) ?? rest)
     }
 
+    /// The parts of one breakdown `dimension`, given largest first, put in the order
+    /// `explicit` lists (then naturally), else in their natural order, else as given.
+    ///
+    /// - Complexity: O(k log k) for k parts.
+    public static func arranged(_ bySize: [Figure], dimension: String, explicit: [String]? = nil) -> [Figure] {
+        let names = bySize.map { $0.breakdown.value(of: dimension) ?? "" }
+        guard let order = explicit.map({ ordered(names, explicit: $0) }) ?? natural(names) else { return bySize }
+        var byName: [String: Figure] = [:]
+        for (name, figure) in zip(names, bySize) where byName[name] == nil { byName[name] = figure }
+        return order.compactMap { byName[$0] }
+    }
+
     /// The youngest age of an age band written "0-17", "0–17", "18+", "<18", "under 18" or
     /// "65 and over"; nil for anything else.
     static func ageLowerBound(_ text: String) -> Double? {

@@ -38,11 +38,7 @@ public struct BreakdownSection: Sendable, Equatable, Codable {
         unit = measure.unit
         let bySize = parts.sorted { ($0.value.exactValue ?? -.infinity) > ($1.value.exactValue ?? -.infinity) }
         // Age bands and tiers in their natural order; other parts largest first.
-        let names = bySize.map { $0.breakdown.value(of: dimension) ?? "" }
-        let sorted =
-            CategoryOrder.natural(names).map { order in
-                order.compactMap { name in bySize.first { $0.breakdown.value(of: dimension) == name } }
-            } ?? bySize
+        let sorted = CategoryOrder.arranged(bySize, dimension: dimension)
         let exact = sorted.compactMap(\.value.exactValue)
         let reason: String? =
             if sorted.contains(where: { $0.value == .missing }) { "missing" } else if exact.count < sorted.count {

@@ -178,11 +178,7 @@ extension ChartSet {
         let bySize = parts.enumerated().sorted {
             (magnitude($0.element), -$0.offset) > (magnitude($1.element), -$1.offset)
         }.map(\.element)
-        let names = bySize.map { $0.breakdown.value(of: dimension) ?? "" }
-        let order =
-            categoryOrder[dimension].map { CategoryOrder.ordered(names, explicit: $0) }
-            ?? CategoryOrder.natural(names) ?? names
-        return order.compactMap { name in bySize.first { $0.breakdown.value(of: dimension) == name } }
+        return CategoryOrder.arranged(bySize, dimension: dimension, explicit: categoryOrder[dimension])
     }
 
     private func censoredPrefix(_ figure: Figure) -> String {
