@@ -55,6 +55,40 @@ public struct ColumnMapping: Sendable, Equatable {
         }
     }
 
+    /// The unit column's name ("unit"; "Unit of measurement" in UNODC's release).
+    public var unit = "unit"
+    /// The source column's name ("source").
+    public var sourceColumn = "source"
+    /// A column of country codes ("Iso3_code"), read when the country cell is empty: an ISO
+    /// 3166 code becomes the country's name ("KAZ" → Kazakhstan), any other code (a region's)
+    /// is the name as written.
+    public var countryCode: String?
+    /// Pairs of columns where one names a breakdown dimension and the other the category
+    /// ("Dimension" = "by form of exploitation", "Category" = "Sexual exploitation"), as
+    /// UNODC's release gives them; see ``CategoryPair``.
+    public var categoryPairs: [CategoryPair] = []
+    /// A column whose empty cell marks an aggregate row (UNODC's "Region": regional and world
+    /// totals have none).
+    public var aggregateWhenEmpty: String?
+
+    /// A dimension column and a category column that together make one breakdown part.
+    ///
+    /// The dimension cell names the dimension, with a leading "by " dropped ("by form of
+    /// exploitation" → "form of exploitation"); the category cell is the part's value. A total
+    /// category ("Total", empty) adds no part; a category without a dimension is an error.
+    public struct CategoryPair: Sendable, Equatable {
+        /// The column naming the dimension ("Dimension").
+        public var dimension: String
+        /// The column holding the category ("Category").
+        public var category: String
+
+        /// The pair of `dimension` and `category` columns.
+        public init(dimension: String, category: String) {
+            self.dimension = dimension
+            self.category = category
+        }
+    }
+
     /// Codes that stand for tier placements in a tier metric's cells (`--tier-codes
     /// 1=Tier 1,2=Tier 2,3=Tier 2 Watch List,4=Tier 3`): sources number tiers differently,
     /// so the mapping is given, never guessed. Cells of other metrics are not touched.

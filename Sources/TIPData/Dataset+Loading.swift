@@ -45,10 +45,12 @@ extension Dataset {
                 reason: "the file is empty; expected a header row such as country,year,metric,value")
         }
         let delimiter = mapping.delimiter ?? (lower.hasSuffix(".tsv") ? "\t" : sniffedDelimiter(text))
-        let reader = TableReader(file: file, mapping: mapping, delimiter: isJSON ? "," : delimiter)
         let (header, rows, headerLine) =
             isJSON
             ? try JSONTable.read(text, file: file) : try CSVTable.read(text, file: file, delimiter: delimiter)
+        // A published layout (UNODC's release) loads with no options.
+        let mapping = mapping.adapted(to: header)
+        let reader = TableReader(file: file, mapping: mapping, delimiter: isJSON ? "," : delimiter)
         var figures: [Figure]
         if let metric = mapping.countRows {
             try reader.checkCountedHeader(header, line: headerLine)

@@ -50,7 +50,9 @@ extension TableReader {
                         ? "the year is empty; every record needs the year it belongs to"
                         : "'\(yearText.shortenedForMessages)' is not a year; expected a whole number such as 2019")
             }
-            if sources[country] == nil, case let source = cell("source"), !source.isEmpty { sources[country] = source }
+            if sources[country] == nil, case let source = cell(mapping.sourceColumn), !source.isEmpty {
+                sources[country] = source
+            }
             count(Group(country: country, year: year), location)
             for (column, dimension) in breakdowns {
                 let value = cell(column)

@@ -48,6 +48,15 @@ struct TableReader {
                     "--breakdown-column names a column the file does not have; its columns are: "
                     + header.joined(separator: ", "))
         }
+        let layoutColumns =
+            [mapping.countryCode, mapping.aggregateWhenEmpty].compactMap { $0 }
+            + mapping.categoryPairs.flatMap { [$0.dimension, $0.category] }
+        for name in layoutColumns where !names.contains(name) {
+            throw DataError(
+                file: file, line: line, column: name,
+                reason: "the mapping names a column the file does not have; its columns are: "
+                    + header.joined(separator: ", "))
+        }
         for field in ["country", "year", "metric", "value", "edition"] where mapping.explicitlyNamed.contains(field) {
             let name = column(field)
             guard names.contains(name) else {
@@ -77,7 +86,7 @@ struct TableReader {
                     + "is missing "
                     + "(name the column with \(hasMetric ? "--value-column" : "--metric-column"))")
         }
-        if !names.contains(mapping.country), mapping.defaultCountry == nil {
+        if !names.contains(mapping.country), mapping.defaultCountry == nil, mapping.countryCode == nil {
             throw DataError(
                 file: file, line: line, column: mapping.country,
                 reason:
@@ -110,8 +119,9 @@ struct TableReader {
     /// Columns that are not metrics in a wide file.
     static func wideReserved(_ m: ColumnMapping) -> Set<String> {
         Set(
-            [m.country, m.year, m.edition, "unit", "source", "note", "qualifier", "category", "aggregate"]
-                + m.breakdowns)
+            [m.country, m.year, m.edition, m.unit, m.sourceColumn, "note", "qualifier", "category", "aggregate"]
+                + m.breakdowns + [m.countryCode, m.aggregateWhenEmpty].compactMap { $0 }
+                + m.categoryPairs.flatMap { [$0.dimension, $0.category] })
     }
 
     /// The breakdown columns of `header` with their dimension names: `category`, every
@@ -191,10 +201,14 @@ struct TableReader {
     private func rowFigures(in row: Row, header: [String], shape: Shape, unguards: Bool) throws(DataError) -> [Figure] {
         let location = SourceLocation(file: file, line: row.line, path: row.path)
         let countryCell = row.cells[mapping.country]?.trimmingSpaces
-        let country = (countryCell?.isEmpty == false ? countryCell : nil) ?? mapping.defaultCountry
+        let codeCell = mapping.countryCode.flatMap { row.cells[$0]?.trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 }
+        let country =
+            (countryCell?.isEmpty == false ? countryCell : nil)
+            ?? codeCell.map { CountryCodes.entry(forCode: $0)?.displayName ?? $0 } ?? mapping.defaultCountry
         let unguard = { (text: String) -> String in unguards ? unneutralised(text) : text }
         guard let country = country.map(unguard) else {
-            throw error(row, column: mapping.country, "the country is empty")
+            let also = mapping.countryCode.map { " and so is '\($0)'" } ?? ""
+            throw error(row, column: mapping.country, "the country is empty\(also)")
         }
         let optional = { (name: String) -> String? in
             let v = row.cells[name]?.trimmingSpaces
@@ -230,8 +244,12 @@ struct TableReader {
             guard let text = optional(column), !Breakdown.totalTexts.contains(text.lowercased()) else { continue }
             parts.append(Breakdown.Part(dimension: dimension, value: text))
         }
+        for pair in mapping.categoryPairs {
+            if let part = try pairedPart(pair, optional: optional, row: row) { parts.append(part) }
+        }
         let breakdown = Breakdown(parts)
         var isAggregate = Dataset.isKnownAggregate(country)
+        if let column = mapping.aggregateWhenEmpty, optional(column) == nil { isAggregate = true }
         if let text = optional("aggregate") {
             switch text.lowercased() {
             case "true", "yes", "y", "1", "x": isAggregate = true
@@ -241,7 +259,7 @@ struct TableReader {
                     row, column: "aggregate", "'\(text)' is not yes or no; expected true, false, yes, no, 1 or 0")
             }
         }
-        let unit = optional("unit")
+        let unit = optional(mapping.unit)
         var qualifier: Qualifier?
         if let text = optional("qualifier") {
             guard
@@ -262,7 +280,8 @@ struct TableReader {
             if isTier, let tier = mapping.tierCodes[code] {
                 return Figure(
                     country: country, year: year, metric: Metric(metric), breakdown: breakdown, value: .tier(tier),
-                    unit: unit, source: optional("source") ?? mapping.source, note: optional("note"), edition: edition,
+                    unit: unit, source: optional(mapping.sourceColumn) ?? mapping.source, note: optional("note"),
+                    edition: edition,
                     isAggregate: isAggregate, location: location)
             }
             if isTier, !mapping.tierCodes.isEmpty, !code.isEmpty, Tier(rawValue: code) == nil {
@@ -299,7 +318,7 @@ struct TableReader {
             }
             return Figure(
                 country: country, year: year, metric: Metric(metric), breakdown: breakdown, value: value,
-                unit: unit, qualifier: qualifier ?? written, source: optional("source") ?? mapping.source,
+                unit: unit, qualifier: qualifier ?? written, source: optional(mapping.sourceColumn) ?? mapping.source,
                 note: optional("note"),
                 edition: edition, isAggregate: isAggregate, location: location)
         }
@@ -320,6 +339,25 @@ struct TableReader {
             }
             return result
         }
+    }
+
+    /// The breakdown part that a dimension column and a category column give together; nil
+    /// for a total category.
+    private func pairedPart(
+        _ pair: ColumnMapping.CategoryPair, optional: (String) -> String?, row: Row
+    ) throws(DataError) -> Breakdown.Part? {
+        guard let category = optional(pair.category), !Breakdown.totalTexts.contains(category.lowercased()) else {
+            return nil
+        }
+        let written = optional(pair.dimension) ?? ""
+        let dimension = written.lowercased().hasPrefix("by ") ? String(written.dropFirst(3)) : written
+        guard !Breakdown.totalTexts.contains(dimension.lowercased()) else {
+            throw error(
+                row, column: pair.dimension,
+                "the category '\(category.shortenedForMessages)' has no dimension ('\(written)'); name what it breaks "
+                    + "the figure down by, such as 'by form of exploitation'")
+        }
+        return Breakdown.Part(dimension: dimension, value: category)
     }
 
     /// `cell` in the loader's number style: a decimal comma ("1.834,5", "1 834,5") rewritten
