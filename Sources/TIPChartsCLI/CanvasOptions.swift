@@ -55,10 +55,13 @@ struct CanvasOptions: ParsableArguments {
         try LocaleOption.catalogue(locale)
     }
 
-    /// The chart set of `dataset` in the chosen language and number format.
-    func chartSet(_ dataset: Dataset) throws -> ChartSet {
+    /// The chart set of `dataset` in the chosen language and number format, with `--top`,
+    /// `--order` and the periods asked for.
+    func chartSet(_ dataset: Dataset, periods: PeriodOptions) throws -> ChartSet {
         var set = ChartSet(dataset, catalogue: try catalogue(), numberLocale: try theme().numberLocale)
         set.top = top
+        set.periods = periods.period
+        set.periodStatistic = periods.periodStatistic
         for text in order {
             let (dimension, categories) = try dimensionList(text, option: "--order", example: "age_group=0-17,18+")
             set.categoryOrder[dimension] = categories

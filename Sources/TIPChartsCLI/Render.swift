@@ -30,6 +30,7 @@ struct Render: ParsableCommand {
     var output: String?
 
     @OptionGroup var input: DataOptions
+    @OptionGroup var periods: PeriodOptions
 
     @Flag(help: "Let a spec's data.file name a file outside the spec's folder.")
     var allowOutsideData = false
@@ -45,7 +46,7 @@ struct Render: ParsableCommand {
 
     func run() throws {
         if list {
-            for entry in try canvas.chartSet(try input.load()).reportCharts() {
+            for entry in try canvas.chartSet(try input.load(), periods: periods).reportCharts() {
                 print("\(entry.name)\t\(entry.chart.text.title)")
             }
             return
@@ -84,7 +85,7 @@ struct Render: ParsableCommand {
             return (try decoded.chart(), decoded.name, decoded.format, decoded.size, decoded.locale?.numberLocale)
         }
         let name = chart ?? ""
-        let set = try canvas.chartSet(try input.load())
+        let set = try canvas.chartSet(try input.load(), periods: periods)
         if let kind = ChartKind(rawValue: name) {
             if input.countries.count > 1, kind.drawsOneCountry {
                 throw ValidationError(

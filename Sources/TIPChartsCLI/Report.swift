@@ -20,11 +20,14 @@ struct Report: ParsableCommand {
 
     @OptionGroup var canvas: CanvasOptions
     @OptionGroup var input: DataOptions
+    @OptionGroup var periods: PeriodOptions
 
     func run() throws {
+        let dataset = try input.load()
+        let summary = SummaryReport(dataset, periods: periods.period, periodStatistic: periods.periodStatistic)
         var report = try ChartReport(
-            dataset: try input.load(), size: canvas.size, scale: canvas.scale, catalogue: try canvas.catalogue(),
-            theme: canvas.theme())
+            charts: canvas.chartSet(dataset, periods: periods), summary: summary, size: canvas.size,
+            scale: canvas.scale, theme: canvas.theme())
         report.output = format
         let renderer = try canvas.renderer()
         warnAboutMissingGlyphs(

@@ -24,6 +24,7 @@ struct Summary: ParsableCommand {
     var locale: String?
 
     @OptionGroup var input: DataOptions
+    @OptionGroup var periods: PeriodOptions
 
     func validate() throws {
         guard QuantileMethod(rawValue: quantileMethod) != nil else {
@@ -34,7 +35,8 @@ struct Summary: ParsableCommand {
 
     func run() throws {
         guard let method = QuantileMethod(rawValue: quantileMethod) else { throw ExitCode.validationFailure }
-        let summary = SummaryReport(try input.load(), quantileMethod: method)
+        let summary = SummaryReport(
+            try input.load(), quantileMethod: method, periods: periods.period, periodStatistic: periods.periodStatistic)
         print(
             try summary.rendered(
                 as: format, catalogue: LocaleOption.catalogue(locale), locale: locale.map(LocaleOption.numbers)),

@@ -103,14 +103,24 @@ public struct ChartReport: Sendable {
         dataset: Dataset = .kazakhstan2008, size: Size = Size(width: 800, height: 500), scale: Double = 1,
         quantileMethod: QuantileMethod = .default, catalogue: Catalogue = .english, theme: Theme = .standard
     ) throws {
-        let summary = SummaryReport(dataset, quantileMethod: quantileMethod)
         self.init(
-            entries: ChartSet(dataset, catalogue: catalogue, numberLocale: theme.numberLocale).reportCharts(),
-            summaryMarkdown: summary.markdown(catalogue: catalogue, locale: theme.numberLocale),
+            charts: ChartSet(dataset, catalogue: catalogue, numberLocale: theme.numberLocale),
+            summary: SummaryReport(dataset, quantileMethod: quantileMethod), size: size, scale: scale, theme: theme)
+    }
+
+    /// The report of the charts ``ChartSet/reportCharts()`` picks from `charts` (with its
+    /// ``ChartSet/top``, category order and periods), in its catalogue's words, with `summary`.
+    public init(
+        charts: ChartSet, summary: SummaryReport, size: Size = Size(width: 800, height: 500), scale: Double = 1,
+        theme: Theme = .standard
+    ) {
+        self.init(
+            entries: charts.reportCharts(),
+            summaryMarkdown: summary.markdown(catalogue: charts.catalogue, locale: theme.numberLocale),
             size: size, scale: scale)
         self.summary = summary
         self.theme = theme
-        self.catalogue = catalogue
+        self.catalogue = charts.catalogue
     }
 
     /// How many charts render at once: every active core by default; 1 renders serially.

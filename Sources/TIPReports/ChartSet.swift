@@ -44,6 +44,14 @@ public struct ChartSet: Sendable {
     /// bands and tiers take their natural order and other parts go largest first.
     public var categoryOrder: [String: [String]] = [:]
 
+    /// Years or periods (``/TIPStatistics/YearRange``) the charts compare: `countries` draws
+    /// each country's ``periodStatistic`` over the first, and the change chart of one metric
+    /// the change from the first to the second. Empty: the latest year, and consecutive years.
+    public var periods: [YearRange] = []
+
+    /// How a period's years make one number: a sum (every year needed) or a mean.
+    public var periodStatistic: PeriodStatistic = .sum
+
     /// How the numbers the chart set writes itself (value labels, the sentence chart's
     /// mean and median) are formatted; the charts' ticks follow the theme they are drawn with.
     public let numberLocale: NumberLocale?

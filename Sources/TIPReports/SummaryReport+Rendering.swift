@@ -92,6 +92,9 @@ extension SummaryReport {
             "", w.t("summary.yearOverYear"),
             yearOverYear.isEmpty
                 ? "(\(w.t("summary.noConsecutiveYears").lowercasedFirst.dropLast()))" : yearOverYearTable(w).aligned(),
+        ]
+        parts += periodTextParts(w)
+        parts += [
             "",
             w.t("summary.roundingNote"), "",
             w.t("summary.statistics") + " (" + w.t("summary.statisticsNote").lowercasedFirst.dropLast() + ")",
@@ -143,8 +146,11 @@ extension SummaryReport {
             + (sourceLines.isEmpty ? ["- " + md(w.t("summary.noSources"))] : sourceLines.map { "- " + md($0) })
         parts += [
             "", "## " + md(w.t("summary.yearOverYear")), "",
-            yearOverYear.isEmpty ? "_\(md(w.t("summary.noConsecutiveYears")))_" : yearOverYearTable(w).markdown(), "",
-            md(w.t("summary.roundingNote")), "",
+            yearOverYear.isEmpty ? "_\(md(w.t("summary.noConsecutiveYears")))_" : yearOverYearTable(w).markdown(),
+        ]
+        parts += periodMarkdownParts(w)
+        parts += [
+            "", md(w.t("summary.roundingNote")), "",
             "## " + md(w.t("summary.statistics")), "",
             md(w.t("summary.statisticsNote")), "",
             statisticsTable(w).markdown(),
@@ -201,6 +207,7 @@ extension SummaryReport {
                 rows.append(["year_over_year", r.country, item, "undefined_reason", reason])
             }
         }
+        rows += periodCSVRows(measure, number)
         for m in statistics {
             let s = m.statistics
             let stats: [(String, String)] = [

@@ -36,6 +36,11 @@ public struct SummaryReport: Sendable, Equatable, Codable {
     public internal(set) var yearOverYear: [YearOverYearRow]
     /// Statistics of each metric's totals, per country.
     public internal(set) var statistics: [MetricStatistics]
+    /// Each place's and measure's sum or mean over each period asked for (`--period`), in
+    /// the order asked; empty when none was.
+    public let periods: [PeriodRow]
+    /// The change from each period asked for to the next one, per place and measure.
+    public let periodChanges: [PeriodChangeRow]
     /// Each country's categorised metrics (victims by form of exploitation), with shares.
     public let breakdowns: [BreakdownSection]
     /// The prison terms of each country that lists them.
@@ -47,11 +52,15 @@ public struct SummaryReport: Sendable, Equatable, Codable {
     /// Consistency notes.
     public let notes: [ConsistencyNote]
 
-    /// Computes the summary of `dataset`.
+    /// Computes the summary of `dataset`; with `periods`, also each series' `periodStatistic`
+    /// over each period and the change from each period to the next (``PeriodRow``).
     ///
     /// - Complexity: O(n log n) for n figures (grouped once by place and measure, then each
     ///   series summarised), plus O(c · m) for c places and m measures and O(s log s) for s sentences.
-    public init(_ dataset: Dataset, quantileMethod: QuantileMethod = .default) {
+    public init(
+        _ dataset: Dataset, quantileMethod: QuantileMethod = .default, periods: [YearRange] = [],
+        periodStatistic: PeriodStatistic = .sum
+    ) {
         let data = dataset.latestEditions
         schemaVersion = Self.currentSchemaVersion
         origin = dataset.origin
@@ -102,6 +111,8 @@ public struct SummaryReport: Sendable, Equatable, Codable {
         }
         yearOverYear = rows
         self.statistics = statistics
+        (self.periods, periodChanges) = PeriodRow.rows(
+            index, labels: data.labels, periods: periods, statistic: periodStatistic)
         self.breakdowns = breakdowns
         sentences = data.profiles.compactMap { SentenceSection($0, method: quantileMethod) }
         tiers = data.tierHistories.map(TierSection.init)

@@ -44,14 +44,7 @@ public struct YearOverYearChange: Sendable, Equatable, Hashable {
             )
             return
         }
-        absolute = .finite(y - x)
-        if x == 0 {
-            (percent, ratio) = (.undefined(.zeroBase), .undefined(.zeroBase))
-        } else {
-            // (y − x)/x can overflow where (y/x − 1) would not; either way ±∞ is named, not printed.
-            percent = .finite(100 * ((y - x) / x))
-            ratio = .finite(y / x)
-        }
+        (absolute, percent, ratio) = Change.between(x, y)
     }
 }
 

@@ -42,8 +42,10 @@ extension ChartSet {
 
     /// The change of `measure` in each country between the pair of consecutive years that the
     /// most countries have (the latest such pair on a tie), largest first, at most
-    /// ``maximumChangeBars`` bars.
+    /// ``maximumChangeBars`` bars; with two ``periods``, the change from the first to the
+    /// second (``periodChanges(of:from:to:)``).
     func changes(of measure: Measure) throws(ChartSetError) -> Plot {
+        if periods.count >= 2 { return try periodChanges(of: measure, from: periods[0], to: periods[1]) }
         var rows: [(country: String, change: YearOverYearChange)] = []
         for country in placesWith(measure, aggregates: false) {
             guard let series = try? index.series(country, measure) else { continue }
@@ -53,30 +55,40 @@ extension ChartSet {
             throw ChartSetError("no country has two consecutive years of \(measure) with a defined change")
         }
         let atPair = rows.filter { ($0.change.fromYear, $0.change.toYear) == pair }
-            .sorted { ($0.change.percent.value ?? 0) > ($1.change.percent.value ?? 0) }
-        guard atPair.count > 1 else {
-            throw ChartSetError("fewer than two countries have a defined change of \(measure)")
+            .map { (country: $0.country, percent: $0.change.percent.value ?? .nan) }
+        return try changeBars(
+            measure, atPair, from: YearRange(year: pair.0), to: YearRange(year: pair.1),
+            subtitle: t("changes.subtitle"), withoutKey: "changes.withoutYears")
+    }
+
+    /// Signed percent bars of each country's change from `from` to `to`, largest first, at
+    /// most ``maximumChangeBars``, with how many changes are left out and how many countries
+    /// lack one.
+    func changeBars(
+        _ measure: Measure, _ changes: [(country: String, percent: Double)], from: YearRange, to: YearRange,
+        subtitle base: String, withoutKey: String
+    ) throws(ChartSetError) -> Plot {
+        guard changes.count > 1 else {
+            throw ChartSetError("fewer than two countries have a defined change of \(measure) from \(from) to \(to)")
         }
-        let largest = atPair.sorted { abs($0.change.percent.value ?? 0) > abs($1.change.percent.value ?? 0) }
-            .prefix(Self.maximumChangeBars)
-        let shown = Array(largest).sorted { ($0.change.percent.value ?? 0) > ($1.change.percent.value ?? 0) }
+        let largest = changes.sorted { abs($0.percent) > abs($1.percent) }.prefix(Self.maximumChangeBars)
+        let shown = Array(largest).sorted { $0.percent > $1.percent }
         let total = placesWith(measure, aggregates: false).count
-        var subtitle = t("changes.subtitle")
-        if shown.count < atPair.count {
-            subtitle += t("changes.largest", ["shown": String(shown.count), "count": String(atPair.count)])
+        var subtitle = base
+        if shown.count < changes.count {
+            subtitle += t("changes.largest", ["shown": String(shown.count), "count": String(changes.count)])
         }
-        if atPair.count < total {
-            subtitle += t("changes.withoutYears", ["count": String(total - atPair.count)])
-        }
+        if changes.count < total { subtitle += t(withoutKey, ["count": String(total - changes.count)]) }
+        let (a, b) = (from.description, to.description)
         return .horizontalBars(
-            shown.map { RecipeBar(category: n($0.country), value: ($0.change.percent.value ?? .nan).fieldValue) },
+            shown.map { RecipeBar(category: n($0.country), value: $0.percent.fieldValue) },
             categoryTitle: t("summary.country"), valueTitle: label(measure), format: .signedPercent(decimals: 0),
             text: ChartText(
-                title: t("changes.title", ["metric": label(measure), "from": String(pair.0), "to": String(pair.1)]),
+                title: t("changes.title", ["metric": label(measure), "from": a, "to": b]),
                 subtitle: subtitle,
                 source: sourceNote(
-                    totals(measure, shown.map(\.country)).filter { [pair.0, pair.1].contains($0.year) }),
-                xAxisTitle: t("change.axis", ["from": String(pair.0), "to": String(pair.1)])))
+                    totals(measure, shown.map(\.country)).filter { from.contains($0.year) || to.contains($0.year) }),
+                xAxisTitle: t("change.axis", ["from": a, "to": b])))
     }
 
 }

@@ -10,9 +10,11 @@ extension ChartSet {
     /// beside its name ("Kazakhstan (2020)"), so that a country that reports a year later
     /// is compared, not drawn as "n/a". A country with no value in any year is an "n/a" row.
     /// With ``top``, only the largest `top` are drawn, and the subtitle says of how many.
+    /// With ``periods``, the countries are compared over the first (``periodCountries(_:over:)``).
     ///
     /// - Complexity: O(c · y + c log c) for c countries and y years.
     func countries(_ measure: Measure) -> Plot {
+        if let period = periods.first { return periodCountries(measure, over: period) }
         let years = years(of: measure)
         let latest = years.last ?? 0
         let countries = placesWith(measure, aggregates: false)

@@ -38,3 +38,28 @@ out = out[["country", "aggregate", "metric", "year", "breakdown", "unit", "value
 out = out.sort_values(["country", "metric", "year", "breakdown"])
 out.to_csv(os.path.join(here, "figures-reference.csv"), index=False)
 print(len(out), "figures;", (out["value"] == "<5").sum(), "censored")
+
+# Periods: each country's (and aggregate's) totals over 2013-2017 and 2018-2022, as sums
+# (every year needed: pandas sum with min_count = the period's length, after reindexing so an
+# absent year is NaN) and as means (pandas mean; "<5" is NaN, so a mean is over exact
+# values), and the percent change from the first period to the second.
+totals = df[(df["Category"] == "Total") & (df["Sex"] == "Total") & (df["Age"] == "Total")].copy()
+totals["number"] = pd.to_numeric(totals["txtVALUE"].str.replace(",", ""), errors="coerce")
+totals["year"] = totals["Year"].astype(int)
+periods = [(2013, 2017), (2018, 2022)]
+rows = []
+for (country, metric), group in totals.groupby(["country", "Indicator"]):
+    values = group.set_index("year")["number"]
+    for statistic in ("sum", "mean"):
+        computed = []
+        for first, last in periods:
+            window = values.reindex(range(first, last + 1))
+            v = window.sum(min_count=last - first + 1) if statistic == "sum" else window.mean()
+            computed.append(v)
+            rows.append((country, metric, f"{first}-{last}", statistic, "" if pd.isna(v) else repr(float(v)), ""))
+        a, b = computed
+        change = "" if pd.isna(a) or pd.isna(b) or a == 0 else repr(float(100 * (b - a) / a))
+        rows.append((country, metric, "2013-2017 to 2018-2022", statistic, "", change))
+periods_out = pd.DataFrame(rows, columns=["country", "metric", "period", "statistic", "value", "percent_change"])
+periods_out.to_csv(os.path.join(here, "periods-reference.csv"), index=False)
+print(len(periods_out), "period rows")
