@@ -16,9 +16,10 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # gives the same list (a test compares them).
 # TEST_PACKAGES check what the tests write: hb-shape, pngcheck, xmllint, rsvg-convert and
 # poppler; Debian's Chromium with Playwright (pointed at it: no browser download) tests the
-# HTML report; iso-codes is the ISO 3166 table the country codes are checked against.
+# HTML report; iso-codes is the ISO 3166 table the country codes are checked against, and
+# unicode-cldr-core the UN M49 regions (CLDR territory containment) the regions are.
 BUILD_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libfreetype-dev zlib1g-dev fonts-noto-core fonts-noto-cjk
-TEST_PACKAGES := libharfbuzz-bin pngcheck libxml2-utils librsvg2-bin poppler-utils chromium iso-codes
+TEST_PACKAGES := libharfbuzz-bin pngcheck libxml2-utils librsvg2-bin poppler-utils chromium iso-codes unicode-cldr-core
 OUT ?= out
 
 .PHONY: deps test-deps demo test test-asan tsan-report browser-test bench fuzz lint format docs docs-check doc-coverage gallery
@@ -33,7 +34,8 @@ deps:
 test-deps: deps
 	@if ! command -v pngcheck >/dev/null || ! command -v hb-shape >/dev/null || ! command -v xmllint >/dev/null \
 		|| ! command -v rsvg-convert >/dev/null || ! command -v pdftoppm >/dev/null \
-		|| ! command -v chromium >/dev/null || [ ! -f /usr/share/iso-codes/json/iso_3166-1.json ]; then \
+		|| ! command -v chromium >/dev/null || [ ! -f /usr/share/iso-codes/json/iso_3166-1.json ] \
+		|| [ ! -f /usr/share/unicode/cldr/common/supplemental/supplementalData.xml ]; then \
 		echo "Installing $(TEST_PACKAGES)"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(TEST_PACKAGES); \
 	fi

@@ -13,6 +13,27 @@ struct DataOptions: ParsableArguments {
                 + "the country of a file without a country column."))
     var countries: [String] = []
 
+    @Option(
+        name: .customLong("region"),
+        help: ArgumentHelp(
+            "Keep only the countries of this UN M49 region or sub-region (Central Asia, Sub-Saharan Africa, "
+                + "Europe; repeatable, and with --country keeps both)."))
+    var regionNames: [String] = []
+
+    /// The regions of `--region`.
+    var regions: [Regions.Region] {
+        get throws {
+            try regionNames.map { name in
+                guard let region = Regions.region(named: name) else {
+                    throw ValidationError(
+                        "--region '\(name)' is not a UN M49 region; the regions are: "
+                            + Regions.all.map(\.name).joined(separator: ", ") + ".")
+                }
+                return region
+            }
+        }
+    }
+
     /// The one country named, when exactly one is.
     var country: String? { countries.count == 1 ? countries[0] : nil }
 
@@ -108,6 +129,7 @@ struct DataOptions: ParsableArguments {
     }
 
     func validate() throws {
+        _ = try regions
         if data == nil, countRows || !flagColumns.isEmpty || source != nil {
             throw ValidationError("--count-rows, --flag-columns and --source need --data FILE.")
         }
@@ -135,6 +157,7 @@ struct DataOptions: ParsableArguments {
                 country: countryColumn, year: yearColumn, metric: metricColumn, value: valueColumn,
                 edition: editionColumn, breakdowns: breakdownColumn, defaultCountry: country,
                 onlyCountries: Set(countries), onlyMetrics: Set(metric))
+            mapping.onlyRegions = try regions
             mapping.duplicates = sumDuplicates ? .sum : .refuse
             mapping.countRows = countRows ? countAs ?? "records" : nil
             mapping.flagDimensions = try flagColumns.map(Self.flagDimension)
@@ -156,7 +179,7 @@ struct DataOptions: ParsableArguments {
         } else {
             dataset = .kazakhstan2008
         }
-        var filtered = dataset.filtered(countries: countries, metrics: metric.map { Metric($0) })
+        var filtered = dataset.filtered(countries: countries, metrics: metric.map { Metric($0) }, regions: try regions)
         if let labels { filtered.labels = try MetricLabels.load(contentsOf: labels) }
         guard !filtered.figures.isEmpty || !filtered.profiles.isEmpty else {
             // The filters skipped every row while reading; read it again whole to say what it holds.
@@ -165,7 +188,7 @@ struct DataOptions: ParsableArguments {
                 "countries: \(whole.places.joined(separator: ", ")); metrics: "
                 + "\(whole.metrics.map(\.rawValue).joined(separator: ", "))"
             throw ValidationError(
-                "no figures match --country/--metric in \(data ?? "the embedded dataset") (\(known)).")
+                "no figures match --country/--region/--metric in \(data ?? "the embedded dataset") (\(known)).")
         }
         return filtered
     }

@@ -16,6 +16,9 @@ public struct ColumnMapping: Sendable, Equatable {
     /// Only rows of these countries are read (all when empty); other rows are skipped before
     /// their values are parsed.
     public var onlyCountries: Set<String> = []
+    /// Only rows of the member countries of these regions are read, besides ``onlyCountries``
+    /// (`--region "Central Asia"`).
+    public var onlyRegions: [Regions.Region] = []
     /// Only rows (or, in a wide file, columns) of these metrics are read (all when empty).
     public var onlyMetrics: Set<String> = []
     /// Used for rows of a file without a country column (a wide file of one country).

@@ -62,7 +62,7 @@ extension Dataset {
         figures = namedFromCodes(figures)
         // Rows skipped by --country or --metric leave an empty dataset, which the caller reports;
         // without filters, rows that give no figure are a file with nothing in it.
-        let filtering = !mapping.onlyCountries.isEmpty || !mapping.onlyMetrics.isEmpty
+        let filtering = !mapping.onlyCountries.isEmpty || !mapping.onlyMetrics.isEmpty || !mapping.onlyRegions.isEmpty
         guard !rows.isEmpty, filtering || !figures.isEmpty else {
             throw DataError(
                 file: file, line: headerLine.map { $0 + 1 }, reason: "the file has a header but no data rows")

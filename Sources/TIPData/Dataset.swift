@@ -54,9 +54,11 @@ public struct Dataset: Sendable, Equatable {
 
     /// Only the figures of the given countries and metrics (all when empty), and the
     /// profiles of the given countries.
-    public func filtered(countries: [String] = [], metrics: [Metric] = []) -> Dataset {
+    public func filtered(
+        countries: [String] = [], metrics: [Metric] = [], regions: [Regions.Region] = []
+    ) -> Dataset {
         var copy = self
-        let selection = CountrySelection(Set(countries))
+        let selection = CountrySelection(Set(countries), regions: regions)
         copy.figures = figures.filter {
             selection.contains($0.country) && (metrics.isEmpty || metrics.contains($0.metric))
         }

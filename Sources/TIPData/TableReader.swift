@@ -18,7 +18,7 @@ struct TableReader {
         self.file = file
         self.mapping = mapping
         self.delimiter = delimiter
-        selection = CountrySelection(mapping.onlyCountries)
+        selection = CountrySelection(mapping.onlyCountries, regions: mapping.onlyRegions)
     }
 
     /// A row of cells by column name, with where it came from.

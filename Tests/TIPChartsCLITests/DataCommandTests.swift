@@ -72,7 +72,7 @@ import Testing
         let none = try run(
             "tipcharts",
             ["summary", "--data", Self.good.appendingPathComponent("multi-country.csv").path, "--country", "Chad"])
-        #expect(none.status == 64 && none.stderr.contains("no figures match --country/--metric"))
+        #expect(none.status == 64 && none.stderr.contains("no figures match --country/--region/--metric"))
     }
 
     /// `--country A --country B` once kept only B, with exit 0: every named country is kept,
