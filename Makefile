@@ -22,7 +22,7 @@ BUILD_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libfreetype-dev zlib1
 TEST_PACKAGES := libharfbuzz-bin pngcheck libxml2-utils librsvg2-bin poppler-utils chromium iso-codes unicode-cldr-core
 OUT ?= out
 
-.PHONY: deps test-deps demo test test-asan tsan-report browser-test bench fuzz lint format docs docs-check doc-coverage gallery
+.PHONY: world-report deps test-deps demo test test-asan tsan-report browser-test bench fuzz lint format docs docs-check doc-coverage gallery
 deps:
 	@if ! pkg-config --exists cairo pangocairo freetype2 zlib 2>/dev/null \
 		|| [ ! -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] \
@@ -45,6 +45,12 @@ demo: deps
 	$(SWIFT) build -c release --product tipcharts
 	.build/release/tipcharts summary
 	.build/release/tipcharts report --format all --out $(OUT)
+
+# The report of a generated world (190 countries × 20 years in UNODC's layout), timed.
+world-report: test-deps
+	python3 Scripts/make-unodc-fixture.py --world .build/world.csv
+	$(SWIFT) build -c release --product tipcharts
+	time .build/release/tipcharts report --data .build/world.csv --format all --out $(OUT)/world
 
 test: test-deps
 	$(SWIFT) test

@@ -14,10 +14,19 @@ here and there, and countries whose last year is 2020 or 2021.
 
 The values are ILLUSTRATIVE, drawn from a seeded generator; they are not UNODC's figures.
 Run: python3 Scripts/make-unodc-fixture.py
+
+With `--world FILE`, writes instead a world-scale file in the same layout: 190 UN member
+states (ISO names from Debian's iso-codes, regions and sub-regions from Unicode CLDR's UN
+M49 territory containment, as unicode-cldr-core ships them) over the 20 years 2003-2022,
+with gaps, "<5" cells and regional and world totals: about 42,000 rows. It is generated
+when needed (the tests and `make world-report`), not committed.
 """
 import csv
+import json
 import os
 import random
+import sys
+import xml.etree.ElementTree as ET
 
 random.seed(20261204)
 OUT = os.path.join(os.path.dirname(__file__), "..", "Tests", "TIPDataTests", "Fixtures", "unodc",
@@ -58,6 +67,34 @@ FORMS = ["Sexual exploitation", "Forced labour", "Other forms of exploitation"]
 SOURCE = "National authorities"
 
 
+def world_countries():
+    """190 UN member states as (alpha-3, ISO name, M49 region, M49 sub-region, scale)."""
+    iso = {c["alpha_2"]: c for c in json.load(open("/usr/share/iso-codes/json/iso_3166-1.json"))["3166-1"]}
+    common = "/usr/share/unicode/cldr/common"
+    data = ET.parse(os.path.join(common, "supplemental", "supplementalData.xml")).getroot()
+    groups = {}
+    for g in data.iter("group"):
+        if g.get("status") != "deprecated":
+            groups.setdefault(g.get("type"), []).extend(g.get("contains").split())
+    names = {t.get("type"): t.text for t in ET.parse(os.path.join(common, "main", "en.xml")).getroot().iter("territory")
+             if t.get("alt") is None}
+    parent = {}
+    for code, children in groups.items():
+        if code.isdigit() and code not in ("001", "202", "419", "003"):
+            for child in children:
+                parent[child] = code
+    members = sorted(groups["UN"])[:190]
+    out = []
+    for a2 in members:
+        sub = parent[a2]
+        region = parent.get(sub, sub)
+        entry = iso[a2]
+        m49 = {"035": "South-eastern Asia", "053": "Australia and New Zealand", "057": "Micronesia"}
+        out.append((entry["alpha_3"], entry.get("common_name", entry["name"]), names[region], m49.get(sub, names[sub]),
+                    int(10 ** random.uniform(0.3, 3.6))))
+    return out
+
+
 def cell(n):
     return "<5" if 0 < n < 5 else str(n)
 
@@ -70,11 +107,17 @@ def split(total, weights):
     return parts
 
 
+if "--world" in sys.argv:
+    COUNTRIES, CODE_ONLY, OUT = world_countries(), set(), sys.argv[sys.argv.index("--world") + 1]
+    FIRST_YEARS, LAST_YEARS = [2003], [2020, 2021, 2022, 2022]
+else:
+    FIRST_YEARS, LAST_YEARS = [2008, 2010, 2012], [2020, 2021, 2022, 2022, 2022]
+
 rows = []
 aggregate_totals = {}
 for code, name, region, subregion, scale in COUNTRIES:
-    last = random.choice([2020, 2021, 2022, 2022, 2022])
-    first = random.choice([2008, 2010, 2012])
+    last = random.choice(LAST_YEARS)
+    first = random.choice(FIRST_YEARS)
     for year in range(first, last + 1):
         if random.random() < 0.12:
             continue  # a year not reported
@@ -109,8 +152,11 @@ for code, name, region, subregion, scale in COUNTRIES:
                     rows.append(base + ["by form of exploitation", form, "Female", "Total", year, "Counts", cell(n),
                                         SOURCE])
 region_codes = {"Africa": "AFR", "Americas": "AMR", "Asia": "ASI", "Europe": "EUR", "Oceania": "OCE", "World": "WLD"}
+# World: the totals stop at 2020, the last year every country reports (a sum of fewer
+# countries would be no regional total).
+AGGREGATE_FROM, AGGREGATE_TO = (2010, 9999) if "--world" not in sys.argv else (2003, 2020)
 for (region, indicator, year), total in sorted(aggregate_totals.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2])):
-    if year < 2010:
+    if year < AGGREGATE_FROM or year > AGGREGATE_TO:
         continue
     rows.append([region_codes[region], "", "", "", indicator, "Total", "Total", "Total", "Total", year, "Counts",
                  cell(total), "UNODC elaboration (illustrative)"])

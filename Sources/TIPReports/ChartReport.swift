@@ -8,9 +8,18 @@ import TIPData
 public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
     /// An HTML page was asked for, but the report was built without a ``SummaryReport``.
     case noSummaryForHTML
+    /// The data give more charts than a report holds (``ChartSet/maximumReportCharts``);
+    /// found before any chart is drawn.
+    case tooManyCharts(count: Int, limit: Int)
 
     public var description: String {
-        "an HTML report needs the summary; build the report with ChartReport(dataset:) or set its summary"
+        switch self {
+        case .noSummaryForHTML:
+            "an HTML report needs the summary; build the report with ChartReport(dataset:) or set its summary"
+        case let .tooManyCharts(count, limit):
+            "the data give \(count) charts, more than the \(limit) a report holds; select fewer with --metric, "
+                + "--country or --region"
+        }
     }
 }
 
@@ -103,19 +112,26 @@ public struct ChartReport: Sendable {
         dataset: Dataset = .kazakhstan2008, size: Size = Size(width: 800, height: 500), scale: Double = 1,
         quantileMethod: QuantileMethod = .default, catalogue: Catalogue = .english, theme: Theme = .standard
     ) throws {
-        self.init(
+        try self.init(
             charts: ChartSet(dataset, catalogue: catalogue, numberLocale: theme.numberLocale),
             summary: SummaryReport(dataset, quantileMethod: quantileMethod), size: size, scale: scale, theme: theme)
     }
 
     /// The report of the charts ``ChartSet/reportCharts()`` picks from `charts` (with its
     /// ``ChartSet/top``, category order and periods), in its catalogue's words, with `summary`.
+    ///
+    /// - Throws: ``ReportError/tooManyCharts(count:limit:)`` before drawing anything, when the
+    ///   charts are more than ``ChartSet/maximumReportCharts``.
     public init(
         charts: ChartSet, summary: SummaryReport, size: Size = Size(width: 800, height: 500), scale: Double = 1,
         theme: Theme = .standard
-    ) {
+    ) throws(ReportError) {
+        let entries = charts.reportCharts()
+        guard entries.count <= ChartSet.maximumReportCharts else {
+            throw .tooManyCharts(count: entries.count, limit: ChartSet.maximumReportCharts)
+        }
         self.init(
-            entries: charts.reportCharts(),
+            entries: entries,
             summaryMarkdown: summary.markdown(catalogue: charts.catalogue, locale: theme.numberLocale),
             size: size, scale: scale)
         self.summary = summary

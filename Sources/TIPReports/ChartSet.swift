@@ -27,6 +27,16 @@ public struct ChartSet: Sendable {
     static let maximumSeries = Palette.okabeIto.count
     /// Values on one axis that differ more than this many times are drawn on separate scales.
     static let magnitudeLimit = 20.0
+    /// Beyond this many countries, a report draws breakdowns across countries, not per country.
+    static let maximumCountriesCharted = 12
+    /// The most charts a report draws; ``reportCharts()`` plans within it before drawing any.
+    public static let maximumReportCharts = 300
+    /// The most bars a chart of countries draws unless ``top`` says otherwise: more are not
+    /// read, one per line of text.
+    static let maximumCountryBars = 20
+    /// The bars a chart of `count` countries draws: ``top``, else every one up to
+    /// ``maximumCountryBars``.
+    func shownCountries(of count: Int) -> Int { min(count, top ?? Self.maximumCountryBars) }
     /// The most bars of one year-over-year chart.
     static let maximumChangeBars = 15
     /// A source line longer than this (two lines at the smallest canvas) cites summary numbers instead.

@@ -32,7 +32,9 @@ extension ChartSet {
             return x > y || (x == y && a < b)
         }
         let reported = order.filter { !picked[$0].value.isNaN }.count
-        if let top, top > 0, top < order.count { order = Array(order.prefix(top)) }
+        let limit = top ?? Self.maximumCountryBars
+        let cut = limit > 0 && limit < order.count
+        if cut { order = Array(order.prefix(limit)) }
         let bars = order.map { i in
             let (year, value, censored) = picked[i]
             let name = n(countries[i]) + (mixed ? year.map { " (\($0))" } ?? "" : "")
@@ -48,7 +50,7 @@ extension ChartSet {
         let anyCensored = order.contains { picked[$0].censored }
         let span = span(Array(Set(shownYears)).sorted())
         var notes: [String] = []
-        if let top, top > 0, top < countries.count {
+        if cut {
             notes.append(t("countries.top", ["count": String(bars.count), "of": String(reported)]))
         }
         if anyCensored {

@@ -26,14 +26,6 @@ extension ChartSet {
         let where_ = all.count == 1 ? n(all[0]) : t("count.\(noun)", ["count": String(all.count)])
         let title = t(
             "measure.title", ["place": where_, "metric": label(measure).lowercasedFirst, "years": span(years)])
-        if all.count > 1, spreads(measure, all, years: years) {
-            var chart = smallMultiples(measure, places: all, title: title)
-            let censored = all.contains { values($0, measure, years: years).censored.contains(true) }
-            chart.text.subtitle =
-                t("measure.spread.\(noun)", ["limit": String(Int(Self.magnitudeLimit))])
-                + (censored ? t("censored.panels") : "")
-            return chart
-        }
         var shown = all
         var reduced: String?
         if all.count > Self.maximumSeries {
@@ -41,6 +33,18 @@ extension ChartSet {
             let kept = Set(ranked.prefix(Self.maximumSeries))
             shown = all.filter(kept.contains)
             reduced = t("measure.top.\(noun)", ["shown": String(Self.maximumSeries), "count": String(all.count)])
+        }
+        // Places far apart in magnitude get a panel each; beyond the panels one chart holds,
+        // the largest are drawn (the small multiples, page by page, show every one).
+        let paneled = all.count > Self.maximumPanels ? shown : all
+        if paneled.count > 1, spreads(measure, paneled, years: years) {
+            var chart = smallMultiples(measure, places: paneled, title: title)
+            let censored = paneled.contains { values($0, measure, years: years).censored.contains(true) }
+            chart.text.subtitle =
+                (paneled.count < all.count ? reduced.map { $0 + ". " } ?? "" : "")
+                + t("measure.spread.\(noun)", ["limit": String(Int(Self.magnitudeLimit))])
+                + (censored ? t("censored.panels") : "")
+            return chart
         }
         let series = shown.map { place in
             let (values, censored) = values(place, measure, years: years)

@@ -25,9 +25,10 @@ extension ChartSet {
             a.element.value > b.element.value || (a.element.value == b.element.value && a.offset < b.offset)
         }.map(\.element)
         var notes: [String] = []
-        if let top, top > 0, top < shown.count {
-            notes.append(t("countries.top", ["count": String(top), "of": String(shown.count)]))
-            shown = Array(shown.prefix(top))
+        let limit = shownCountries(of: shown.count)
+        if limit < shown.count {
+            notes.append(t("countries.top", ["count": String(limit), "of": String(shown.count)]))
+            shown = Array(shown.prefix(limit))
         }
         if valued.count < countries.count {
             notes.append(t("countries.periodIncomplete", ["count": String(countries.count - valued.count)]))
