@@ -146,11 +146,22 @@ extension SummaryReport {
             alignments: [.left, .right, .right],
             rows: b.rows.enumerated().map { index, row in
                 [
-                    w.n(row.category.capitalizedFirst).lowercasedFirst, w.value(of: row),
+                    row.category == BreakdownSection.notBrokenDown
+                        ? w.t("shares.unallocated") : categoryLabel(row.category, w),
+                    w.value(of: row),
                     shares.flatMap { index < $0.count ? w.percent($0[index].value, decimals: 1) : nil } ?? na,
                 ]
             }
                 + [[w.t("summary.total").capitalizedFirst, b.total.map(w.count) ?? na, totalShare]])
+    }
+
+    /// A category as the data write it ("Female", "sexual exploitation"), or the
+    /// catalogue's translation with the same case of its first letter.
+    func categoryLabel(_ name: String, _ w: SummaryWords) -> String {
+        let key = name.capitalizedFirst
+        let translated = w.n(key)
+        guard translated != key else { return name }
+        return name.first?.isLowercase == true ? translated.lowercasedFirst : translated
     }
 
     /// Why a breakdown has no shares, as a sentence; `nil` when it has them.

@@ -105,7 +105,8 @@ public struct SummaryReport: Sendable, Equatable, Codable {
                     breakdowns.append(
                         BreakdownSection(
                             country: place, measure: measure, label: label, dimension: dimension, year: latest,
-                            parts: along.filter { $0.year == latest }))
+                            parts: along.filter { $0.year == latest },
+                            reportedTotal: totals.first { $0.year == latest && $0.qualifier == nil }?.value.exactValue))
                 }
             }
         }
