@@ -28,8 +28,27 @@ public struct CSVSyntaxError: Error, Sendable, Equatable {
 ///   measured (SwiftCSV 0.10.0, CSV.swift 2.5.2) accept some of these silently and report
 ///   no positions; see `Docs/csv-parsing.md`.
 ///
+/// An ASCII delimiter (comma, semicolon, tab) is read from the UTF-8 bytes directly
+/// (``tokenizeCSVBytes(_:delimiter:)``); any other one scalar by scalar. Both give the same
+/// records and the same errors (a differential test holds them to it).
+///
 /// - Complexity: O(n) in the length of the text.
 public func tokenizeCSV(_ text: String, delimiter: Unicode.Scalar = ",") throws(CSVSyntaxError) -> [CSVRecord] {
+    guard delimiter.isASCII, delimiter != "\"", delimiter != "\n", delimiter != "\r" else {
+        return try tokenizeCSVScalars(text, delimiter: delimiter)
+    }
+    var text = text
+    let result = text.withUTF8 { bytes in
+        Result { () throws(CSVSyntaxError) in try tokenizeCSVBytes(bytes, delimiter: UInt8(delimiter.value)) }
+    }
+    return try result.get()
+}
+
+/// ``tokenizeCSV(_:delimiter:)`` read scalar by scalar: the reference the byte reader is
+/// tested against, and the reader of a non-ASCII delimiter.
+///
+/// - Complexity: O(n) in the length of the text.
+func tokenizeCSVScalars(_ text: String, delimiter: Unicode.Scalar = ",") throws(CSVSyntaxError) -> [CSVRecord] {
     enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
     var records: [CSVRecord] = []
     var fields: [String] = []

@@ -115,6 +115,8 @@ enum CSVTable {
                 file: file, line: headerRecord.line, column: name, reason: "the column appears twice in the header")
         }
         var rows: [TableReader.Row] = []
+        rows.reserveCapacity(records.count - 1)
+        let index = Dictionary(uniqueKeysWithValues: header.enumerated().map { ($0.element, $0.offset) })
         for record in records.dropFirst() {
             guard record.fields.count == header.count else {
                 throw DataError(
@@ -126,7 +128,7 @@ enum CSVTable {
             }
             rows.append(
                 TableReader.Row(
-                    cells: Dictionary(uniqueKeysWithValues: zip(header, record.fields)), line: record.line, path: nil))
+                    cells: TableReader.Cells(index: index, fields: record.fields), line: record.line, path: nil))
         }
         return (header, rows, headerRecord.line)
     }
@@ -176,7 +178,7 @@ enum JSONTable {
                 cells[key] = try cell(value, file: file, line: line, path: "\(path).\(key)")
                 if known.insert(key).inserted { header.append(key) }
             }
-            rows.append(TableReader.Row(cells: cells, line: line, path: path))
+            rows.append(TableReader.Row(cells: TableReader.Cells(cells), line: line, path: path))
         }
         return (header.sorted(), rows, nil)
     }

@@ -33,6 +33,11 @@ extension TableReader {
             }
             counts[group, default: 0] += 1
         }
+        // Columns and flag categories are resolved once; a row's cells are then read by position.
+        let flagCategories = mapping.flagDimensions.map { flags in
+            flags.columns.map { $0.split(separator: "_", omittingEmptySubsequences: false).joined(separator: " ") }
+        }
+        var years: [String: Int] = [:]
         for row in rows {
             let location = SourceLocation(file: file, line: row.line, path: row.path)
             let cell = { (name: String) -> String in row.cells[name]?.trimmingSpaces ?? "" }
@@ -43,13 +48,14 @@ extension TableReader {
             }
             if !selection.contains(country) { continue }
             let yearText = cell(mapping.year)
-            guard let year = ValueParsing.year(yearText) else {
+            guard let year = years[yearText] ?? ValueParsing.year(yearText) else {
                 throw DataError(
                     file: file, line: row.line, column: mapping.year,
                     reason: yearText.isEmpty
                         ? "the year is empty; every record needs the year it belongs to"
                         : "'\(yearText.shortenedForMessages)' is not a year; expected a whole number such as 2019")
             }
+            years[yearText] = year
             if sources[country] == nil, case let source = cell(mapping.sourceColumn), !source.isEmpty {
                 sources[country] = source
             }
@@ -62,21 +68,20 @@ extension TableReader {
                         part: Breakdown.Part(dimension: dimension, value: value.isEmpty ? Self.notStated : value)),
                     location)
             }
-            for flags in mapping.flagDimensions {
+            for (flags, categories) in zip(mapping.flagDimensions, flagCategories) {
                 var marked = false
-                for column in flags.columns {
+                for (column, category) in zip(flags.columns, categories) {
                     let text = cell(column)
-                    if truthy.contains(text.lowercased()) {
+                    // "1" and "0" need no lower-casing; other spellings do.
+                    let isTrue = text == "1" || (text != "0" && !text.isEmpty && truthy.contains(text.lowercased()))
+                    if isTrue {
                         marked = true
                         count(
                             Group(
                                 country: country, year: year,
-                                part: Breakdown.Part(
-                                    dimension: flags.dimension,
-                                    value: column.split(separator: "_", omittingEmptySubsequences: false).joined(
-                                        separator: " "))),
+                                part: Breakdown.Part(dimension: flags.dimension, value: category)),
                             location)
-                    } else if !falsy.contains(text.lowercased()) {
+                    } else if text != "0", !falsy.contains(text.lowercased()) {
                         throw DataError(
                             file: file, line: row.line, column: column,
                             reason: "'\(text.shortenedForMessages)' is not a flag; expected 1 or 0 (also yes/no, "

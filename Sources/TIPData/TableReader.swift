@@ -23,9 +23,39 @@ struct TableReader {
 
     /// A row of cells by column name, with where it came from.
     struct Row {
-        let cells: [String: String]
+        let cells: Cells
         let line: Int?
         let path: String?
+    }
+
+    /// A row's cells by column name: the fields in header order, and one index of column
+    /// names shared by every row of a CSV file (copy on write: no row holds its own), so a
+    /// wide file of 60 columns costs an array per row, not a dictionary.
+    struct Cells {
+        let index: [String: Int]
+        let fields: [String]
+
+        /// The cells of `fields`, named by the shared `index`.
+        init(index: [String: Int], fields: [String]) {
+            self.index = index
+            self.fields = fields
+        }
+
+        /// The cells of one JSON object.
+        init(_ named: [String: String]) {
+            var index: [String: Int] = [:]
+            var fields: [String] = []
+            for (name, value) in named {
+                index[name] = fields.count
+                fields.append(value)
+            }
+            self.init(index: index, fields: fields)
+        }
+
+        /// The cell of column `name`, or nil when the row has no such column.
+        ///
+        /// - Complexity: O(k) in the name's length (one hash).
+        subscript(name: String) -> String? { index[name].map { fields[$0] } }
     }
 
     enum Shape { case tidy, wide }
@@ -143,6 +173,11 @@ struct TableReader {
     func figures(_ rows: [Row], header: [String], shape: Shape) throws(DataError) -> [Figure] {
         var figures: [Figure] = []
         var byKey: [Figure.Key: Int] = [:]
+        // A tidy file gives a figure per row: sized once, not grown by doubling.
+        if shape == .tidy {
+            figures.reserveCapacity(rows.count)
+            byKey.reserveCapacity(rows.count)
+        }
         // Only our own export guards cells; a user's own leading apostrophe stays as written.
         let isExport = header.filter { !$0.hasPrefix(ColumnMapping.breakdownPrefix) } == Dataset.exportColumns
         for row in rows {
