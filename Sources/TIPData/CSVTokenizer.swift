@@ -29,7 +29,7 @@ public struct CSVSyntaxError: Error, Sendable, Equatable {
 ///   no positions; see `Docs/csv-parsing.md`.
 ///
 /// An ASCII delimiter (comma, semicolon, tab) is read from the UTF-8 bytes directly
-/// (``tokenizeCSVBytes(_:delimiter:)``); any other one scalar by scalar. Both give the same
+/// (`tokenizeCSVBytes`); any other one scalar by scalar. Both give the same
 /// records and the same errors (a differential test holds them to it).
 ///
 /// - Complexity: O(n) in the length of the text.

@@ -1,3 +1,5 @@
+import TIPStatistics
+
 /// One row of tidy data: the value of a metric for a country (or aggregate) and year, in
 /// one unit, at one place in the metric's breakdown, as one report edition gives it.
 ///
@@ -25,6 +27,9 @@ public struct Figure: Sendable, Hashable, Codable {
     public var note: String?
     /// The report edition (the TIP Report year) that gives the figure, when the file says.
     public var edition: Int?
+    /// The years a figure of a period covers ("2015–2019" in the year column); nil for a
+    /// figure of one year. ``year`` is the period's first year.
+    public var period: YearRange?
     /// True for World and regional totals, which are charted apart from countries.
     public var isAggregate: Bool
     /// The publication and verbatim passage that state the figure, when known (the
@@ -42,7 +47,7 @@ public struct Figure: Sendable, Hashable, Codable {
         country: String, year: Int, metric: Metric, category: String? = nil, breakdown: Breakdown = Breakdown(),
         value: FigureValue, unit: String? = nil, qualifier: Qualifier? = nil, source: String? = nil,
         note: String? = nil, edition: Int? = nil, isAggregate: Bool = false, provenance: Provenance? = nil,
-        location: SourceLocation? = nil
+        location: SourceLocation? = nil, period: YearRange? = nil
     ) {
         self.country = country
         self.year = year
@@ -58,7 +63,12 @@ public struct Figure: Sendable, Hashable, Codable {
         self.isAggregate = isAggregate
         self.provenance = provenance
         self.location = location
+        self.period = period.flatMap { $0.count > 1 ? $0 : nil }
+        if let p = self.period { self.year = p.first }
     }
+
+    /// "2015" or, for a period, "2015–2019".
+    public var yearLabel: String { period?.description ?? String(year) }
 
     /// The breakdown as a label ("male, 0–17 years"); `nil` for the total.
     public var category: String? { breakdown.label }
@@ -77,25 +87,31 @@ public struct Figure: Sendable, Hashable, Codable {
         public let breakdown: Breakdown
         /// The edition, if any.
         public let edition: Int?
+        /// The last year of a figure's period, when it covers several.
+        public internal(set) var lastYear: Int? = nil
 
         public static func < (a: Key, b: Key) -> Bool {
-            (a.country, a.metric.rawValue, a.unit ?? "", a.year, a.edition ?? 0) < (
-                b.country, b.metric.rawValue, b.unit ?? "", b.year, b.edition ?? 0
+            (a.country, a.metric.rawValue, a.unit ?? "", a.year, a.lastYear ?? a.year, a.edition ?? 0) < (
+                b.country, b.metric.rawValue, b.unit ?? "", b.year, b.lastYear ?? b.year, b.edition ?? 0
             )
-                || ((a.country, a.metric.rawValue, a.unit ?? "", a.year, a.edition ?? 0) == (
-                    b.country, b.metric.rawValue, b.unit ?? "", b.year, b.edition ?? 0
+                || ((a.country, a.metric.rawValue, a.unit ?? "", a.year, a.lastYear ?? a.year, a.edition ?? 0) == (
+                    b.country, b.metric.rawValue, b.unit ?? "", b.year, b.lastYear ?? b.year, b.edition ?? 0
                 ) && a.breakdown < b.breakdown)
         }
 
         /// The same key in every edition, for finding revisions.
         public var withoutEdition: Key {
-            Key(country: country, year: year, metric: metric, unit: unit, breakdown: breakdown, edition: nil)
+            Key(
+                country: country, year: year, metric: metric, unit: unit, breakdown: breakdown, edition: nil,
+                lastYear: lastYear)
         }
     }
 
     /// Its identity: one value per key in a file.
     public var key: Key {
-        Key(country: country, year: year, metric: metric, unit: unit, breakdown: breakdown, edition: edition)
+        Key(
+            country: country, year: year, metric: metric, unit: unit, breakdown: breakdown, edition: edition,
+            lastYear: period?.last)
     }
 
     public static func == (a: Figure, b: Figure) -> Bool {
@@ -109,7 +125,8 @@ public struct Figure: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case country, year, metric, breakdown, value, unit, qualifier, source, note, edition, isAggregate, provenance
+        case country, year, metric, breakdown, value, unit, qualifier, source, note, edition, isAggregate, provenance,
+            period
     }
 }
 

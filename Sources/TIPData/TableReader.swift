@@ -1,3 +1,5 @@
+import TIPStatistics
+
 /// Turns a header and rows of cells (from CSV or JSON) into figures, validating each cell.
 ///
 /// - **Tidy** (long): one figure per row, columns `country`, `year`, `metric`, `value`
@@ -266,13 +268,17 @@ struct TableReader {
             edition = year
         }
         let yearText = row.cells[mapping.year]?.trimmingSpaces ?? ""
+        // A period ("2015-2019") is a figure of several years, dated by its first.
+        let single = yearText.isEmpty ? nil : ValueParsing.year(yearText)
+        let period = yearText.isEmpty || single != nil ? nil : YearRange(parsing: yearText)
         // A tier placement belongs to its edition and has no data year of its own.
-        guard let year = yearText.isEmpty ? edition : ValueParsing.year(yearText) else {
+        guard let year = yearText.isEmpty ? edition : single ?? period?.first else {
             throw error(
                 row, column: mapping.year,
                 yearText.isEmpty
                     ? "the year is empty; give the year the figure describes (or an edition column, for tiers)"
-                    : "'\(yearText)' is not a year; expected a whole number such as 2007")
+                    : "'\(yearText.shortenedForMessages)' is not a year; expected a whole number such as 2007, or a "
+                        + "period such as 2015-2019")
         }
         var parts: [Breakdown.Part] = []
         for (column, dimension) in breakdownColumns(header) {
@@ -316,8 +322,7 @@ struct TableReader {
                 return Figure(
                     country: country, year: year, metric: Metric(metric), breakdown: breakdown, value: .tier(tier),
                     unit: unit, source: optional(mapping.sourceColumn) ?? mapping.source, note: optional("note"),
-                    edition: edition,
-                    isAggregate: isAggregate, location: location)
+                    edition: edition, isAggregate: isAggregate, location: location, period: period)
             }
             if isTier, !mapping.tierCodes.isEmpty, !code.isEmpty, Tier(rawValue: code) == nil {
                 throw error(
@@ -355,7 +360,7 @@ struct TableReader {
                 country: country, year: year, metric: Metric(metric), breakdown: breakdown, value: value,
                 unit: unit, qualifier: qualifier ?? written, source: optional(mapping.sourceColumn) ?? mapping.source,
                 note: optional("note"),
-                edition: edition, isAggregate: isAggregate, location: location)
+                edition: edition, isAggregate: isAggregate, location: location, period: period)
         }
         switch shape {
         case .tidy:

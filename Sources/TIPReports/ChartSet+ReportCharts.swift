@@ -16,7 +16,7 @@ extension ChartSet {
     /// - `tier-timeline`, and `tier-steps` for one country, when the data hold tier placements;
     /// - `sentences` and `routes` for each profile that has them.
     ///
-    /// With more than ``maximumCountriesCharted`` countries, the breakdowns are one
+    /// With more than 12 countries, the breakdowns are one
     /// `MEASURE-DIMENSION-by-country-shares` chart each (the largest countries side by side)
     /// instead of a pair per country, and the small multiples are one page per UN M49
     /// sub-region, so a report of the world stays within ``maximumReportCharts``.
@@ -154,7 +154,10 @@ extension ChartSet {
                 let part = count > 1 ? t("part", ["page": String(page + 1), "count": String(count)]) : ""
                 let title = t(
                     "smallMultiples.region",
-                    ["metric": label(measure), "region": region + part, "years": span(years(of: measure))])
+                    [
+                        "metric": label(measure), "region": region + part,
+                        "years": span(years(of: measure), periodLabels(measure)),
+                    ])
                 let suffix = "-" + slug(group.region ?? "other countries") + (count > 1 ? "-\(page + 1)" : "")
                 charts.append((suffix, smallMultiples(measure, places: places, title: title)))
             }

@@ -234,8 +234,14 @@ public struct ChartSet: Sendable {
     }
 
     /// Every year from the first to the last in which `measure` has a total, so a missing
-    /// year is a gap on the axis rather than a year that disappears.
-    func years(of measure: Measure) -> [Int] { index.years(of: measure) }
+    /// year is a gap on the axis rather than a year that disappears; for data of periods,
+    /// the first year of each period ("2015" for 2015–2019), each one category.
+    func years(of measure: Measure) -> [Int] {
+        let labels = periodLabels(measure)
+        guard !labels.isEmpty else { return index.years(of: measure) }
+        let starts = Set(index.places.flatMap { index.totals($0, measure).map(\.year) })
+        return index.years(of: measure).filter(starts.contains)
+    }
 
     /// The countries (or the aggregates) with a total of `measure`, in dataset order.
     func placesWith(_ measure: Measure, aggregates: Bool) -> [String] {
@@ -279,6 +285,30 @@ public struct ChartSet: Sendable {
     func span(_ years: [Int]) -> String {
         guard let first = years.first, let last = years.last else { return "" }
         return first == last ? String(first) : "\(first)–\(last)"
+    }
+
+    /// The labels of `measure`'s years that stand for periods ("2015–2019" for 2015), for
+    /// data whose year column holds periods; empty for yearly data.
+    ///
+    /// - Complexity: O(n) in the measure's totals.
+    func periodLabels(_ measure: Measure) -> [Int: String] {
+        var labels: [Int: String] = [:]
+        for place in index.places {
+            for f in index.totals(place, measure) {
+                if let p = f.period { labels[f.year] = p.description }
+            }
+        }
+        return labels
+    }
+
+    /// "2015" or, for data of periods, "2015–2019".
+    func yearLabel(_ year: Int, _ labels: [Int: String]) -> String { labels[year] ?? String(year) }
+
+    /// The span of `years` as ``span(_:)`` writes it, to the end of the last period.
+    func span(_ years: [Int], _ labels: [Int: String]) -> String {
+        guard let first = years.first, let last = years.last else { return "" }
+        let end = labels[last].flatMap(YearRange.init(parsing:))?.last ?? last
+        return first == end ? String(first) : "\(first)–\(end)"
     }
 
     /// A file-name-safe form: lower case, letters and digits, other characters as "-".

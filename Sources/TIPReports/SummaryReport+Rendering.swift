@@ -195,7 +195,8 @@ extension SummaryReport {
         func number(_ v: Double?) -> String { v.map { "\($0)" } ?? "" }
         func endpoint(_ value: Double?, _ text: String) -> String { text.hasPrefix("<") ? text : number(value) }
         for r in yearOverYear {
-            let item = "\(measure(r.metric, r.unit)) \(r.fromYear)-\(r.toYear)"
+            let span = r.fromPeriod.map { "\($0) to \(r.toPeriod ?? "")" } ?? "\(r.fromYear)-\(r.toYear)"
+            let item = "\(measure(r.metric, r.unit)) \(span)"
             rows += [
                 ["year_over_year", r.country, item, "from", endpoint(r.from, r.fromText)],
                 ["year_over_year", r.country, item, "to", endpoint(r.to, r.toText)],

@@ -84,7 +84,7 @@ extension SummaryReport {
             rows: yearOverYear.map { row in
                 let reason = row.undefinedReason.flatMap(UndefinedChange.init(rawValue:))?.phrase ?? "n/a"
                 return (showsCountry ? [w.n(row.country)] : []) + [
-                    w.n(row.label), String(row.fromYear), String(row.toYear),
+                    w.n(row.label), row.fromPeriod ?? String(row.fromYear), row.toPeriod ?? String(row.toYear),
                     w.endpoint(row.from, printed: row.fromText), w.endpoint(row.to, printed: row.toText),
                     row.absoluteChange.map(w.format(NumberFormat(style: .signed)).string) ?? undefined,
                     row.percentChange.map(w.format(.signedPercent(decimals: 2)).string)

@@ -86,14 +86,23 @@ public struct SummaryReport: Sendable, Equatable, Codable {
                 let label = measure.label(data.labels)
                 if !totals.isEmpty {
                     // One value per key after latestEditions, so the series cannot have a duplicate year.
-                    let changes = (try? index.series(place, measure))?.yearOverYearChanges() ?? []
+                    let series = try? index.series(place, measure)
                     let censored = Dictionary(
                         totals.compactMap { f -> (Int, String)? in
                             if case .below = f.value { return (f.year, f.value.description) }
                             return nil
                         }, uniquingKeysWith: { a, _ in a })
-                    rows += changes.map {
-                        YearOverYearRow(country: place, measure: measure, label: label, change: $0, censored: censored)
+                    if totals.contains(where: { $0.period != nil }), let series {
+                        rows += Self.periodChanges(totals, series: series).map {
+                            YearOverYearRow(
+                                country: place, measure: measure, label: label, change: $0.change, censored: censored,
+                                periods: ($0.from, $0.to))
+                        }
+                    } else {
+                        rows += (series?.yearOverYearChanges() ?? []).map {
+                            YearOverYearRow(
+                                country: place, measure: measure, label: label, change: $0, censored: censored)
+                        }
                     }
                     statistics.append(
                         MetricStatistics(country: place, measure: measure, label: label, totals, method: quantileMethod)
@@ -151,5 +160,26 @@ public struct QuantileMethodEntry: Sendable, Equatable, Codable {
     init(_ method: QuantileMethod) {
         type = method.rawValue
         name = method.description
+    }
+}
+
+extension SummaryReport {
+    /// The changes of a series of periods ("2010–2014", "2015–2019"): from each figure to
+    /// the next, by first year. Two periods with years between them that no figure covers
+    /// are a change left undefined (a missing year), never bridged.
+    ///
+    /// - Complexity: O(p log p) for p figures.
+    static func periodChanges(
+        _ totals: [Figure], series: YearSeries
+    ) -> [(change: YearOverYearChange, from: String, to: String)] {
+        let sorted = totals.sorted { $0.year < $1.year }
+        return zip(sorted, sorted.dropFirst()).map { a, b in
+            let end = a.period?.last ?? a.year
+            let adjacent = b.year == end + 1
+            // Without the later point, the change is undefined: the years between are missing.
+            let base =
+                adjacent ? series : (try? YearSeries(series.points.filter { $0.year == a.year })) ?? series
+            return (YearOverYearChange(fromYear: a.year, toYear: b.year, series: base), a.yearLabel, b.yearLabel)
+        }
     }
 }

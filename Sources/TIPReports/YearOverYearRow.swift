@@ -33,12 +33,19 @@ public struct YearOverYearRow: Sendable, Equatable, Codable {
     public let fromText: String
     /// The later value as printed.
     public let toText: String
+    /// For figures of periods ("2015–2019" in the year column), the earlier period; the
+    /// change is then from one period to the next, and ``fromYear`` is its first year.
+    public let fromPeriod: String?
+    /// The later period, for figures of periods.
+    public let toPeriod: String?
 
     /// - Parameter censored: the printed bound ("<5") of each year whose value is censored.
     init(
         country: String, measure: Measure, label: String? = nil, change: YearOverYearChange,
-        censored: [Int: String] = [:]
+        censored: [Int: String] = [:], periods: (from: String, to: String)? = nil
     ) {
+        fromPeriod = periods?.from
+        toPeriod = periods?.to
         self.country = country
         metric = measure.metric.rawValue
         unit = measure.unit
@@ -60,7 +67,7 @@ public struct YearOverYearRow: Sendable, Equatable, Codable {
     enum CodingKeys: String, CodingKey {
         case country, metric, unit, label, fromYear, toYear, from, to, absoluteChange, percentChange, ratio,
             undefinedReason,
-            fromText, toText
+            fromText, toText, fromPeriod, toPeriod
     }
 
     /// Writes every key, with `null` for undefined values, so the schema never loses a field.
@@ -80,5 +87,7 @@ public struct YearOverYearRow: Sendable, Equatable, Codable {
         try c.encode(undefinedReason, forKey: .undefinedReason)
         try c.encode(fromText, forKey: .fromText)
         try c.encode(toText, forKey: .toText)
+        try c.encode(fromPeriod, forKey: .fromPeriod)
+        try c.encode(toPeriod, forKey: .toPeriod)
     }
 }

@@ -65,15 +65,18 @@ struct BadDataCorpusTests {
         ),
         (
             "14-year-with-decimals.csv", .init(),
-            "14-year-with-decimals.csv:2: column 'year': '2007.0' is not a year; expected a whole number such as 2007"
+            "14-year-with-decimals.csv:2: column 'year': '2007.0' is not a year; expected a whole number "
+                + "such as 2007, or a period such as 2015-2019"
         ),
         (
             "15-year-as-text.csv", .init(),
-            "15-year-as-text.csv:2: column 'year': 'FY2007' is not a year; expected a whole number such as 2007"
+            "15-year-as-text.csv:2: column 'year': 'FY2007' is not a year; expected a whole number "
+                + "such as 2007, or a period such as 2015-2019"
         ),
         (
             "16-year-out-of-range.csv", .init(),
-            "16-year-out-of-range.csv:2: column 'year': '207' is not a year; expected a whole number such as 2007"
+            "16-year-out-of-range.csv:2: column 'year': '207' is not a year; expected a whole number "
+                + "such as 2007, or a period such as 2015-2019"
         ),
         (
             "17-no-year-column.csv", .init(),
@@ -144,7 +147,8 @@ struct BadDataCorpusTests {
         ),
         (
             "35-json-bad-year.json", .init(),
-            "35-json-bad-year.json:1: $[0].year: '2007/08' is not a year; expected a whole number such as 2007"
+            "35-json-bad-year.json:1: $[0].year: '2007/08' is not a year; expected a whole number "
+                + "such as 2007, or a period such as 2015-2019"
         ),
         (
             "36-wide-non-numeric.csv", .init(),

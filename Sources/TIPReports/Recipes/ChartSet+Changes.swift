@@ -47,17 +47,24 @@ extension ChartSet {
     func changes(of measure: Measure) throws(ChartSetError) -> Plot {
         if periods.count >= 2 { return try periodChanges(of: measure, from: periods[0], to: periods[1]) }
         var rows: [(country: String, change: YearOverYearChange)] = []
+        // Data of periods change from one period to the next.
+        let labels = periodLabels(measure)
         for country in placesWith(measure, aggregates: false) {
             guard let series = try? index.series(country, measure) else { continue }
-            rows += series.yearOverYearChanges().filter { $0.percent.value != nil }.map { (country, $0) }
+            let changes =
+                labels.isEmpty
+                ? series.yearOverYearChanges()
+                : SummaryReport.periodChanges(index.totals(country, measure), series: series).map(\.change)
+            rows += changes.filter { $0.percent.value != nil }.map { (country, $0) }
         }
         guard let pair = commonestPair(rows.map { ($0.change.fromYear, $0.change.toYear) }) else {
             throw ChartSetError("no country has two consecutive years of \(measure) with a defined change")
         }
         let atPair = rows.filter { ($0.change.fromYear, $0.change.toYear) == pair }
             .map { (country: $0.country, percent: $0.change.percent.value ?? .nan) }
+        let period = { (year: Int) in YearRange(parsing: self.yearLabel(year, labels)) ?? YearRange(year: year) }
         return try changeBars(
-            measure, atPair, from: YearRange(year: pair.0), to: YearRange(year: pair.1),
+            measure, atPair, from: period(pair.0), to: period(pair.1),
             subtitle: t("changes.subtitle"), withoutKey: "changes.withoutYears")
     }
 

@@ -15,6 +15,7 @@ extension ChartSet {
     /// - Complexity: O(c · y + c log c) for c countries and y years.
     func countries(_ measure: Measure) -> Plot {
         if let period = periods.first { return periodCountries(measure, over: period) }
+        let labels = periodLabels(measure)
         let years = years(of: measure)
         let latest = years.last ?? 0
         let countries = placesWith(measure, aggregates: false)
@@ -37,7 +38,7 @@ extension ChartSet {
         if cut { order = Array(order.prefix(limit)) }
         let bars = order.map { i in
             let (year, value, censored) = picked[i]
-            let name = n(countries[i]) + (mixed ? year.map { " (\($0))" } ?? "" : "")
+            let name = n(countries[i]) + (mixed ? year.map { " (\(yearLabel($0, labels)))" } ?? "" : "")
             return RecipeBar(
                 category: name, value: censored ? .censored(value) : value.fieldValue,
                 label: value.isNaN ? t("value.missing") : nil)
@@ -48,7 +49,7 @@ extension ChartSet {
         }
         let missing = order.filter { picked[$0].value.isNaN }.count
         let anyCensored = order.contains { picked[$0].censored }
-        let span = span(Array(Set(shownYears)).sorted())
+        let span = span(Array(Set(shownYears)).sorted(), labels)
         var notes: [String] = []
         if cut {
             notes.append(t("countries.top", ["count": String(bars.count), "of": String(reported)]))
@@ -64,7 +65,7 @@ extension ChartSet {
             text: ChartText(
                 title: mixed
                     ? t("countries.title.latest", ["metric": label(measure), "years": span])
-                    : t("countries.title", ["metric": label(measure), "years": String(latest)]),
+                    : t("countries.title", ["metric": label(measure), "years": yearLabel(latest, labels)]),
                 subtitle: notes.isEmpty ? nil : notes.joined(separator: "; ").capitalizedFirst,
                 source: sourceNote(cited), xAxisTitle: label(measure)))
     }

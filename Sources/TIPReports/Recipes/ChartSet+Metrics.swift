@@ -25,7 +25,8 @@ extension ChartSet {
         let cited = totals(measure, all)
         let where_ = all.count == 1 ? n(all[0]) : t("count.\(noun)", ["count": String(all.count)])
         let title = t(
-            "measure.title", ["place": where_, "metric": label(measure).lowercasedFirst, "years": span(years)])
+            "measure.title",
+            ["place": where_, "metric": label(measure).lowercasedFirst, "years": span(years, periodLabels(measure))])
         var shown = all
         var reduced: String?
         if all.count > Self.maximumSeries {
@@ -68,7 +69,8 @@ extension ChartSet {
         let placeTitle = t("summary.country")
         if years.count <= 2 {
             let bars = Plot.groupedBars(
-                categories: years.map(String.init), series: series, categoryTitle: t("summary.year"),
+                categories: years.map { yearLabel($0, periodLabels(measure)) }, series: series,
+                categoryTitle: t("summary.year"),
                 valueTitle: label(measure), seriesTitle: placeTitle, format: format, text: text)
             guard annotates, let from = series[0].values[0].number, let to = series[0].values[1].number else {
                 return bars
@@ -81,7 +83,7 @@ extension ChartSet {
         }
         return Plot.yearLines(
             years: years, series: series, yearTitle: t("summary.year"), valueTitle: label(measure),
-            seriesTitle: placeTitle, format: format, text: text)
+            seriesTitle: placeTitle, format: format, text: text, labels: periodLabels(measure))
     }
 
     /// True when the places' peaks of `measure` differ more than ``magnitudeLimit``-fold.

@@ -15,7 +15,9 @@ extension ChartSet {
         let all = placesWith(measure, aggregates: false)
         return smallMultiples(
             measure, places: all,
-            title: t("countries.title", ["metric": label(measure), "years": span(years(of: measure))]))
+            title: t(
+                "countries.title", ["metric": label(measure), "years": span(years(of: measure), periodLabels(measure))])
+        )
     }
 
     /// A line with dots per place over every year of `measure`, one panel per place in
@@ -26,21 +28,24 @@ extension ChartSet {
     /// - Complexity: O(places × years).
     func smallMultiples(_ measure: Measure, places: [String], title: String) -> Plot {
         let years = years(of: measure)
+        // Periods ("2015–2019") are ordered categories; years are a time axis.
+        let labels = periodLabels(measure)
+        let names = years.map { yearLabel($0, labels) }
         var rows: [[String: FieldValue]] = []
         var peaks: [Double] = []
         for place in places {
             let (values, censored) = values(place, measure, years: years)
             for (i, year) in years.enumerated() {
                 rows.append([
-                    "year": .number(Double(year)), "place": .text(n(place)),
+                    "year": labels.isEmpty ? .number(Double(year)) : .text(names[i]), "place": .text(n(place)),
                     "value": fieldValue(values[i], censored: censored[i]),
                 ])
             }
             if let peak = values.filter(\.isFinite).map(abs).max(), peak > 0 { peaks.append(peak) }
         }
         let shared = peaks.max().map { hi in hi / (peaks.min() ?? hi) <= Self.sharedScaleLimit } ?? true
-        var x = ChannelEncoding.field("year", type: .temporal, title: t("summary.year"))
-        x.sort = .explicit(years.map(String.init))
+        var x = ChannelEncoding.field("year", type: labels.isEmpty ? .temporal : .ordinal, title: t("summary.year"))
+        x.sort = .explicit(names)
         var y = ChannelEncoding.field("value", type: .quantitative, title: label(measure))
         y.format = measure.isMoney ? .number(decimals: 0) : .count
         var facet = ChannelEncoding.field("place", type: .nominal, title: t("summary.country"))
@@ -63,7 +68,8 @@ extension ChartSet {
     /// instead of one that cannot be drawn. Each part decides its own scale sharing.
     func smallMultiplesPages(_ measure: Measure) -> [Plot] {
         let all = placesWith(measure, aggregates: false)
-        let title = t("countries.title", ["metric": label(measure), "years": span(years(of: measure))])
+        let title = t(
+            "countries.title", ["metric": label(measure), "years": span(years(of: measure), periodLabels(measure))])
         guard all.count > Self.maximumPanels else { return [smallMultiples(measure, places: all, title: title)] }
         let count = (all.count + Self.maximumPanels - 1) / Self.maximumPanels
         return (0..<count).map { page in

@@ -53,16 +53,19 @@ extension Plot {
     static func yearLines(
         years: [Int], series: [RecipeSeries], yearTitle: String, valueTitle: String, seriesTitle: String,
         format: ValueFormat,
-        text: ChartText
+        text: ChartText, labels: [Int: String] = [:]
     ) -> Plot {
         var rows: [[String: FieldValue]] = []
+        // Periods ("2015–2019") are ordered categories; years are a time axis.
+        let names = years.map { labels[$0] ?? String($0) }
         for s in series {
             for (i, year) in years.enumerated() {
-                rows.append(["year": .number(Double(year)), "series": .text(s.name), "value": s.values[i]])
+                let x: FieldValue = labels.isEmpty ? .number(Double(year)) : .text(names[i])
+                rows.append(["year": x, "series": .text(s.name), "value": s.values[i]])
             }
         }
-        var x = ChannelEncoding.field("year", type: .temporal, title: yearTitle)
-        x.sort = .explicit(years.map(String.init))
+        var x = ChannelEncoding.field("year", type: labels.isEmpty ? .temporal : .ordinal, title: yearTitle)
+        x.sort = .explicit(names)
         var encoding: [Channel: ChannelEncoding] = [.x: x, .y: valueEncoding(valueTitle, format)]
         var mark = MarkDefinition(.line, point: true)
         if series.count > 1 {
