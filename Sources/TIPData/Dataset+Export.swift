@@ -23,7 +23,7 @@ extension Dataset {
         for f in figures {
             let text =
                 [
-                    f.country, String(f.year), f.edition.map(String.init) ?? "", f.metric.rawValue,
+                    f.country, f.exportedYear, f.edition.map(String.init) ?? "", f.metric.rawValue,
                     f.breakdown.value(of: "category") ?? "",
                 ] + dimensions.map { f.breakdown.value(of: $0) ?? "" } + [
                     f.value.exportText, f.unit ?? "", f.qualifier?.rawValue ?? "", f.source ?? "", f.note ?? "",
@@ -101,7 +101,12 @@ private struct ExportFigure: Encodable {
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
         try c.encode(figure.country, forKey: .country)
-        try c.encode(figure.year, forKey: .year)
+        // A figure of a period writes it ("2015-2019"), so that it loads back as one.
+        if figure.period != nil {
+            try c.encode(figure.exportedYear, forKey: .year)
+        } else {
+            try c.encode(figure.year, forKey: .year)
+        }
         try c.encodeIfPresent(figure.edition, forKey: .edition)
         try c.encode(figure.metric.rawValue, forKey: .metric)
         for part in figure.breakdown.parts {
@@ -121,4 +126,10 @@ private struct ExportFigure: Encodable {
         try c.encodeIfPresent(figure.source, forKey: .source)
         try c.encodeIfPresent(figure.note, forKey: .note)
     }
+}
+
+extension Figure {
+    /// The year column as export writes it: "2015", or a period as "2015-2019" (an ASCII
+    /// hyphen, which every spreadsheet keeps as text).
+    var exportedYear: String { period.map { "\($0.first)-\($0.last)" } ?? String(year) }
 }

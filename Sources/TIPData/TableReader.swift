@@ -270,7 +270,14 @@ struct TableReader {
         let yearText = row.cells[mapping.year]?.trimmingSpaces ?? ""
         // A period ("2015-2019") is a figure of several years, dated by its first.
         let single = yearText.isEmpty ? nil : ValueParsing.year(yearText)
-        let period = yearText.isEmpty || single != nil ? nil : YearRange(parsing: yearText)
+        // Both ends must be years as a single year is (1800-2200); "2015-2015" is the year 2015.
+        let period =
+            yearText.isEmpty || single != nil
+            ? nil
+            : YearRange(parsing: yearText).flatMap { p in
+                ValueParsing.year(String(p.first)) != nil && ValueParsing.year(String(p.last)) != nil
+                    ? p : nil
+            }
         // A tier placement belongs to its edition and has no data year of its own.
         guard let year = yearText.isEmpty ? edition : single ?? period?.first else {
             throw error(

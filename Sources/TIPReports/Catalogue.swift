@@ -87,7 +87,9 @@ public struct Catalogue: Sendable, Equatable {
     ///
     /// - Complexity: O(length of the template + values).
     public func text(_ key: String, _ values: [String: String] = [:]) -> String {
-        let template = templates[key] ?? (language == "en" ? nil : Self.english.templates[key]) ?? key
+        // A count of one takes the key's singular form, when the catalogue gives one ("KEY@one").
+        let singular = values["count"] == "1" ? templates[key + "@one"] : nil
+        let template = singular ?? templates[key] ?? (language == "en" ? nil : Self.english.templates[key]) ?? key
         var result = ""
         Self.scan(template, literal: { result += $0 }) { name, grammaticalCase, whole in
             if let value = values[name] {

@@ -63,6 +63,13 @@ extension SummaryReport {
         return String(decoding: document, as: UTF8.self) + "\n"
     }
 
+    /// The heading of the change table: year over year, or period to period when every
+    /// change is between periods (data of periods).
+    var changeHeadingKey: String {
+        !yearOverYear.isEmpty && yearOverYear.allSatisfy { $0.fromPeriod != nil }
+            ? "summary.periodToPeriod" : "summary.yearOverYear"
+    }
+
     /// "Kazakhstan" for one country, else where the data came from.
     var subject: String { countries.count == 1 ? countries[0] : origin }
 
@@ -89,7 +96,7 @@ extension SummaryReport {
         if !aggregates.isEmpty { parts.append(w.t("summary.aggregates", ["list": list(aggregates)])) }
         parts += ["", w.t("summary.sources")] + (sourceLines.isEmpty ? ["(\(w.t("summary.noSources")))"] : sourceLines)
         parts += [
-            "", w.t("summary.yearOverYear"),
+            "", w.t(changeHeadingKey),
             yearOverYear.isEmpty
                 ? "(\(w.t("summary.noConsecutiveYears").lowercasedFirst.dropLast()))" : yearOverYearTable(w).aligned(),
         ]
@@ -145,7 +152,7 @@ extension SummaryReport {
             ["", md(w.t("summary.sources") + ":"), ""]
             + (sourceLines.isEmpty ? ["- " + md(w.t("summary.noSources"))] : sourceLines.map { "- " + md($0) })
         parts += [
-            "", "## " + md(w.t("summary.yearOverYear")), "",
+            "", "## " + md(w.t(changeHeadingKey)), "",
             yearOverYear.isEmpty ? "_\(md(w.t("summary.noConsecutiveYears")))_" : yearOverYearTable(w).markdown(),
         ]
         parts += periodMarkdownParts(w)

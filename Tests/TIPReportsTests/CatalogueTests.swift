@@ -135,6 +135,16 @@ struct CatalogueTests {
             (error as? CatalogueError)?.file == bad.path
         }
     }
+
+    /// A count of one takes the key's singular form ("1 country", not "1 countries").
+    @Test func aCountOfOneIsSingular() {
+        let english = Catalogue.english
+        #expect(english.text("count.countries", ["count": "1"]) == "1 country")
+        #expect(english.text("count.countries", ["count": "2"]) == "2 countries")
+        #expect(
+            english.text("changes.withoutYears", ["count": "1"]) == "; 1 country without both years is in the summary")
+        #expect(english.text("count.countries", ["count": "11"]) == "11 countries")
+    }
 }
 
 /// The summary in Russian and Kazakh: headings, tables, notes and numbers; CSV and JSON
@@ -237,4 +247,5 @@ struct TranslatedSummaryTests {
         }
         #expect(HTMLReport.references(in: "Source: Publication 4 [draft].", sources: sources) == [4])
     }
+
 }
