@@ -28,8 +28,11 @@ struct PeriodOptions: ParsableArguments {
 
     func validate() throws {
         for (i, a) in period.enumerated() {
-            for b in period[(i + 1)...] where a.overlaps(b) && a != b {
-                throw ValidationError("--period \(a) and \(b) overlap; a change compares periods that share no year.")
+            for b in period[(i + 1)...] where a.overlaps(b) {
+                throw ValidationError(
+                    a == b
+                        ? "--period \(a) is given twice."
+                        : "--period \(a) and \(b) overlap; a change compares periods that share no year.")
             }
         }
     }

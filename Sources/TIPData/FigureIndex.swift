@@ -22,6 +22,9 @@ public struct FigureIndex: Sendable {
     private let partsByKey: [Key: [Figure]]
     private let placesByMeasure: [Measure: (countries: [String], aggregates: [String])]
     private let yearRange: [Measure: ClosedRange<Int>]
+    /// For measures whose figures cover periods: each first year's period, and the first
+    /// years of every total (a file may mix periods and single years).
+    private let periodsByMeasure: [Measure: (periods: [Int: YearRange], starts: [Int])]
 
     /// The index of `dataset`'s figures.
     ///
@@ -33,12 +36,14 @@ public struct FigureIndex: Sendable {
         var seenMeasures = Set<Measure>()
         var placeSets: [Measure: (countries: Set<String>, aggregates: Set<String>)] = [:]
         var years: [Measure: ClosedRange<Int>] = [:]
+        var periods: [Measure: [Int: YearRange]] = [:]
         for figure in dataset.figures where figure.value.tier == nil {
             let measure = figure.measure
             if seenMeasures.insert(measure).inserted { measures.append(measure) }
             let key = Key(place: figure.country, measure: measure)
             if figure.breakdown.isTotal {
                 totals[key, default: []].append(figure)
+                if let period = figure.period { periods[measure, default: [:]][figure.year] = period }
                 if figure.isAggregate {
                     placeSets[measure, default: ([], [])].aggregates.insert(figure.country)
                 } else {
@@ -63,6 +68,13 @@ public struct FigureIndex: Sendable {
             (countries.filter(sets.countries.contains), aggregates.filter(sets.aggregates.contains))
         }
         yearRange = years
+        // Only measures of periods pay for their first years, read from the grouped totals.
+        var byMeasure: [Measure: (periods: [Int: YearRange], starts: [Int])] = [:]
+        for (measure, byYear) in periods {
+            let starts = Set(totals.filter { $0.key.measure == measure }.values.joined().map(\.year))
+            byMeasure[measure] = (byYear, starts.sorted())
+        }
+        periodsByMeasure = byMeasure
     }
 
     /// The totals of `measure` for `place`, by year.
@@ -81,9 +93,16 @@ public struct FigureIndex: Sendable {
         return (aggregates ? found?.aggregates : found?.countries) ?? []
     }
 
-    /// Every year from the first to the last total of `measure`; empty when it has none.
+    /// Every year from the first to the last total of `measure`, so a missing year is a gap;
+    /// for a measure of periods ("2015–2019" in the year column), the first year of each of
+    /// its figures instead, each one category. Empty when it has no total.
     public func years(of measure: Measure) -> [Int] {
-        yearRange[measure].map(Array.init) ?? []
+        periodsByMeasure[measure]?.starts ?? yearRange[measure].map(Array.init) ?? []
+    }
+
+    /// The periods of `measure`'s figures by first year; empty for yearly data.
+    public func periods(of measure: Measure) -> [Int: YearRange] {
+        periodsByMeasure[measure]?.periods ?? [:]
     }
 
     /// The yearly series of `measure` for `place`; censored and missing values are missing

@@ -30,26 +30,23 @@ public enum Regions {
         "419": "Latin America and the Caribbean",
     ]
 
+    /// The generated rows: M49 code, CLDR's English name, members.
+    private static let rows: [(code: String, cldrName: String, members: [String])] =
+        m49Rows.split(separator: "\n").compactMap { line in
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            guard cells.count == 3 else { return nil }
+            return (cells[0], cells[1], cells[2].split(separator: " ").map(String.init))
+        }
+
     /// Every region, by M49 code.
-    public static let all: [Region] = m49Rows.split(separator: "\n").compactMap { line in
-        let cells = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-        guard cells.count == 3 else { return nil }
-        return Region(
-            code: cells[0], name: m49Names[cells[0]] ?? cells[1],
-            members: Set(cells[2].split(separator: " ").map(String.init)))
+    public static let all: [Region] = rows.map { row in
+        Region(code: row.code, name: m49Names[row.code] ?? row.cldrName, members: Set(row.members))
     }
 
     private static let byKey: [String: Region] = {
         var index: [String: Region] = [:]
-        let cldrNames = Dictionary(
-            m49Rows.split(separator: "\n").compactMap { line -> (String, String)? in
-                let cells = line.split(separator: "|", omittingEmptySubsequences: false)
-                return cells.count == 3 ? (String(cells[0]), String(cells[1])) : nil
-            }, uniquingKeysWith: { a, _ in a })
-        for region in all {
-            for name in [region.code, region.name, cldrNames[region.code] ?? region.name] {
-                index[CountryCodes.key(name)] = region
-            }
+        for (row, region) in zip(rows, all) {
+            for name in [region.code, region.name, row.cldrName] { index[CountryCodes.key(name)] = region }
         }
         return index
     }()

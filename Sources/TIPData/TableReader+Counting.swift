@@ -33,7 +33,7 @@ extension TableReader {
             }
             counts[group, default: 0] += 1
         }
-        // Columns and flag categories are resolved once; a row's cells are then read by position.
+        // Flag categories and year texts are worked out once, not per row.
         let flagCategories = mapping.flagDimensions.map { flags in
             flags.columns.map { $0.split(separator: "_", omittingEmptySubsequences: false).joined(separator: " ") }
         }

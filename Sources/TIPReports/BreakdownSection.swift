@@ -65,7 +65,10 @@ public struct BreakdownSection: Sendable, Equatable, Codable {
         self.reportedTotal = reportedTotal
         // A sum of bounds ("nearly", "at least", "<5") is not a total.
         let sum = compensatedSum(exact)
-        let rest = reason == nil ? reportedTotal.map { $0 - sum }.flatMap { $0 > 1e-9 * max(1, sum) ? $0 : nil } : nil
+        let rest =
+            reason == nil
+            ? reportedTotal.flatMap { Shares.remainder(ofTotal: $0, afterParts: sum) }.flatMap { $0 > 0 ? $0 : nil }
+            : nil
         total = ["missing", "censored", "qualified"].contains(reason) ? nil : sum + (rest ?? 0)
         let shares = reason == nil ? try? Shares(exact + (rest.map { [$0] } ?? [])) : nil
         let labels = shares?.roundedPercentages(decimals: 1)

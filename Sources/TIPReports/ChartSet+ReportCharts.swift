@@ -156,7 +156,7 @@ extension ChartSet {
                     "smallMultiples.region",
                     [
                         "metric": label(measure), "region": region + part,
-                        "years": span(years(of: measure), periodLabels(measure)),
+                        "years": span(years(of: measure), periodsByYear(measure)),
                     ])
                 let suffix = "-" + slug(group.region ?? "other countries") + (count > 1 ? "-\(page + 1)" : "")
                 charts.append((suffix, smallMultiples(measure, places: places, title: title)))

@@ -34,9 +34,9 @@ public struct ChartSet: Sendable {
     /// The most bars a chart of countries draws unless ``top`` says otherwise: more are not
     /// read, one per line of text.
     static let maximumCountryBars = 20
-    /// The bars a chart of `count` countries draws: ``top``, else every one up to
+    /// The most bars a chart of countries draws: ``top`` when it is set (and positive), else
     /// ``maximumCountryBars``.
-    func shownCountries(of count: Int) -> Int { min(count, top ?? Self.maximumCountryBars) }
+    var countryLimit: Int { top.flatMap { $0 > 0 ? $0 : nil } ?? Self.maximumCountryBars }
     /// The most bars of one year-over-year chart.
     static let maximumChangeBars = 15
     /// A source line longer than this (two lines at the smallest canvas) cites summary numbers instead.
@@ -236,12 +236,7 @@ public struct ChartSet: Sendable {
     /// Every year from the first to the last in which `measure` has a total, so a missing
     /// year is a gap on the axis rather than a year that disappears; for data of periods,
     /// the first year of each period ("2015" for 2015–2019), each one category.
-    func years(of measure: Measure) -> [Int] {
-        let labels = periodLabels(measure)
-        guard !labels.isEmpty else { return index.years(of: measure) }
-        let starts = Set(index.places.flatMap { index.totals($0, measure).map(\.year) })
-        return index.years(of: measure).filter(starts.contains)
-    }
+    func years(of measure: Measure) -> [Int] { index.years(of: measure) }
 
     /// The countries (or the aggregates) with a total of `measure`, in dataset order.
     func placesWith(_ measure: Measure, aggregates: Bool) -> [String] {
@@ -287,28 +282,17 @@ public struct ChartSet: Sendable {
         return first == last ? String(first) : "\(first)–\(last)"
     }
 
-    /// The labels of `measure`'s years that stand for periods ("2015–2019" for 2015), for
-    /// data whose year column holds periods; empty for yearly data.
-    ///
-    /// - Complexity: O(n) in the measure's totals.
-    func periodLabels(_ measure: Measure) -> [Int: String] {
-        var labels: [Int: String] = [:]
-        for place in index.places {
-            for f in index.totals(place, measure) {
-                if let p = f.period { labels[f.year] = p.description }
-            }
-        }
-        return labels
-    }
+    /// The periods of `measure`'s years, for data whose year column holds periods ("2015–2019"
+    /// for 2015); empty for yearly data. Found once, by the index.
+    func periodsByYear(_ measure: Measure) -> [Int: YearRange] { index.periods(of: measure) }
 
     /// "2015" or, for data of periods, "2015–2019".
-    func yearLabel(_ year: Int, _ labels: [Int: String]) -> String { labels[year] ?? String(year) }
+    func yearLabel(_ year: Int, _ periods: [Int: YearRange]) -> String { periods[year]?.description ?? String(year) }
 
     /// The span of `years` as ``span(_:)`` writes it, to the end of the last period.
-    func span(_ years: [Int], _ labels: [Int: String]) -> String {
+    func span(_ years: [Int], _ periods: [Int: YearRange]) -> String {
         guard let first = years.first, let last = years.last else { return "" }
-        let end = labels[last].flatMap(YearRange.init(parsing:))?.last ?? last
-        return first == end ? String(first) : "\(first)–\(end)"
+        return span([first, periods[last]?.last ?? last])
     }
 
     /// A file-name-safe form: lower case, letters and digits, other characters as "-".

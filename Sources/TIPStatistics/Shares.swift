@@ -10,6 +10,20 @@
 /// ```
 /// - Complexity: O(n).
 public struct Shares: Sendable, Equatable {
+    /// What parts that add up to `sum` leave out of the `total` reported for them:
+    /// `total − sum`, 0 when they make the total (within 1e-9·max(1, |total|), so a rounding
+    /// difference is no slice), or nil when they add up to more (a record counted in several
+    /// parts: they are then no shares of that total), and nil for a total or sum that is not
+    /// finite. Donuts, summaries and stacked bars draw the remainder as "Not broken down".
+    ///
+    /// - Complexity: O(1).
+    public static func remainder(ofTotal total: Double, afterParts sum: Double) -> Double? {
+        guard total.isFinite, sum.isFinite else { return nil }
+        let tolerance = 1e-9 * max(1, abs(total))
+        if sum > total + tolerance { return nil }
+        return sum < total - tolerance ? total - sum : 0
+    }
+
     /// The parts, in input order.
     public let parts: [Double]
     /// Their compensated sum, positive.

@@ -41,6 +41,7 @@ import Testing
         (["--period", "15-19"], "--period '15-19' is not a year or a period"),
         (["--period", "2010-2015", "--period", "2015-2019"], "--period 2010–2015 and 2015–2019 overlap"),
         (["--period-statistic", "median"], "median"),
+        (["--period", "2015", "--period", "2015"], "--period 2015 is given twice"),
     ])
     func aBadPeriodIsAClearError(_ arguments: [String], _ message: String) throws {
         let result = try run("tipcharts", ["summary", "--data", Self.release] + arguments)

@@ -33,4 +33,16 @@ struct SharesTests {
         #expect(throws: SharesError.nonFinitePart(index: 0)) { try Shares([.nan]) }
         #expect(throws: SharesError.nonFinitePart(index: 0)) { try Shares([.infinity]) }
     }
+
+    /// What parts leave out of their reported total: the rest, 0 within rounding, nil when
+    /// they exceed it or a number is not finite.
+    @Test(
+        arguments: [
+            (1020.0, 853.0, Double?.some(167)), (853, 853, 0), (853, 853 + 1e-7, 0), (800, 853, nil),
+            (1e308, 1e308, 0), (.infinity, 5, nil), (.nan, 5, nil), (10, .nan, nil), (0, 0, 0), (-3, -5, 2),
+        ] as [(Double, Double, Double?)])
+    func remainderOfAReportedTotal(_ total: Double, _ sum: Double, _ expected: Double?) {
+        #expect(Shares.remainder(ofTotal: total, afterParts: sum) == expected)
+    }
+
 }

@@ -31,13 +31,12 @@ extension ChartSet {
             let reported = index.totals(country, measure).first { $0.year == year }?.value.exactValue
             let total = reported ?? sum
             guard let year, figures.count > 1, exact.count == figures.count, total > 0, total.isFinite,
-                sum <= total * (1 + 1e-9)
+                let rest = Shares.remainder(ofTotal: total, afterParts: sum)
             else {
                 left += 1
                 continue
             }
-            let rest = total - sum > 1e-9 * total ? [(t("shares.unallocated"), total - sum)] : []
-            candidates.append((country, year, total, exact + rest))
+            candidates.append((country, year, total, exact + (rest > 0 ? [(t("shares.unallocated"), rest)] : [])))
         }
         guard candidates.count > 1 else {
             throw ChartSetError("fewer than two countries have exact parts of '\(measure)' by \(dimension)")

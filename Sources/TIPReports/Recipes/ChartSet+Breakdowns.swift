@@ -113,16 +113,16 @@ extension ChartSet {
         // so that the hole never shows less than the source reports.
         var labels = parts.map { n(($0.category ?? "").capitalizedFirst) }
         if let total = index.totals(country, measure).first(where: { $0.year == year })?.value.exactValue {
-            let sum = exact.reduce(0, +), tolerance = 1e-9 * max(1, abs(total))
-            if sum > total + tolerance {
+            let sum = exact.reduce(0, +)
+            guard let rest = Shares.remainder(ofTotal: total, afterParts: sum) else {
                 throw ChartSetError(
                     "the parts of '\(measure)' for \(country) in \(year) by \(dimension) add up to "
                         + "\(plainNumber(sum)), more than the reported total of \(plainNumber(total)): a record "
                         + "counted in several parts makes them no shares of the total; draw the breakdown bars")
             }
-            if sum < total - tolerance {
+            if rest > 0 {
                 labels.append(t("shares.unallocated"))
-                exact.append(total - sum)
+                exact.append(rest)
             }
         }
         let noun =

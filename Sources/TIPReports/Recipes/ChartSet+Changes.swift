@@ -48,7 +48,7 @@ extension ChartSet {
         if periods.count >= 2 { return try periodChanges(of: measure, from: periods[0], to: periods[1]) }
         var rows: [(country: String, change: YearOverYearChange)] = []
         // Data of periods change from one period to the next.
-        let labels = periodLabels(measure)
+        let labels = periodsByYear(measure)
         for country in placesWith(measure, aggregates: false) {
             guard let series = try? index.series(country, measure) else { continue }
             let changes =
@@ -62,7 +62,7 @@ extension ChartSet {
         }
         let atPair = rows.filter { ($0.change.fromYear, $0.change.toYear) == pair }
             .map { (country: $0.country, percent: $0.change.percent.value ?? .nan) }
-        let period = { (year: Int) in YearRange(parsing: self.yearLabel(year, labels)) ?? YearRange(year: year) }
+        let period = { (year: Int) in labels[year] ?? YearRange(year: year) }
         return try changeBars(
             measure, atPair, from: period(pair.0), to: period(pair.1),
             subtitle: t("changes.subtitle"), withoutKey: "changes.withoutYears")

@@ -15,7 +15,7 @@ extension ChartSet {
     /// - Complexity: O(c · y + c log c) for c countries and y years.
     func countries(_ measure: Measure) -> Plot {
         if let period = periods.first { return periodCountries(measure, over: period) }
-        let labels = periodLabels(measure)
+        let labels = periodsByYear(measure)
         let years = years(of: measure)
         let latest = years.last ?? 0
         let countries = placesWith(measure, aggregates: false)
@@ -33,9 +33,8 @@ extension ChartSet {
             return x > y || (x == y && a < b)
         }
         let reported = order.filter { !picked[$0].value.isNaN }.count
-        let limit = top ?? Self.maximumCountryBars
-        let cut = limit > 0 && limit < order.count
-        if cut { order = Array(order.prefix(limit)) }
+        let cut = countryLimit < order.count
+        if cut { order = Array(order.prefix(countryLimit)) }
         let bars = order.map { i in
             let (year, value, censored) = picked[i]
             let name = n(countries[i]) + (mixed ? year.map { " (\(yearLabel($0, labels)))" } ?? "" : "")

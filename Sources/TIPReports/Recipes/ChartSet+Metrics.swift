@@ -26,7 +26,7 @@ extension ChartSet {
         let where_ = all.count == 1 ? n(all[0]) : t("count.\(noun)", ["count": String(all.count)])
         let title = t(
             "measure.title",
-            ["place": where_, "metric": label(measure).lowercasedFirst, "years": span(years, periodLabels(measure))])
+            ["place": where_, "metric": label(measure).lowercasedFirst, "years": span(years, periodsByYear(measure))])
         var shown = all
         var reduced: String?
         if all.count > Self.maximumSeries {
@@ -69,7 +69,7 @@ extension ChartSet {
         let placeTitle = t("summary.country")
         if years.count <= 2 {
             let bars = Plot.groupedBars(
-                categories: years.map { yearLabel($0, periodLabels(measure)) }, series: series,
+                categories: years.map { yearLabel($0, periodsByYear(measure)) }, series: series,
                 categoryTitle: t("summary.year"),
                 valueTitle: label(measure), seriesTitle: placeTitle, format: format, text: text)
             guard annotates, let from = series[0].values[0].number, let to = series[0].values[1].number else {
@@ -83,7 +83,7 @@ extension ChartSet {
         }
         return Plot.yearLines(
             years: years, series: series, yearTitle: t("summary.year"), valueTitle: label(measure),
-            seriesTitle: placeTitle, format: format, text: text, labels: periodLabels(measure))
+            seriesTitle: placeTitle, format: format, text: text, periods: periodsByYear(measure))
     }
 
     /// True when the places' peaks of `measure` differ more than ``magnitudeLimit``-fold.

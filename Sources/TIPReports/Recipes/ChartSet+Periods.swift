@@ -25,10 +25,9 @@ extension ChartSet {
             a.element.value > b.element.value || (a.element.value == b.element.value && a.offset < b.offset)
         }.map(\.element)
         var notes: [String] = []
-        let limit = shownCountries(of: shown.count)
-        if limit < shown.count {
-            notes.append(t("countries.top", ["count": String(limit), "of": String(shown.count)]))
-            shown = Array(shown.prefix(limit))
+        if countryLimit < shown.count {
+            notes.append(t("countries.top", ["count": String(countryLimit), "of": String(shown.count)]))
+            shown = Array(shown.prefix(countryLimit))
         }
         if valued.count < countries.count {
             notes.append(t("countries.periodIncomplete", ["count": String(countries.count - valued.count)]))

@@ -16,7 +16,8 @@ extension ChartSet {
         return smallMultiples(
             measure, places: all,
             title: t(
-                "countries.title", ["metric": label(measure), "years": span(years(of: measure), periodLabels(measure))])
+                "countries.title",
+                ["metric": label(measure), "years": span(years(of: measure), periodsByYear(measure))])
         )
     }
 
@@ -29,7 +30,7 @@ extension ChartSet {
     func smallMultiples(_ measure: Measure, places: [String], title: String) -> Plot {
         let years = years(of: measure)
         // Periods ("2015–2019") are ordered categories; years are a time axis.
-        let labels = periodLabels(measure)
+        let labels = periodsByYear(measure)
         let names = years.map { yearLabel($0, labels) }
         var rows: [[String: FieldValue]] = []
         var peaks: [Double] = []
@@ -69,7 +70,7 @@ extension ChartSet {
     func smallMultiplesPages(_ measure: Measure) -> [Plot] {
         let all = placesWith(measure, aggregates: false)
         let title = t(
-            "countries.title", ["metric": label(measure), "years": span(years(of: measure), periodLabels(measure))])
+            "countries.title", ["metric": label(measure), "years": span(years(of: measure), periodsByYear(measure))])
         guard all.count > Self.maximumPanels else { return [smallMultiples(measure, places: all, title: title)] }
         let count = (all.count + Self.maximumPanels - 1) / Self.maximumPanels
         return (0..<count).map { page in

@@ -53,10 +53,11 @@ extension Plot {
     static func yearLines(
         years: [Int], series: [RecipeSeries], yearTitle: String, valueTitle: String, seriesTitle: String,
         format: ValueFormat,
-        text: ChartText, labels: [Int: String] = [:]
+        text: ChartText, periods: [Int: YearRange] = [:]
     ) -> Plot {
         var rows: [[String: FieldValue]] = []
         // Periods ("2015–2019") are ordered categories; years are a time axis.
+        let labels = periods.mapValues(\.description)
         let names = years.map { labels[$0] ?? String($0) }
         for s in series {
             for (i, year) in years.enumerated() {
