@@ -73,7 +73,14 @@ func quotedCSV(_ field: String) -> String {
         field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
             || field.hasPrefix(" ") || field.hasSuffix(" ")
     else { return field }
-    return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    // Doubled scalar by scalar too: a quote followed by a combining mark is one Character,
+    // which a Character-based replace passes over (a fuzzer found `"` + U+07EF left single).
+    var doubled = String.UnicodeScalarView()
+    for scalar in field.unicodeScalars {
+        if scalar == "\"" { doubled.append("\"") }
+        doubled.append(scalar)
+    }
+    return "\"" + String(doubled) + "\""
 }
 
 private struct ExportDocument: Encodable {
