@@ -9,6 +9,7 @@ import PackageDescription
 //   TIPStatistics   pure Swift statistics, ticks, number formatting (no Foundation, no graphics)
 //   TIPFiles        atomic file output, shared by data export and rendering
 //   TIPData         the domain model, the embedded dataset, CSV/JSON loading and export
+//   TIPGeo          the embedded world atlas (Natural Earth) and map projections (no graphics)
 //   TIPScene        the scene (drawing primitives), OutputFormat, the renderer and text-measurer protocols
 //   TIPLayout       scales, axes, legends, text layout and chart types, producing a scene
 //   CTIPCairo       the system library: Cairo, FreeType, fontconfig and Pango (HarfBuzz shaping)
@@ -37,9 +38,12 @@ let package = Package(
         .target(name: "TIPFiles"),
         .target(name: "TIPData", dependencies: ["TIPStatistics", "TIPFiles"]),
         .target(name: "TIPScene", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
+        .target(name: "TIPGeo", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
         .target(
             name: "TIPLayout",
-            dependencies: ["TIPStatistics", "TIPScene", .product(name: "RealModule", package: "swift-numerics")]
+            dependencies: [
+                "TIPStatistics", "TIPScene", "TIPGeo", .product(name: "RealModule", package: "swift-numerics"),
+            ]
         ),
         .systemLibrary(
             name: "CTIPCairo",
@@ -52,7 +56,9 @@ let package = Package(
             resources: [.copy("Catalogues")]),
         .target(
             name: "TIPCharts",
-            dependencies: ["TIPStatistics", "TIPFiles", "TIPData", "TIPScene", "TIPLayout", "TIPCairo", "TIPReports"]),
+            dependencies: [
+                "TIPStatistics", "TIPFiles", "TIPData", "TIPScene", "TIPGeo", "TIPLayout", "TIPCairo", "TIPReports",
+            ]),
         // Test support: a recording renderer, so report and chart tests can run without Cairo.
         .target(name: "TIPTestSupport", dependencies: ["TIPScene"]),
         .executableTarget(
@@ -76,6 +82,7 @@ let package = Package(
             exclude: ["__Snapshots__", "Fixtures"]
         ),
         .testTarget(name: "TIPFilesTests", dependencies: ["TIPFiles"]),
+        .testTarget(name: "TIPGeoTests", dependencies: ["TIPGeo"], exclude: ["Fixtures"]),
         .testTarget(name: "TIPCairoTests", dependencies: ["TIPCairo", "TIPScene", "TIPFiles", "TIPStatistics"]),
         .testTarget(name: "TIPReportsTests", dependencies: ["TIPReports", "TIPCairo", "TIPScene", "TIPTestSupport"]),
         .testTarget(

@@ -3,6 +3,7 @@
 @_exported import TIPCairo
 @_exported import TIPData
 @_exported import TIPFiles
+@_exported import TIPGeo
 @_exported import TIPLayout
 @_exported import TIPReports
 @_exported import TIPScene
