@@ -14,7 +14,7 @@ out = os.path.join(os.path.dirname(__file__), "..", "Tests", "TIPGeoTests", "Fix
 random.seed(20261204)
 points = [(random.uniform(-180, 180), random.uniform(-90, 90)) for _ in range(400)]
 points += [(lon, lat) for lon in (-180, -90, 0, 45.5, 180) for lat in range(-90, 91, 5)]
-projections = {"equalEarth": "+proj=eqearth +R=1", "robinson": "+proj=robin +R=1", "plateCarree": "+proj=eqc +R=1"}
+projections = {"equalEarth": "+proj=eqearth +R=1", "robinson": "+proj=robin +R=1", "equirectangular": "+proj=eqc +R=1"}
 with open(out, "w") as f:
     f.write(f"# PROJ {pyproj.proj_version_str} via pyproj {pyproj.__version__}; unit sphere\n")
     f.write("projection,longitude,latitude,x,y\n")

@@ -33,6 +33,9 @@ struct CanvasOptions: ParsableArguments {
         })
     var top: Int?
 
+    @Option(help: "The report edition the tier map draws, such as 2015 (default: the latest).")
+    var edition: Int?
+
     @Option(
         help: ArgumentHelp(
             "The order of a breakdown's categories, as DIMENSION=A,B,C (age_group=0-17,18-24,25+); repeatable. "
@@ -60,6 +63,7 @@ struct CanvasOptions: ParsableArguments {
     func chartSet(_ dataset: Dataset, periods: PeriodOptions) throws -> ChartSet {
         var set = ChartSet(dataset, catalogue: try catalogue(), numberLocale: try theme().numberLocale)
         set.top = top
+        set.edition = edition
         set.periods = periods.period
         set.periodStatistic = periods.periodStatistic
         for text in order {

@@ -8,6 +8,7 @@ public struct Atlas: Sendable {
     /// Every shape, outlines first, then points, each group in code order.
     public let shapes: [GeoShape]
     private let index: [String: Int]
+    private let nameIndex: [String: Int]
 
     /// An atlas of `shapes`; a code given twice keeps its first shape.
     ///
@@ -18,6 +19,22 @@ public struct Atlas: Sendable {
         var index: [String: Int] = [:]
         for (i, shape) in ordered.enumerated() where index[shape.code] == nil { index[shape.code] = i }
         self.index = index
+        var names: [String: Int] = [:]
+        for (i, shape) in ordered.enumerated() where names[shape.name.lowercased()] == nil {
+            names[shape.name.lowercased()] = i
+        }
+        self.nameIndex = names
+    }
+
+    /// The shape of `key`: an alpha-3 code in any case, else the atlas's name of a country
+    /// in any case ("kazakhstan"); nil when neither matches. Other names and aliases
+    /// (Burma, Türkiye) are the country table's to resolve to a code first.
+    ///
+    /// - Complexity: O(length of `key`).
+    public func shape(matching key: String) -> GeoShape? {
+        let trimmed = String(key.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        if trimmed.utf8.count == 3, let i = index[trimmed.uppercased()] { return shapes[i] }
+        return nameIndex[trimmed.lowercased()].map { shapes[$0] }
     }
 
     /// The shape of `code` (ISO alpha-3, upper case), or nil when the atlas has none.
@@ -36,12 +53,21 @@ public struct Atlas: Sendable {
 }
 
 /// The shapes of the generated text: a line per shape, `CODE<TAB>Name<TAB>geometry`, the
-/// geometry rings of `lon,lat` hundredths of a degree separated by `|`, or `@lon,lat`.
+/// geometry rings of `lon,lat` hundredths of a degree separated by `|`, or `@lon,lat`; a
+/// line starting with `+` continues the one before.
 /// A line that does not fit is skipped (the text is generated and checked by a test).
 ///
 /// - Complexity: O(n) in the text's length.
 func parseAtlasText(_ text: String) -> [GeoShape] {
-    text.split(separator: "\n").compactMap { line -> GeoShape? in
+    var lines: [String] = []
+    for piece in text.split(separator: "\n") {
+        if piece.first == "+", !lines.isEmpty {
+            lines[lines.count - 1] += piece.dropFirst()
+        } else {
+            lines.append(String(piece))
+        }
+    }
+    return lines.compactMap { line -> GeoShape? in
         let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
         guard fields.count == 3 else { return nil }
         let code = String(fields[0]), name = String(fields[1]), geometry = fields[2]

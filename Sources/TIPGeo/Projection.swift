@@ -12,7 +12,7 @@ public enum Projection: String, Sendable, Hashable, Codable, CaseIterable {
     /// Robinson (1963): a compromise, neither equal-area nor conformal, as atlases use it.
     case robinson
     /// Plate carrée (equirectangular): x is longitude and y latitude, in radians.
-    case plateCarree
+    case plateCarree = "equirectangular"
 
     /// The plane point of `point`.
     ///

@@ -21,6 +21,8 @@ public enum ChartKind: String, CaseIterable, Sendable, Codable {
     case sentences
     /// A country's trafficking routes: origins, the country, destinations.
     case routes
+    /// Tier placements of one edition (the latest unless `edition` is set) on a world map.
+    case tierMap = "tier-map"
 
     /// A one-line description for help text.
     public var summary: String {
@@ -35,6 +37,7 @@ public enum ChartKind: String, CaseIterable, Sendable, Codable {
         case .tierTimeline: "tier placements by edition (grid of countries; a step line with --country)"
         case .sentences: "histogram of a country's prison sentences with mean and median"
         case .routes: "a country's trafficking routes"
+        case .tierMap: "tier placements of one edition on a world map (the latest; --edition)"
         }
     }
 

@@ -102,6 +102,8 @@ extension ChartSet {
             }
         }
         if histories.count == 1 { add("tier-timeline", try? tierSteps(country: histories[0].country)) }
+        // A map places several countries; one country's placements read best as its step line.
+        if histories.count > 1 { add("tier-map", try? tierMap(edition: edition)) }
         for country in countries {
             add("sentences" + suffix(country), try? sentences(country: country))
             add("routes" + suffix(country), try? routes(country: country))

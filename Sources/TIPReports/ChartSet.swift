@@ -59,6 +59,9 @@ public struct ChartSet: Sendable {
     /// the change from the first to the second. Empty: the latest year, and consecutive years.
     public var periods: [YearRange] = []
 
+    /// The report edition that the tier map draws; nil draws the latest.
+    public var edition: Int?
+
     /// How a period's years make one number: a sum (every year needed) or a mean.
     public var periodStatistic: PeriodStatistic = .sum
 
@@ -155,6 +158,11 @@ public struct ChartSet: Sendable {
             return try tierTimeline()
         case .sentences: return try pick(country) { c throws(ChartSetError) in try sentences(country: c) }
         case .routes: return try pick(country) { c throws(ChartSetError) in try routes(country: c) }
+        case .tierMap:
+            // A named country: its own map, fitted to it.
+            guard let country else { return try tierMap(edition: edition) }
+            guard dataset.places.contains(country) else { throw ChartSetError("the data have no country '\(country)'") }
+            return try restricted(to: country).tierMap(edition: edition)
         }
     }
 

@@ -12,12 +12,15 @@ struct ArchitectureTests {
         "TIPStatistics": ["RealModule", "Synchronization"],
         "TIPFiles": [],
         "TIPScene": ["RealModule"],
+        // The atlas and projections: pure Swift, no graphics.
+        "TIPGeo": ["RealModule"],
         "TIPData": ["TIPStatistics", "TIPFiles", "Foundation"],
-        "TIPLayout": ["TIPStatistics", "TIPScene", "RealModule"],
+        "TIPLayout": ["TIPStatistics", "TIPScene", "TIPGeo", "RealModule"],
         "TIPCairo": ["TIPScene", "TIPFiles", "CTIPCairo", "Foundation"],
-        "TIPReports": ["TIPStatistics", "TIPData", "TIPScene", "TIPLayout", "TIPFiles", "Foundation"],
+        "TIPReports": ["TIPStatistics", "TIPData", "TIPScene", "TIPGeo", "TIPLayout", "TIPFiles", "Foundation"],
         "TIPCharts": [
-            "TIPStatistics", "TIPFiles", "TIPData", "TIPScene", "TIPLayout", "TIPCairo", "TIPReports", "Foundation",
+            "TIPStatistics", "TIPFiles", "TIPData", "TIPScene", "TIPGeo", "TIPLayout", "TIPCairo", "TIPReports",
+            "Foundation",
         ],
         "TIPChartsCLI": ["TIPCharts", "ArgumentParser", "Foundation"],
         // Test support records scenes instead of drawing them: no Cairo.

@@ -35,6 +35,9 @@ public enum Channel: String, Sendable, Hashable, Codable, CaseIterable, Comparab
     case column
     /// Facets wrapped across rows and columns.
     case facet
+    /// A row's identity: for a ``MarkType/geoshape`` mark, the country it colours, by ISO
+    /// 3166-1 alpha-3 code or by the atlas's name.
+    case key
 
     public static func < (a: Channel, b: Channel) -> Bool {
         allCases.firstIndex(of: a) ?? 0 < allCases.firstIndex(of: b) ?? 0

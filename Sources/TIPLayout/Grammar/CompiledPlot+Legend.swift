@@ -19,7 +19,9 @@ extension CompiledPlot {
         if let size, showsGuide(.size) { guides += size.legend(color: neutral, theme: theme) }
         if let shape, !merged, showsGuide(.shape) { guides += shape.legend(color: neutral, theme: theme) }
         if let opacity, showsGuide(.opacity) { guides += opacity.legend(color: neutral, theme: theme) }
-        guard colorShown else { return guides }
+        // A map's grey countries are those the data do not give.
+        let noData = isGeographic ? [LegendEntry(label: (projection ?? .world).noDataLabel, color: noDataColor)] : []
+        guard colorShown else { return guides + noData }
         var entries = color.legend(theme: theme, format: valueFormat)
         if merged, let shape {
             entries = entries.map { entry in
@@ -32,7 +34,7 @@ extension CompiledPlot {
         if !guides.isEmpty, case let title?? = colorTitle {
             entries.insert(LegendEntry(label: title, color: theme.textColor, symbol: .title), at: 0)
         }
-        return entries + guides
+        return entries + guides + noData
     }
 
     /// Whether some layer shows `channel` from data and none hides its legend.

@@ -22,7 +22,10 @@ extension CompiledPlot {
         let legend = legendEntries(theme: theme, lineEnds: lineEnds)
         var frame = ChartFrame(size: size, text: words, legend: legend, theme: theme, measurer: measurer)
         var items: [SceneItem]
-        if isPolar {
+        if isGeographic {
+            frame = mapFrame(size: size, theme: theme, measurer: measurer, words: words, legend: legend)
+            items = geoItems(body: frame.body, theme: theme, measurer: measurer)
+        } else if isPolar {
             items = arcItems(body: frame.body, theme: theme, measurer: measurer)
         } else if let panels = facetPanels(independentY: facet?.independentY ?? false), !panels.isEmpty {
             items = facetItems(
@@ -172,6 +175,7 @@ extension CompiledPlot {
         case .arc: DrawnLayer()  // a polar plot: drawn whole by arcItems, without axes
         case .text: drawTexts(layer, ctx, format: format)
         case .boxplot, .errorbar: DrawnLayer()  // expanded into the marks above at compile time
+        case .geoshape: DrawnLayer()  // a map: drawn whole by geoItems, without axes
         }
     }
 
@@ -181,11 +185,14 @@ extension CompiledPlot {
         var keys: [SeriesMarkKey] = []
         for layer in layers where layer.isPrimary && layer.partColor == nil && layer.mark.type != .text {
             let value: Channel = x.isDiscrete || layer[.x] == nil ? .y : .x
+            // A map's row has a value when its country is in the atlas.
+            let hasValue: (Int) -> Bool =
+                layer.mark.type == .geoshape
+                ? { row in layer[.key]?.cell(row).map { atlas.shape(matching: $0.label) != nil } ?? false }
+                : { row in layer[value]?.cell(row)?.number != nil }
             if let e = layer[.color], e.isData, case let .categorical(domain, _, _) = color {
                 for name in domain {
-                    let has = (0..<layer.rowCount).contains { row in
-                        e.cell(row)?.label == name && layer[value]?.cell(row)?.number != nil
-                    }
+                    let has = (0..<layer.rowCount).contains { row in e.cell(row)?.label == name && hasValue(row) }
                     if has, !keys.contains(where: { $0.name == name }) {
                         keys.append(
                             SeriesMarkKey(
@@ -195,7 +202,7 @@ extension CompiledPlot {
                 }
             } else if layer[.color] == nil {
                 let fill = layer.defaultColor(theme: theme)
-                let has = (0..<layer.rowCount).contains { layer[value]?.cell($0)?.number != nil }
+                let has = (0..<layer.rowCount).contains(where: hasValue)
                 keys.append(
                     SeriesMarkKey(
                         name: layer[value]?.title ?? layer.mark.type.rawValue, color: fill,
@@ -224,7 +231,7 @@ extension CompiledPlot {
         let continuous = positions.filter { layer[$0]?.isDiscrete == false }
         let labelsValues = layer.mark.type == .bar && layer[.text] != nil
         let order: [Channel] =
-            (discrete + [.facet, .color, .detail, .xOffset, .yOffset]
+            (discrete + [.key, .facet, .color, .detail, .xOffset, .yOffset]
             + continuous.flatMap { [$0, $0 == .x ? Channel.x2 : .y2] }
             + [.theta, .x2, .y2, .size, .shape, .opacity, .order]).uniqued()
             + (labelsValues ? [] : [.text])

@@ -24,6 +24,10 @@ public enum MarkType: String, Sendable, Hashable, Codable, CaseIterable {
     case boxplot
     /// Composite: a range (from `y` to `y2`, or computed from the rows) with caps.
     case errorbar
+    /// A country's outline on a map per row, found by its ``Channel/key`` (ISO 3166-1
+    /// alpha-3 code or atlas name) and filled by `color`; states too small for the atlas's
+    /// scale are dots. The plot's ``Plot/projection`` says how the globe is flattened.
+    case geoshape
 }
 
 /// A layer's mark and its fixed visual properties (Vega-Lite's mark definition).

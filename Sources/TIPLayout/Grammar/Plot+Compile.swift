@@ -12,6 +12,8 @@ struct CompiledPlot {
     var size: SizePlan? = nil
     var shape: ShapePlan? = nil
     var opacity: OpacityPlan? = nil
+    /// A map's projection and extent (``Plot/projection``).
+    var projection: MapProjection? = nil
 }
 
 extension Plot {
@@ -27,6 +29,10 @@ extension Plot {
         if arcs > 0, arcs < layers.count {
             throw PlotError(
                 path: "layer", "an arc (a pie or a donut) has no axes, so it cannot share a plot with other marks")
+        }
+        let shapes = layers.filter { $0.mark.type == .geoshape }.count
+        if shapes > 0, shapes < layers.count {
+            throw PlotError(path: "layer", "a geoshape (a map) has no axes, so it cannot share a plot with other marks")
         }
         var prepared: [PreparedLayer] = []
         for (i, layer) in layers.enumerated() {
@@ -60,6 +66,7 @@ extension Plot {
             layers: prepared, x: x, y: y, color: color, valueProblems: x.problems(axis: "x") + y.problems(axis: "y"),
             size: try sizePlan(prepared), shape: try shapePlan(prepared), opacity: try opacityPlan(prepared))
         compiled.valueProblems += compiled.facetProblems
+        compiled.projection = projection
         return compiled
     }
 
@@ -93,11 +100,19 @@ extension Plot {
         if encoding[.y2] != nil, encoding[.y] == nil {
             throw PlotError(path: path + "encoding.y2", "y2 needs y")
         }
+        if encoding[.key] != nil, mark != .geoshape {
+            throw PlotError(
+                path: path + "encoding.key", "the key channel places a geoshape; a \(mark.rawValue) mark has none")
+        }
         if mark == .text, encoding[.text] == nil {
             throw PlotError(path: path + "encoding.text", "a text mark needs a text channel")
         }
         if mark == .arc {
             try checkArcChannels(encoding, path: path)
+            return
+        }
+        if mark == .geoshape {
+            try checkGeoshapeChannels(encoding, path: path)
             return
         }
         // A position from data: a field or a datum, not only a literal canvas value.

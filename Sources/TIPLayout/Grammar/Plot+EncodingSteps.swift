@@ -91,7 +91,9 @@ extension Plot {
             let name = e.title ?? e.field ?? ""
             var type = e.type ?? inferredType(name: name, numbers: numbers)
             if [.x2, .y2].contains(channel) || channel == .opacity { type = e.type ?? .quantitative }
-            if [.detail, .xOffset, .yOffset, .text, .facet].contains(channel), e.type == nil, type == .quantitative {
+            if [.detail, .xOffset, .yOffset, .text, .facet, .key].contains(channel), e.type == nil,
+                type == .quantitative
+            {
                 type = channel == .text ? .quantitative : .nominal
             }
             out[channel] = ResolvedEncoding(source: source, type: type, spec: e, title: e.title ?? e.field)

@@ -42,6 +42,9 @@ public struct Plot: Chart, Equatable, Codable {
     /// Whether coloured lines carry their names at their ends instead of a legend (direct
     /// labels: the eye need not travel to a key).
     public var labelsLineEnds = false
+    /// How a map (a plot of ``MarkType/geoshape`` marks) flattens the globe, and the
+    /// countries it fits; nil is the whole world in Equal Earth.
+    public var projection: MapProjection?
 
     /// A plot of `layers` over `data`.
     public init(

@@ -128,3 +128,11 @@ public enum SectorRadius: Sendable, Hashable {
     /// A fixed radius in points.
     case points(Double)
 }
+
+/// A country on a map per row, found by `country` (an ISO 3166-1 alpha-3 code or the
+/// atlas's name) and filled by `foregroundStyle(by:)`; small states are dots.
+public struct GeoshapeMark<Row>: MarkContent {
+    public var layer: MarkLayer<Row>
+    /// The shape of each row's `country`.
+    public init(country: PlottableValue<Row>) { layer = MarkLayer(.geoshape, [.key: country]) }
+}
