@@ -23,7 +23,9 @@ entries = json.load(open("/usr/share/iso-codes/json/iso_3166-1.json"))["3166-1"]
 TIP_NAMES = {"MMR": "Burma", "CIV": "Cote d'Ivoire", "TUR": "Turkiye", "CZE": "Czechia"}
 SMALL = ["BHR", "SGP", "MLT", "MDV", "MUS", "BRB", "SYC", "ATG", "KNA", "LCA", "VCT", "GRD", "DMA", "TON",
          "KIR", "PLW", "MHL", "FSM", "HKG", "MAC"]
-by_code = {e["alpha_3"]: e.get("common_name", e["name"]) for e in entries}
+# Places no TIP Report ranks: uninhabited or without a population of their own.
+UNRANKED = {"ATA", "BVT", "HMD", "UMI", "SGS", "ATF", "IOT", "CXR", "CCK", "NFK", "PCN", "TKL"}
+by_code = {e["alpha_3"]: e.get("common_name", e["name"]) for e in entries if e["alpha_3"] not in UNRANKED}
 # Central Asia, and the countries whose interior pixels TierMapTests samples.
 ALWAYS = ["KAZ", "KGZ", "TJK", "TKM", "UZB", "BRA", "AUS", "DZA", "CHN", "ARG"]
 fixed = SMALL + list(TIP_NAMES) + ALWAYS

@@ -36,6 +36,9 @@ struct CanvasOptions: ParsableArguments {
     @Option(help: "The report edition the tier map draws, such as 2015 (default: the latest).")
     var edition: Int?
 
+    @Option(help: "The projection of maps: equalEarth (area-true, the default), robinson or equirectangular.")
+    var projection: Projection = .equalEarth
+
     @Option(
         help: ArgumentHelp(
             "The order of a breakdown's categories, as DIMENSION=A,B,C (age_group=0-17,18-24,25+); repeatable. "
@@ -64,6 +67,7 @@ struct CanvasOptions: ParsableArguments {
         var set = ChartSet(dataset, catalogue: try catalogue(), numberLocale: try theme().numberLocale)
         set.top = top
         set.edition = edition
+        set.projection = projection
         set.periods = periods.period
         set.periodStatistic = periods.periodStatistic
         for text in order {

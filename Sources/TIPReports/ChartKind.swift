@@ -23,6 +23,8 @@ public enum ChartKind: String, CaseIterable, Sendable, Codable {
     case routes
     /// Tier placements of one edition (the latest unless `edition` is set) on a world map.
     case tierMap = "tier-map"
+    /// One metric per country on a world map, each country in its latest year.
+    case metricMap = "metric-map"
 
     /// A one-line description for help text.
     public var summary: String {
@@ -38,16 +40,19 @@ public enum ChartKind: String, CaseIterable, Sendable, Codable {
         case .sentences: "histogram of a country's prison sentences with mean and median"
         case .routes: "a country's trafficking routes"
         case .tierMap: "tier placements of one edition on a world map (the latest; --edition)"
+        case .metricMap: "one metric per country on a world map, each in its latest year (--metric)"
         }
     }
 
     /// Whether the kind compares countries, so that a named country restricts it to that one.
-    var comparesCountries: Bool { [.metric, .countries, .smallMultiples].contains(self) }
+    var comparesCountries: Bool { [.metric, .countries, .smallMultiples, .metricMap].contains(self) }
 
     /// Whether the kind draws a single country's figures (chosen with `country:`, else the
     /// first that gives the chart), so that naming several countries is ambiguous.
     public var drawsOneCountry: Bool { [.lawEnforcement, .breakdown, .shares, .sentences, .routes].contains(self) }
 
     /// Whether the kind draws one metric (chosen with `metric:`).
-    public var takesMetric: Bool { [.metric, .countries, .smallMultiples, .breakdown, .shares].contains(self) }
+    public var takesMetric: Bool {
+        [.metric, .countries, .smallMultiples, .breakdown, .shares, .metricMap].contains(self)
+    }
 }

@@ -61,6 +61,7 @@ extension ChartSet {
         for measure in index.measures where placesWith(measure, aggregates: false).count > 1 {
             let name = name(measure)
             add("\(name)-by-country", self.countries(measure))
+            add("\(name)-map", try? metricMap(measure))
             if worldScale {
                 for (suffix, chart) in regionalSmallMultiples(measure) {
                     add("\(name)-small-multiples" + suffix, chart)

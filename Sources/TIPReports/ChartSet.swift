@@ -2,6 +2,7 @@ import TIPScene
 import TIPStatistics
 import TIPLayout
 import TIPData
+import TIPGeo
 
 /// Builds the chart specifications of a ``/TIPData/Dataset``, the embedded one or a user's.
 /// Pure data: no rendering here.
@@ -61,6 +62,9 @@ public struct ChartSet: Sendable {
 
     /// The report edition that the tier map draws; nil draws the latest.
     public var edition: Int?
+
+    /// How maps flatten the globe: Equal Earth (area-true) unless set.
+    public var projection: Projection = .equalEarth
 
     /// How a period's years make one number: a sum (every year needed) or a mean.
     public var periodStatistic: PeriodStatistic = .sum
@@ -158,6 +162,7 @@ public struct ChartSet: Sendable {
             return try tierTimeline()
         case .sentences: return try pick(country) { c throws(ChartSetError) in try sentences(country: c) }
         case .routes: return try pick(country) { c throws(ChartSetError) in try routes(country: c) }
+        case .metricMap: return try metricMap(try totalMeasure(metric, unit))
         case .tierMap:
             // A named country: its own map, fitted to it.
             guard let country else { return try tierMap(edition: edition) }

@@ -320,10 +320,10 @@ struct ProgressTests {
         let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(output)")
-        // Four charts, then summary.md; charts finish in any order on several cores.
-        #expect(output.contains("Rendered 1/5: "))
-        #expect(output.contains("Rendered 5/5: summary.md"))
-        #expect(output.contains("Wrote 13 files"))
+        // Five charts (the fifth a map), then summary.md; charts finish in any order on several cores.
+        #expect(output.contains("Rendered 1/6: "))
+        #expect(output.contains("Rendered 6/6: summary.md"))
+        #expect(output.contains("Wrote 16 files"))
     }
 }
 

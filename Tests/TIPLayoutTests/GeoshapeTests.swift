@@ -145,3 +145,52 @@ struct GeoshapeTests {
         #expect(matches["KAZ"]?.fill != noDataColor)
     }
 }
+
+/// A map's sequential colour: a colour bar with nice ticks under the map, log when asked.
+struct MapColorBarTests {
+    struct Count { var code: String; var n: Double }
+
+    func plot(_ rows: [Count], log: Bool) -> Plot {
+        var plot = Plot(rows) {
+            GeoshapeMark(country: .value("Country", \.code)).foregroundStyle(by: .value("Victims", \.n))
+        }.source("Source: test")
+        if log { plot.layers[0].encoding[.color]?.scale = ScaleOptions(type: .log) }
+        return plot
+    }
+
+    static let spread = [Count(code: "KAZ", n: 5), Count(code: "UZB", n: 3000), Count(code: "KGZ", n: 40)]
+
+    @Test func aLogBarTicksPowersOfTen() {
+        let scene = plot(Self.spread, log: true).scene(size: Size(width: 800, height: 500), measurer: measurer)
+        let texts = Set(scene.textRuns.map(\.text))
+        #expect(texts.isSuperset(of: ["10", "100", "1,000"]), "\(texts)")
+        #expect(!texts.contains("5"), "no legend stops beside the bar")
+        #expect(scene.layoutProblems().isEmpty, "\(scene.layoutProblems())")
+    }
+
+    @Test func aLinearBarTicksNiceNumbers() {
+        let scene = plot(Self.spread, log: false).scene(size: Size(width: 800, height: 500), measurer: measurer)
+        #expect(scene.textRuns.contains { $0.text == "1,000" } && scene.textRuns.contains { $0.text == "2,000" })
+    }
+
+    /// A log colour scale over zero is refused, with the path.
+    @Test func aLogScaleOverZeroIsRefused() {
+        let bad = plot([Count(code: "KAZ", n: 0), Count(code: "UZB", n: 10)], log: true)
+        #expect(bad.problems.first?.message.contains("encoding.color.scale.type") == true, "\(bad.problems)")
+    }
+
+    /// The pixel-free check of the ramp: a log scale puts 40 between 5 and 3000 by ratio.
+    @Test func theLogRampPlacesValuesByRatio() throws {
+        let compiled = try plot(Self.spread, log: true).compile()
+        let middle = (5.0 * 3000).squareRoot()
+        #expect(compiled.color.color(.number(middle), theme: .standard) == viridis(0.5))
+        #expect(compiled.color.color(.number(.nan), theme: .standard) == nil)
+    }
+
+    /// A single value draws a one-tick bar, never a trap.
+    @Test func oneValueDrawsABar() {
+        let scene = plot([Count(code: "KAZ", n: 7)], log: false).scene(
+            size: Size(width: 400, height: 300), measurer: measurer)
+        #expect(scene.textRuns.contains { $0.text == "7" })
+    }
+}

@@ -151,6 +151,7 @@ struct DataChartSetLayoutTests {
         #expect(
             charts.map(\.name) == [
                 "convictions", "prosecutions", "year-over-year-convictions", "convictions-by-country",
+                "convictions-map",
             ])
         let measurer = try CairoTextMeasurer()
         for entry in charts {

@@ -8,8 +8,10 @@ enum ColorPlan {
     /// Categories in legend order, coloured by `colors` (the scale's range) and then by
     /// the theme's palette in that order.
     case categorical(domain: [String], title: String?, colors: [Color] = [])
-    /// A continuous ramp from `lower` to `upper` (viridis), or around `mid` (blue–orange).
-    case sequential(lower: Double, upper: Double, mid: Double?, title: String?)
+    /// A continuous ramp from `lower` to `upper` (viridis), or around `mid` (blue–orange);
+    /// with `log`, even steps of the ramp are even ratios of the values (lower > 0), so that
+    /// counts of 10 and of 10,000 both find their colours.
+    case sequential(lower: Double, upper: Double, mid: Double?, title: String?, log: Bool = false)
 
     /// The colour of `cell`, or nil when it has none (a missing value).
     func color(_ cell: FieldValue, theme: Theme) -> Color? {
@@ -17,8 +19,13 @@ enum ColorPlan {
         case .none: return nil
         case let .categorical(domain, _, colors):
             return domain.firstIndex(of: cell.label).map { colors.indices.contains($0) ? colors[$0] : theme.color($0) }
-        case let .sequential(lower, upper, mid, _):
-            guard let v = cell.number else { return nil }
+        case let .sequential(lower, upper, mid, _, log):
+            guard let v = cell.number, v.isFinite else { return nil }
+            if log {
+                guard v > 0, lower > 0 else { return nil }
+                let span = Double.log10(upper) - Double.log10(lower)
+                return viridis(span > 0 ? (Double.log10(v) - Double.log10(lower)) / span : 0.5)
+            }
             if let mid {
                 let half = Swift.max(abs(upper - mid), abs(mid - lower), .leastNonzeroMagnitude)
                 return divergingRamp(0.5 + (v - mid) / half / 2)
@@ -33,9 +40,10 @@ enum ColorPlan {
         case .none: return []
         case let .categorical(domain, _, _):
             return domain.map { LegendEntry(label: $0, color: color(.text($0), theme: theme) ?? theme.textColor) }
-        case let .sequential(lower, upper, _, _):
+        case let .sequential(lower, upper, _, _, log):
             return (0...4).map { i in
-                let v = lower + (upper - lower) * Double(i) / 4
+                let f = Double(i) / 4
+                let v = log ? lower * Double.pow(upper / lower, f) : lower + (upper - lower) * f
                 return LegendEntry(
                     label: format.string(v, locale: theme.numberLocale),
                     color: color(.number(v), theme: theme) ?? theme.textColor)

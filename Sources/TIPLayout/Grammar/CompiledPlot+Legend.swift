@@ -22,7 +22,11 @@ extension CompiledPlot {
         // A map's grey countries are those the data do not give.
         let noData = isGeographic ? [LegendEntry(label: (projection ?? .world).noDataLabel, color: noDataColor)] : []
         guard colorShown else { return guides + noData }
-        var entries = color.legend(theme: theme, format: valueFormat)
+        // A map shows a ramp as its colour bar, not as stops in the legend.
+        var entries: [LegendEntry] = {
+            if isGeographic, case .sequential = color { return [] }
+            return color.legend(theme: theme, format: valueFormat)
+        }()
         if merged, let shape {
             entries = entries.map { entry in
                 var marked = entry
@@ -47,7 +51,7 @@ extension CompiledPlot {
     private var colorTitle: String?? {
         switch color {
         case let .categorical(_, title, _): title
-        case let .sequential(_, _, _, title): title
+        case let .sequential(_, _, _, title, _): title
         case .none: nil
         }
     }

@@ -10,13 +10,20 @@ extension Plot {
             var lo = Double.infinity, hi = -Double.infinity
             for (layer, e) in encodings {
                 for row in 0..<max(1, layer.rowCount) {
-                    if let v = e.cell(row)?.number { lo = min(lo, v); hi = max(hi, v) }
+                    if let v = e.cell(row)?.number, v.isFinite { lo = min(lo, v); hi = max(hi, v) }
                 }
             }
             guard lo <= hi else { return .none }
             let diverging = first.spec.scale?.type == .diverging
+            let log = first.spec.scale?.type == .log
+            if log, lo <= 0 {
+                throw PlotError(
+                    path: "encoding.color.scale.type",
+                    "a log colour scale needs values above zero, and the smallest is \(plainNumber(lo))")
+            }
             return .sequential(
-                lower: lo, upper: hi, mid: diverging ? first.spec.scale?.domainMid ?? 0 : nil, title: first.title)
+                lower: lo, upper: hi, mid: diverging ? first.spec.scale?.domainMid ?? 0 : nil, title: first.title,
+                log: log)
         }
         let cells = encodings.flatMap { layer, e in (0..<layer.rowCount).compactMap { e.cell($0) } }
         return .categorical(

@@ -19,12 +19,7 @@ extension ChartSet {
         let years = years(of: measure)
         let latest = years.last ?? 0
         let countries = placesWith(measure, aggregates: false)
-        // Each country's latest year with a value (exact or censored); nil when it has none.
-        let picked: [(year: Int?, value: Double, censored: Bool)] = countries.map { country in
-            let cells = values(country, measure, years: years)
-            guard let i = cells.values.lastIndex(where: { !$0.isNaN }) else { return (nil, .nan, false) }
-            return (years[i], cells.values[i], cells.censored[i])
-        }
+        let picked = latestValues(measure, of: countries)
         let shownYears = picked.compactMap(\.year)
         let mixed = Set(shownYears).count > 1 || shownYears.contains { $0 != latest }
         var order = countries.indices.sorted { a, b in
@@ -67,5 +62,18 @@ extension ChartSet {
                     : t("countries.title", ["metric": label(measure), "years": yearLabel(latest, labels)]),
                 subtitle: notes.isEmpty ? nil : notes.joined(separator: "; ").capitalizedFirst,
                 source: sourceNote(cited), xAxisTitle: label(measure)))
+    }
+
+    /// Each of `countries`' latest year with a value of `measure` (exact or censored), with
+    /// that value; a nil year and NaN for a country with none.
+    ///
+    /// - Complexity: O(c · y) for c countries and y years.
+    func latestValues(_ measure: Measure, of countries: [String]) -> [(year: Int?, value: Double, censored: Bool)] {
+        let years = years(of: measure)
+        return countries.map { country in
+            let cells = values(country, measure, years: years)
+            guard let i = cells.values.lastIndex(where: { !$0.isNaN }) else { return (nil, .nan, false) }
+            return (years[i], cells.values[i], cells.censored[i])
+        }
     }
 }

@@ -60,7 +60,7 @@ extension ChartSet {
                 subtitle: t("tiers.map.subtitle", ["count": String(rows.count)]),
                 source: tierSources(histories.map(\.country)) + " " + Atlas.naturalEarthCredit + "."))
         plot.projection = MapProjection(
-            .equalEarth, fit: codes.count <= Self.maximumFittedCountries ? codes : [],
+            projection, fit: codes.count <= Self.maximumFittedCountries ? codes : [],
             noDataLabel: n("No placement given"))
         return plot
     }

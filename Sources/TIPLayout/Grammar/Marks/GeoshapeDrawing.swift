@@ -41,7 +41,8 @@ extension Plot {
         guard let compiled = try? compile(), compiled.isGeographic else { return nil }
         let legend = compiled.legendEntries(theme: theme, lineEnds: false)
         let frame = compiled.mapFrame(size: size, theme: theme, measurer: measurer, words: text, legend: legend)
-        return MapCanvas(projection: projection ?? .world, atlas: compiled.atlas, body: frame.body)?.canvas(place)
+        let body = compiled.mapBody(frame.body, theme: theme, measurer: measurer)
+        return MapCanvas(projection: projection ?? .world, atlas: compiled.atlas, body: body)?.canvas(place)
     }
 }
 
@@ -109,7 +110,9 @@ extension CompiledPlot {
     /// and names the fitted countries where their names fit.
     ///
     /// - Complexity: O(points of the atlas + rows).
-    func geoItems(body: Rect, theme: Theme, measurer: any TextMeasurer) -> [SceneItem] {
+    func geoItems(body whole: Rect, theme: Theme, measurer: any TextMeasurer) -> [SceneItem] {
+        let body = mapBody(whole, theme: theme, measurer: measurer)
+        let bar = colorBar(below: body, within: whole, theme: theme, measurer: measurer)
         let projection = self.projection ?? .world
         let (matches, _) = mapMatches(theme: theme)
         let fitted = projection.fit.compactMap { atlas.shape(matching: $0) }
@@ -173,6 +176,70 @@ extension CompiledPlot {
         }
         let kept = droppingCollisions(names, within: body, avoiding: [])
         return [.group(clip: fitted.isEmpty ? nil : body, items: shapes)] + kept.flatMap { haloed($0, theme: theme) }
+            + bar
+    }
+}
+
+extension CompiledPlot {
+    /// The room under a map for its colour bar: the bar, a gap and a line of tick labels.
+    func colorBarRoom(theme: Theme, measurer: any TextMeasurer) -> Double {
+        guard case .sequential = color else { return 0 }
+        return 10 + 4 + measurer.metrics(of: "0", font: theme.tickFont).height + theme.gap
+    }
+
+    /// The part of `body` the globe fills: all of it, less the colour bar's room.
+    func mapBody(_ body: Rect, theme: Theme, measurer: any TextMeasurer) -> Rect {
+        var inner = body
+        inner.height = max(1, body.height - colorBarRoom(theme: theme, measurer: measurer))
+        return inner
+    }
+
+    /// A sequential colour's bar under the map, in `within`'s bottom-left corner: the ramp
+    /// in 64 slices, at most 280 points wide, with nice ticks (powers of ten and their 2×
+    /// and 5× multiples on a log scale) labelled below it. Empty for categorical colours.
+    ///
+    /// - Complexity: O(slices + ticks).
+    func colorBar(below map: Rect, within body: Rect, theme: Theme, measurer: any TextMeasurer) -> [SceneItem] {
+        guard case let .sequential(lower, upper, _, _, log) = color, lower.isFinite, upper.isFinite else { return [] }
+        let width = min(280, body.width * 0.6),
+            top =
+                body.maxY - colorBarRoom(theme: theme, measurer: measurer)
+                + theme.gap
+        let transform: ScaleTransform = log ? .log : .linear
+        let a = transform.apply(lower), b = transform.apply(upper)
+        let slices = 64
+        var items: [SceneItem] = []
+        for i in 0..<slices {
+            let v = transform.invert(a + (b - a) * (Double(i) + 0.5) / Double(slices))
+            let fill = color.color(.number(v), theme: theme) ?? noDataColor
+            items.append(
+                .rect(
+                    Rect(
+                        x: body.minX + width * Double(i) / Double(slices), y: top, width: width / Double(slices) + 0.3,
+                        height: 10),
+                    .filled(fill)))
+        }
+        let format = valueFormat
+        let ticks =
+            lower == upper
+            ? [lower] : transform.ticks(lower: lower, upper: upper, count: 4, integersOnly: format == .count)
+        let block = TextBlock(theme: theme, measurer: measurer)
+        let ascent = measurer.metrics(of: "0", font: theme.tickFont).ascent
+        var runs: [TextRun] = []
+        for tick in ticks {
+            let f = lower == upper ? 0.5 : (transform.apply(tick) - a) / (b - a)
+            guard f >= -1e-9, f <= 1 + 1e-9 else { continue }
+            let x = body.minX + width * f
+            items.append(
+                .path(.line(from: Point(x: x, y: top + 10), to: Point(x: x, y: top + 13)), .stroked(theme.axisColor)))
+            let anchor: TextAnchor = f < 0.05 ? .start : (f > 0.95 ? .end : .middle)
+            runs.append(
+                block.run(
+                    format.string(tick, locale: theme.numberLocale), at: Point(x: x, y: top + 14 + ascent),
+                    anchor: anchor,
+                    font: theme.tickFont, color: theme.mutedTextColor))
+        }
+        return items + droppingCollisions(runs, within: body.insetBy(-2)).map(SceneItem.text)
     }
 }
 
