@@ -141,6 +141,8 @@ gallery: test-deps
 	if [ -d $(BROWSER_OUT)/screenshots ]; then \
 	  cp $(BROWSER_OUT)/screenshots/embedded-report.html-1280.png Docs/gallery/html-report-desktop.png; \
 	  cp $(BROWSER_OUT)/screenshots/embedded-report.html-390.png Docs/gallery/html-report-phone.png; fi
+	.build/debug/tipcharts render tier-map --data Tests/TIPDataTests/Fixtures/tiers/world-tiers.csv -o Docs/gallery/world-tier-map.png > /dev/null
+	.build/debug/tipcharts render metric-map --data Tests/TIPDataTests/Fixtures/unodc/unodc-release.csv -o Docs/gallery/unodc-victims-map.png > /dev/null
 	for chart in tier-timeline convictions victims-detected year-over-year-convictions victims-detected-sex-bars-kazakhstan; do \
 	  .build/debug/tipcharts render $$chart $(COMPILATION) -o Docs/gallery/compilation-$$chart.png > /dev/null; \
 	done
@@ -149,7 +151,7 @@ gallery: test-deps
 	$(SWIFT) build --product DeclarativePlots
 	rm -rf .build/plots && .build/debug/DeclarativePlots .build/plots > /dev/null
 	for f in .build/plots/*.png; do cp $$f Docs/gallery/plot-$$(basename $$f); done
-	for spec in vega-convictions vega-layers vega-donut vega-steps vega-bubbles vega-connected; do \
+	for spec in vega-convictions vega-layers vega-donut vega-steps vega-bubbles vega-connected vega-map; do \
 	  .build/debug/tipcharts render --spec Tests/TIPChartsCLITests/Fixtures/specs/$$spec.json -o Docs/gallery/$$spec.png > /dev/null; \
 	done
 	for spec in six-scripts arabic-rtl; do \

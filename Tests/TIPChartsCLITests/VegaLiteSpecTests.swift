@@ -14,6 +14,7 @@ struct VegaLiteSpecTests {
     @Test(arguments: [
         "vega-convictions.json", "vega-layers.json", "vega-inline-boxplot.json", "vega-inline-aggregate.json",
         "vega-facets.json", "vega-donut.json", "vega-steps.json", "vega-bubbles.json", "vega-connected.json",
+        "vega-map.json",
     ])
     func documentedSpecsRender(_ file: String) throws {
         let dir = try temporaryDirectory()
@@ -62,7 +63,16 @@ struct VegaLiteSpecTests {
     @Test(arguments: [
         (#"{"mark": "bar", "params": [{"name": "pick", "select": "point"}]}"#, "$.params: is interactive"),
         (#"{"mark": "bar", "selection": {}}"#, "$.selection: is interactive"),
-        (#"{"mark": "geoshape", "data": {"values": []}}"#, "$.mark: the mark 'geoshape' is not supported yet"),
+        (#"{"mark": "image", "data": {"values": []}}"#, "$.mark: the mark 'image' is not supported yet"),
+        (
+            #"{"mark": "geoshape", "projection": {"type": "mercator"}}"#,
+            "$.projection.type: expected one of: equalEarth, robinson, equirectangular"
+        ),
+        (#"{"mark": "geoshape", "projection": {"rotate": [0, 0]}}"#, "$.projection.rotate: is not supported"),
+        (
+            oneRow + #""mark": "geoshape", "encoding": {"key": {"field": "a"}, "x": {"field": "a"}}}"#,
+            "$.encoding.x: a geoshape is placed by its key"
+        ),
         (#"{"mark": "bars"}"#, "$.mark: expected one of: arc, area, bar, boxplot"),
         (
             oneRow + #""mark": "arc", "encoding": {"theta": {"field": "a"}, "x": {"field": "a"}}}"#,

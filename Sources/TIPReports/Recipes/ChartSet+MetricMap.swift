@@ -28,9 +28,7 @@ extension ChartSet {
         var cited: [Figure] = []
         for (country, pick) in zip(countries, picked) {
             guard let year = pick.year else { continue }
-            let alpha3 = CountryCodes.entry(for: country)?.alpha3
-            let code = alpha3.flatMap { Atlas.naturalEarth.shape(code: $0) == nil ? nil : $0 } ?? country
-            rows.append(["code": .text(code), "country": .text(n(country)), "value": .number(pick.value)])
+            rows.append(["code": .text(mapKey(country)), "country": .text(n(country)), "value": .number(pick.value)])
             if let figure = index.totals(country, measure).first(where: { $0.year == year }) { cited.append(figure) }
         }
         guard !rows.isEmpty else { throw ChartSetError("no country has a value of \(label(measure))") }
@@ -45,25 +43,14 @@ extension ChartSet {
         if shownYears.count > 1 { notes.append(t("map.latestEach")) }
         if picked.contains(where: \.censored) { notes.append(t("map.censored")) }
         if log { notes.append(t("map.log")) }
-        var plot = Plot(
-            data: DataTable(rows: rows, order: ["code", "country", "value"]),
-            layers: [
-                Layer(
-                    mark: MarkDefinition(.geoshape),
-                    encoding: [
-                        .key: .field("code", type: .nominal, title: t("summary.country")), .color: color,
-                        .text: .field("country", type: .nominal, title: ""),
-                    ])
-            ],
+        return mapPlot(
+            rows, value: "value", color: color,
             text: ChartText(
                 title: shownYears.count > 1
                     ? t("countries.title.latest", ["metric": label(measure), "years": span])
                     : t("countries.title", ["metric": label(measure), "years": span]),
                 subtitle: notes.isEmpty ? nil : notes.joined(separator: "; ").capitalizedFirst,
-                source: sourceNote(cited) + " " + Atlas.naturalEarthCredit + "."))
-        let codes = rows.compactMap { $0["code"]?.label }
-        plot.projection = MapProjection(
-            projection, fit: codes.count <= Self.maximumFittedCountries ? codes : [], noDataLabel: t("map.noData"))
-        return plot
+                source: sourceNote(cited)),
+            noDataLabel: t("map.noData"))
     }
 }

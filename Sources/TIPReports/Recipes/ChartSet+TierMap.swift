@@ -5,10 +5,6 @@ import TIPScene
 
 /// Tier placements of one report edition on a world map.
 extension ChartSet {
-    /// At most this many countries get a regional map fitted to them, with their names;
-    /// more are drawn on the world map.
-    static let maximumFittedCountries = 12
-
     /// The placements of `edition` (the latest edition when nil) as a tier choropleth: a
     /// country in its tier's colour (the tier grid's ramp, the Watch List distinct), the
     /// legend in tier order, countries without a placement grey. A country's name goes to
@@ -28,11 +24,9 @@ extension ChartSet {
         for history in histories {
             guard let placement = history.placements.last(where: { $0.edition == chosen }) else { continue }
             used.insert(placement.tier)
-            // The code when the atlas draws it; else the name, which the map lists as not on it.
-            let alpha3 = CountryCodes.entry(for: history.country)?.alpha3
-            let code = alpha3.flatMap { Atlas.naturalEarth.shape(code: $0) == nil ? nil : $0 } ?? history.country
             rows.append([
-                "code": .text(code), "country": .text(n(history.country)), "tier": .text(n(placement.tier.description)),
+                "code": .text(mapKey(history.country)), "country": .text(n(history.country)),
+                "tier": .text(n(placement.tier.description)),
             ])
         }
         guard !rows.isEmpty else {
@@ -44,24 +38,12 @@ extension ChartSet {
         var color = ChannelEncoding.field("tier", type: .ordinal, title: t("summary.tier"))
         color.sort = .explicit(levels.map { n($0.description) })
         color.scale = ScaleOptions(range: levels.map(Self.tierColor))
-        let codes = rows.compactMap { $0["code"]?.label }
-        var plot = Plot(
-            data: DataTable(rows: rows, order: ["code", "country", "tier"]),
-            layers: [
-                Layer(
-                    mark: MarkDefinition(.geoshape),
-                    encoding: [
-                        .key: .field("code", type: .nominal, title: t("summary.country")), .color: color,
-                        .text: .field("country", type: .nominal, title: ""),
-                    ])
-            ],
+        return mapPlot(
+            rows, value: "tier", color: color,
             text: ChartText(
                 title: t("tiers.map.title", ["edition": String(chosen)]),
                 subtitle: t("tiers.map.subtitle", ["count": String(rows.count)]),
-                source: tierSources(histories.map(\.country)) + " " + Atlas.naturalEarthCredit + "."))
-        plot.projection = MapProjection(
-            projection, fit: codes.count <= Self.maximumFittedCountries ? codes : [],
+                source: tierSources(histories.map(\.country))),
             noDataLabel: n("No placement given"))
-        return plot
     }
 }

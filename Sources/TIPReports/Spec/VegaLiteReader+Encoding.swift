@@ -8,6 +8,7 @@ extension VegaLiteReader {
         "x": .x, "y": .y, "x2": .x2, "y2": .y2, "xOffset": .xOffset, "yOffset": .yOffset, "color": .color,
         "fill": .color, "stroke": .color, "opacity": .opacity, "text": .text, "detail": .detail, "facet": .facet,
         "theta": .theta, "row": .row, "column": .column, "size": .size, "shape": .shape, "order": .order,
+        "key": .key,
     ]
     static let unsupportedChannels: [String: String] = [
         "tooltip": interactive, "href": interactive,

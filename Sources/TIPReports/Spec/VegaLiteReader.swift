@@ -1,5 +1,6 @@
 import Foundation
 import TIPData
+import TIPGeo
 import TIPLayout
 import TIPScene
 import TIPStatistics
@@ -19,7 +20,7 @@ struct VegaLiteReader {
             + "\"encoding\": {\"facet\": {\"field\": …, \"columns\": 3}}",
         "repeat": "repeat is not supported yet", "concat": "concatenation is not supported yet",
         "hconcat": "concatenation is not supported yet", "vconcat": "concatenation is not supported yet",
-        "projection": "maps are not supported yet", "resolve": "independent scales are not supported yet",
+        "resolve": "independent scales are not supported yet",
         "spec": "the facet operator is not supported yet; use the facet channel",
     ]
     static let ignoredTop: Set<String> = [
@@ -31,7 +32,7 @@ struct VegaLiteReader {
         try top.checkKeys(
             Self.ignoredTop.union([
                 "data", "transform", "mark", "encoding", "layer", "title", "description", "width", "height", "source",
-                "format",
+                "format", "projection",
             ]), unsupported: Self.unsupportedTop)
         var text = ChartText(title: "")
         if let title = top["title"] {
@@ -83,6 +84,7 @@ struct VegaLiteReader {
             format = known
         }
         var plot = Plot(data: data, transforms: transforms, layers: layers, text: text)
+        if let p = top["projection"] { plot.projection = try projection(p) }
         // The facet channel's panels per row (Vega-Lite's `encoding.facet.columns`).
         let views = top["layer"]?.array ?? [json]
         let facetChannels = [shared?["facet"]] + views.map { $0.object?["encoding"]?.object?["facet"] }
@@ -107,15 +109,39 @@ struct VegaLiteReader {
         return Layer(data: data, transforms: transforms, mark: mark, encoding: encoding)
     }
 
+    /// A map's `projection`: `{"type": "equalEarth"}` (or `robinson`, `equirectangular`),
+    /// with `fit` as a list of country codes or names whose extent the map fits (TIPCharts'
+    /// reading: Vega-Lite's `fit` takes GeoJSON, which a spec here does not carry).
+    func projection(_ value: JSONValue) throws(SpecError) -> MapProjection {
+        let p = try JSONObjectReader(value, path: "$.projection", file: file)
+        let unsupported = "is not supported; the map fits the world, or the countries of fit"
+        try p.checkKeys(
+            ["type", "fit"],
+            unsupported: [
+                "center": unsupported, "rotate": unsupported, "scale": unsupported,
+                "translate": unsupported, "clipExtent": unsupported, "clipAngle": unsupported,
+            ])
+        var projection = MapProjection.world
+        if let name = try p.string("type") {
+            guard let type = Projection(rawValue: name) else {
+                throw p.error(
+                    "type", "expected one of: " + Projection.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            projection.type = type
+        }
+        projection.fit = try p.strings("fit") ?? []
+        return projection
+    }
+
     /// A mark: `"bar"`, or `{"type": "line", "point": true, …}`.
     func mark(_ value: JSONValue, path: String) throws(SpecError) -> MarkDefinition {
         let names: [String: MarkType] = [
             "bar": .bar, "line": .line, "point": .point, "circle": .point, "square": .point, "area": .area,
             "rule": .rule, "rect": .rect, "text": .text, "tick": .tick, "boxplot": .boxplot, "errorbar": .errorbar,
-            "arc": .arc,
+            "arc": .arc, "geoshape": .geoshape,
         ]
         func type(_ name: String, at p: String) throws(SpecError) -> MarkType {
-            if name == "geoshape" || name == "image" || name == "trail" || name == "errorband" {
+            if name == "image" || name == "trail" || name == "errorband" {
                 throw SpecError(file: file, path: p, reason: "the mark '\(name)' is not supported yet")
             }
             guard let t = names[name] else {
