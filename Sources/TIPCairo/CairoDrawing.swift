@@ -85,17 +85,46 @@ struct CairoDrawing {
         }
     }
 
-    /// Fills and/or strokes the current path, then clears it.
+    /// Fills, hatches and/or strokes the current path, then clears it.
     static func paint(_ style: ShapeStyle, on context: OpaquePointer) {
         if let fill = style.fill {
             setColor(fill, on: context)
-            if style.stroke != nil { cairo_fill_preserve(context) } else { cairo_fill(context) }
+            if style.stroke != nil || style.hatch != nil { cairo_fill_preserve(context) } else { cairo_fill(context) }
         }
+        if let hatch = style.hatch { self.hatch(hatch, on: context) }
         if let stroke = style.stroke {
             apply(stroke, on: context)
             cairo_stroke(context)
         }
         cairo_new_path(context)
+    }
+
+    /// Lines at 45° across the current path's extent, ``ShapeStyle/hatchSpacing`` apart,
+    /// clipped to the path, which is kept for the stroke that follows.
+    ///
+    /// - Complexity: O(extent / spacing) lines.
+    private static func hatch(_ stroke: StrokeStyle, on context: OpaquePointer) {
+        guard let path = cairo_copy_path(context) else { return }
+        defer { cairo_path_destroy(path) }
+        var x0 = 0.0, y0 = 0.0, x1 = 0.0, y1 = 0.0
+        cairo_fill_extents(context, &x0, &y0, &x1, &y1)
+        cairo_save(context)
+        cairo_clip(context)
+        let spacing = ShapeStyle.hatchSpacing, span = (x1 - x0) + (y1 - y0)
+        // Lines x − y = c for c from x0 − y1 to x1 − y0, each across the whole box.
+        if span.isFinite, span > 0, span / spacing < 100_000 {
+            var c = ((x0 - y1) / spacing).rounded(.down) * spacing
+            while c <= x1 - y0 {
+                cairo_move_to(context, c + y0, y0)
+                cairo_line_to(context, c + y1, y1)
+                c += spacing
+            }
+            apply(stroke, on: context)
+            cairo_stroke(context)
+        }
+        cairo_restore(context)
+        cairo_new_path(context)
+        cairo_append_path(context, path)
     }
 
     private func apply(_ stroke: StrokeStyle) { Self.apply(stroke, on: context) }

@@ -36,8 +36,21 @@ struct CanvasOptions: ParsableArguments {
     @Option(help: "The report edition the tier map draws, such as 2015 (default: the latest).")
     var edition: Int?
 
+    // Read as text and checked in `mapProjection()`: an enum-typed option made valgrind report
+    // uninitialised reads in the Swift runtime's metadata set-up for ArgumentParser's values.
     @Option(help: "The projection of maps: equalEarth (area-true, the default), robinson or equirectangular.")
-    var projection: Projection = .equalEarth
+    var projection: String?
+
+    /// The projection `--projection` names, Equal Earth by default.
+    func mapProjection() throws -> Projection {
+        guard let projection else { return .equalEarth }
+        guard let known = Projection(rawValue: projection) else {
+            throw ValidationError(
+                "--projection '\(projection)' is not a projection; expected "
+                    + Projection.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+        }
+        return known
+    }
 
     @Option(
         help: ArgumentHelp(
@@ -67,7 +80,7 @@ struct CanvasOptions: ParsableArguments {
         var set = ChartSet(dataset, catalogue: try catalogue(), numberLocale: try theme().numberLocale)
         set.top = top
         set.edition = edition
-        set.projection = projection
+        set.projection = try mapProjection()
         set.periods = periods.period
         set.periodStatistic = periods.periodStatistic
         for text in order {
@@ -90,6 +103,7 @@ struct CanvasOptions: ParsableArguments {
         try Self.check(size, origin: "--width must be 200-10000 and --height 150-10000 points")
         guard scale >= 0.25, scale <= 8 else { throw ValidationError("--scale must be 0.25-8, got \(scale).") }
         _ = try theme()
+        _ = try mapProjection()
     }
 
     /// The one rule for canvas sizes, from options or from a spec's `size`: a usage error (64) otherwise.

@@ -60,11 +60,18 @@ public struct ShapeStyle: Sendable, Hashable, Codable {
     public var fill: Color?
     /// The outline, or none.
     public var stroke: StrokeStyle?
+    /// Diagonal lines over the fill, in this stroke, ``hatchSpacing`` apart and clipped to
+    /// the shape (a value known only as a bound, say); none when nil.
+    public var hatch: StrokeStyle?
 
-    /// A style with an optional fill and stroke.
-    public init(fill: Color? = nil, stroke: StrokeStyle? = nil) {
+    /// The distance between hatch lines, in points.
+    public static let hatchSpacing = 4.0
+
+    /// A style with an optional fill, stroke and hatch.
+    public init(fill: Color? = nil, stroke: StrokeStyle? = nil, hatch: StrokeStyle? = nil) {
         self.fill = fill
         self.stroke = stroke
+        self.hatch = hatch
     }
 
     /// Filled with `color`, no outline.

@@ -58,4 +58,21 @@ struct AtlasTests {
         }
         #expect(areas.contains { $0 < 0 } && areas.contains { $0 > 0 }, "\(areas)")
     }
+
+    /// No ring crosses the antimeridian: Natural Earth cuts Russia, Fiji and the others at
+    /// ±180°, so no edge of a ring spans more than half the globe and a map centred on
+    /// Greenwich never draws a line across itself (Antarctica's edge along the pole aside).
+    @Test func noRingCrossesTheAntimeridian() {
+        for shape in atlas.shapes {
+            for ring in shape.rings {
+                // Antarctica's ring runs along the south pole from 180° to −180°: the map's edge.
+                for (a, b) in zip(ring, ring.dropFirst() + ring.prefix(1))
+                where !(abs(a.latitude) == 90 && a.latitude == b.latitude) {
+                    #expect(abs(a.longitude - b.longitude) < 180, "\(shape.name): \(a) to \(b)")
+                }
+            }
+        }
+        #expect((atlas.shape(code: "RUS")?.rings.count ?? 0) > 1)
+        #expect((atlas.shape(code: "FJI")?.rings.count ?? 0) > 1)
+    }
 }

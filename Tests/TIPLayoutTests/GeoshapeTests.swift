@@ -194,3 +194,32 @@ struct MapColorBarTests {
         #expect(scene.textRuns.contains { $0.text == "7" })
     }
 }
+
+/// A value known only as a bound is hatched on the map.
+struct MapCensoredTests {
+    @Test func censoredCountriesAreHatched() throws {
+        let table = DataTable(
+            rows: [
+                ["code": .text("KAZ"), "n": .censored(5)], ["code": .text("UZB"), "n": .number(30)],
+            ], order: ["code", "n"])
+        let plot = Plot(
+            data: table,
+            layers: [
+                Layer(
+                    mark: MarkDefinition(.geoshape),
+                    encoding: [.key: .field("code"), .color: .field("n", type: .quantitative)])
+            ])
+        let (matches, _) = try plot.compile().mapMatches(theme: .standard)
+        #expect(matches["KAZ"]?.censored == true && matches["UZB"]?.censored == false)
+        let scene = plot.scene(size: Size(width: 800, height: 500), measurer: measurer)
+        var hatched = 0
+        func walk(_ items: [SceneItem]) {
+            for item in items {
+                if case let .group(_, inner) = item { walk(inner) }
+                if case let .path(_, style) = item, style.hatch != nil { hatched += 1 }
+            }
+        }
+        walk(scene.items)
+        #expect(hatched == 1)
+    }
+}

@@ -14,7 +14,7 @@ extension ChartSet {
     /// sequential choropleth: viridis from the smallest to the largest value, on a log scale
     /// when they are more than ``mapLogRatio`` times apart and all above zero; countries
     /// without a value grey. A value reported only as a bound ("<5") is coloured at its
-    /// bound, and the subtitle says so. Names go to ISO alpha-3 codes through the country
+    /// bound and hatched, and the subtitle says so. Names go to ISO alpha-3 codes through the country
     /// table; a name the atlas lacks is listed under the map. A dozen countries or fewer get
     /// a map fitted to them.
     ///
@@ -28,7 +28,10 @@ extension ChartSet {
         var cited: [Figure] = []
         for (country, pick) in zip(countries, picked) {
             guard let year = pick.year else { continue }
-            rows.append(["code": .text(mapKey(country)), "country": .text(n(country)), "value": .number(pick.value)])
+            rows.append([
+                "code": .text(mapKey(country)), "country": .text(n(country)),
+                "value": pick.censored ? .censored(pick.value) : .number(pick.value),
+            ])
             if let figure = index.totals(country, measure).first(where: { $0.year == year }) { cited.append(figure) }
         }
         guard !rows.isEmpty else { throw ChartSetError("no country has a value of \(label(measure))") }

@@ -23,6 +23,8 @@ let noDataColor = Color(hex: 0xE1E1E1)
 struct MapMatch {
     var shape: GeoShape
     var fill: Color
+    /// Whether the value is known only as a bound ("<5"): the country is hatched.
+    var censored = false
     /// The name a fitted map writes on the country: the row's `text`, else the atlas's name.
     var label: String
 }
@@ -76,7 +78,8 @@ extension CompiledPlot {
                 }
                 let text = layer[.text]?.cell(row)?.label
                 matches[shape.code] = MapMatch(
-                    shape: shape, fill: fill, label: text.flatMap { $0.isEmpty ? nil : $0 } ?? shape.name)
+                    shape: shape, fill: fill, censored: layer[.color]?.cell(row)?.isCensored ?? false,
+                    label: text.flatMap { $0.isEmpty ? nil : $0 } ?? shape.name)
             }
         }
         return (matches, unmatched)
@@ -148,7 +151,13 @@ extension CompiledPlot {
             guard box.isValid, box.maxX >= visible.minX, box.minX <= visible.maxX, box.maxY >= visible.minY,
                 box.minY <= visible.maxY
             else { continue }
-            shapes.append(.path(path, ShapeStyle(fill: matches[shape.code]?.fill ?? noDataColor, stroke: border)))
+            let match = matches[shape.code]
+            shapes.append(
+                .path(
+                    path,
+                    ShapeStyle(
+                        fill: match?.fill ?? noDataColor, stroke: border,
+                        hatch: match?.censored == true ? hatchStroke(on: match?.fill, theme: theme) : nil)))
             if fittedCodes.contains(shape.code) {
                 labelled.append(
                     (
@@ -168,7 +177,9 @@ extension CompiledPlot {
             shapes.append(
                 .path(
                     .circle(center: c, radius: 3.5),
-                    ShapeStyle(fill: match.fill, stroke: StrokeStyle(color: theme.background, width: 1))))
+                    ShapeStyle(
+                        fill: match.fill, stroke: StrokeStyle(color: theme.background, width: 1),
+                        hatch: match.censored ? hatchStroke(on: match.fill, theme: theme) : nil)))
         }
         let block = TextBlock(theme: theme, measurer: measurer)
         let names = labelled.map { name, at in
@@ -178,6 +189,12 @@ extension CompiledPlot {
         return [.group(clip: fitted.isEmpty ? nil : body, items: shapes)] + kept.flatMap { haloed($0, theme: theme) }
             + bar
     }
+}
+
+/// The hatch of a country whose value is known only as a bound: thin lines that contrast
+/// with its fill (white on dark colours, near-black on light ones).
+func hatchStroke(on fill: Color?, theme: Theme) -> StrokeStyle {
+    StrokeStyle(color: labelColor(on: fill ?? noDataColor, theme: theme).withAlpha(0.8), width: 0.8)
 }
 
 extension CompiledPlot {
