@@ -26,6 +26,17 @@ public struct GeoShape: Sendable, Hashable {
     /// The location of a state drawn as a dot; nil for an outline.
     public var point: GeoPoint?
 
+    /// The ring of the largest extent in degrees (the mainland: France without French
+    /// Guiana, the United States without Alaska); empty for a point.
+    ///
+    /// - Complexity: O(points).
+    public var mainRing: [GeoPoint] {
+        rings.max { extentArea($0) < extentArea($1) } ?? []
+    }
+
+    /// The points a map fits this shape by: its main ring, or its point.
+    public var mainPoints: [GeoPoint] { point.map { [$0] } ?? mainRing }
+
     /// A shape; give `rings` or `point`.
     public init(code: String, name: String, rings: [[GeoPoint]] = [], point: GeoPoint? = nil) {
         self.code = code
@@ -33,4 +44,17 @@ public struct GeoShape: Sendable, Hashable {
         self.rings = rings
         self.point = point
     }
+}
+
+/// The area of a ring's longitude–latitude bounding box, in square degrees.
+///
+/// - Complexity: O(points).
+func extentArea(_ ring: [GeoPoint]) -> Double {
+    guard let first = ring.first else { return 0 }
+    var lo = first, hi = first
+    for p in ring {
+        lo = GeoPoint(longitude: min(lo.longitude, p.longitude), latitude: min(lo.latitude, p.latitude))
+        hi = GeoPoint(longitude: max(hi.longitude, p.longitude), latitude: max(hi.latitude, p.latitude))
+    }
+    return (hi.longitude - lo.longitude) * (hi.latitude - lo.latitude)
 }

@@ -48,6 +48,23 @@ public enum Projection: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
+    /// The plane extent of `shapes`' main rings and points (``GeoShape/mainPoints``):
+    /// `(minX, minY, maxX, maxY)`, or nil when they have no finite point.
+    ///
+    /// - Complexity: O(points of the shapes).
+    public func extent(of shapes: [GeoShape]) -> (minX: Double, minY: Double, maxX: Double, maxY: Double)? {
+        var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
+        for point in shapes.flatMap(\.mainPoints) {
+            let (x, y) = project(point)
+            guard x.isFinite, y.isFinite else { continue }
+            minX = Swift.min(minX, x)
+            maxX = Swift.max(maxX, x)
+            minY = Swift.min(minY, y)
+            maxY = Swift.max(maxY, y)
+        }
+        return minX <= maxX ? (minX, minY, maxX, maxY) : nil
+    }
+
     /// The outline of the whole globe in the plane (the map's edge): the meridians ±180°
     /// joined by the poles, `steps` points a side.
     ///

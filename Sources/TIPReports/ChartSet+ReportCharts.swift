@@ -10,10 +10,12 @@ extension ChartSet {
     /// - `MEASURE`: each measure of the countries with several years or countries, and
     ///   `MEASURE-aggregates` for World and regional totals;
     /// - `year-over-year` (one country) or `year-over-year-MEASURE` (several);
-    /// - `MEASURE-by-country` and `MEASURE-small-multiples`, with several countries;
+    /// - `MEASURE-by-country`, `MEASURE-map` and `MEASURE-small-multiples`, with several countries;
     /// - `MEASURE-bars` and `MEASURE-donut` (exact counts only) for each breakdown dimension
     ///   (`MEASURE-DIMENSION-bars` for dimensions other than `category`);
     /// - `tier-timeline`, and `tier-steps` for one country, when the data hold tier placements;
+    ///   with several countries, `tier-map` (the latest edition, or ``edition``) and
+    ///   `tier-map-FIRST` (the first edition, unless ``edition`` is set);
     /// - `sentences` and `routes` for each profile that has them.
     ///
     /// With more than 12 countries, the breakdowns are one
@@ -104,7 +106,14 @@ extension ChartSet {
         }
         if histories.count == 1 { add("tier-timeline", try? tierSteps(country: histories[0].country)) }
         // A map places several countries; one country's placements read best as its step line.
-        if histories.count > 1 { add("tier-map", try? tierMap(edition: edition)) }
+        // The latest edition's map, and the first edition's beside it to show what moved.
+        if histories.count > 1 {
+            add("tier-map", try? tierMap(edition: edition))
+            let editions = Set(histories.flatMap { $0.placements.map(\.edition) })
+            if edition == nil, let first = editions.min(), editions.count > 1 {
+                add("tier-map-\(first)", try? tierMap(edition: first))
+            }
+        }
         for country in countries {
             add("sentences" + suffix(country), try? sentences(country: country))
             add("routes" + suffix(country), try? routes(country: country))

@@ -118,8 +118,28 @@ import TIPScene
         #expect(throws: ChartSetError.self) { try set.chart(.tierMap, country: "Nowhere") }
     }
 
+    /// A region of more than a dozen countries gets a map fitted to its middle (Europe,
+    /// without Russia's reach to the Pacific), and one that spans a hemisphere the world map.
+    @Test func regionsAreFittedWhenTheyAreRegional() throws {
+        let data = try Dataset.load(contentsOf: Self.file)
+        let europe = try ChartSet(data.filtered(regions: [try #require(Regions.region(named: "Europe"))])).tierMap()
+        let fit = try #require(europe.projection?.fit)
+        #expect(fit.count > 12 && fit.contains("FRA") && fit.contains("ITA") && !fit.contains("RUS"), "\(fit)")
+        let scene = try europe.checkedScene(
+            size: Size(width: 800, height: 500), theme: .standard, measurer: try CairoTextMeasurer())
+        #expect(scene.layoutProblems().isEmpty)
+        #expect(!scene.textRuns.contains { $0.text == "France" }, "a large selection is not labelled")
+        let americas = try ChartSet(data.filtered(regions: [try #require(Regions.region(named: "Americas"))]))
+            .tierMap()
+        #expect(americas.projection?.fit == [])
+    }
+
     @Test func theReportDrawsTheMap() throws {
         let data = try Dataset.load(contentsOf: Self.file)
-        #expect(ChartSet(data).reportCharts().contains { $0.name == "tier-map" })
+        let names = ChartSet(data).reportCharts().map(\.name)
+        #expect(names.contains("tier-map") && names.contains("tier-map-2010"))
+        var set = ChartSet(data)
+        set.edition = 2015
+        #expect(set.reportCharts().filter { $0.name.hasPrefix("tier-map") }.map(\.name) == ["tier-map"])
     }
 }

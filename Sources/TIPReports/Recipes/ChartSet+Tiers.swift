@@ -17,7 +17,7 @@ extension ChartSet {
         case .tier2: Color(hex: 0x92C5DE)
         case .tier2WatchList: Color(hex: 0xF4A582)
         case .tier3: Color(hex: 0xB2182B)
-        case .specialCase: Color(hex: 0xBBBBBB)
+        case .specialCase: Color(hex: 0x8C8C8C)
         }
     }
 

@@ -133,7 +133,8 @@ extension CompiledPlot {
         let visible = body.insetBy(-2)
         let border = StrokeStyle(color: theme.background, width: 0.5)
         var labelled: [(name: String, at: Point)] = []
-        let fittedCodes = Set(fitted.map(\.code))
+        // Names fit a dozen countries; a larger selection (Europe, say) is left unlabelled.
+        let fittedCodes = fitted.count <= MapCanvas.maximumLabelledCountries ? Set(fitted.map(\.code)) : []
         for shape in atlas.shapes where shape.point == nil {
             var path = Path()
             var box = PlaneBox(), largest = (area: 0.0, box: PlaneBox())
@@ -273,6 +274,9 @@ struct MapCanvas {
     /// 1:110m outlines still suit.
     static let minimumFittedSpan = 0.35
 
+    /// A fitted map names its countries when it fits at most this many.
+    static let maximumLabelledCountries = 12
+
     /// The map of `projection` in `body`; nil when nothing can be fitted (an empty body).
     ///
     /// - Complexity: O(points of the fitted countries).
@@ -282,9 +286,9 @@ struct MapCanvas {
         if fitted.isEmpty {
             for p in projection.type.outline() { extent.add(p.x, p.y) }
         } else {
-            for shape in fitted {
-                for ring in shape.rings { for p in ring { extent.add(projection.type.project(p)) } }
-                if let p = shape.point { extent.add(projection.type.project(p)) }
+            if let box = projection.type.extent(of: fitted) {
+                extent.add(box.minX, box.minY)
+                extent.add(box.maxX, box.maxY)
             }
             extent = extent.padded(fraction: 0.08, minimum: Self.minimumFittedSpan)
         }
