@@ -110,6 +110,24 @@ import TIPScene
         #expect(!scene.textRuns.contains { $0.text == "Kazakhstan" })
     }
 
+    /// The note of names not on the map is in the catalogue's language too.
+    @Test func theNoteOfUnmatchedNamesIsTranslated() throws {
+        let data = try Dataset.load(contentsOf: Self.file)
+        let set = ChartSet(
+            data.filtered(countries: ["Atlantis", "Kazakhstan"]), catalogue: try Catalogue.matching("ru"))
+        let scene = try set.tierMap().checkedScene(
+            size: Size(width: 800, height: 500), theme: .standard, measurer: try CairoTextMeasurer())
+        #expect(scene.textRuns.contains { $0.text.hasPrefix("Нет на карте") && $0.text.contains("Atlantis") })
+    }
+
+    /// A map of one edition cites that edition's sources only.
+    @Test func theMapCitesItsEditionsSources() throws {
+        let data = try Dataset.load(contentsOf: Self.file)
+        let set = ChartSet(data.filtered(countries: ["Kazakhstan", "Kyrgyzstan"]))
+        let source = try #require(try set.tierMap(edition: 2015).text.source)
+        #expect(source.contains("2015 style") && !source.contains("2016 style"), "\(source)")
+    }
+
     /// A named country gets its own map; an unknown one is an error.
     @Test func aNamedCountryIsFitted() throws {
         let set = ChartSet(try Dataset.load(contentsOf: Self.file))

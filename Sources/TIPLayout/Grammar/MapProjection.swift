@@ -10,6 +10,8 @@ public struct MapProjection: Sendable, Hashable, Codable {
     public var fit: [String]
     /// The legend's words for the grey of countries the data do not give.
     public var noDataLabel: String
+    /// The words that open the note of keys the atlas does not hold, before the keys.
+    public var notOnMapLabel = "Not on the map (not in the atlas)"
 
     /// A projection of `type` fitted to `fit` (the whole world when empty); the grey of
     /// countries without data is named `noDataLabel` in the legend.

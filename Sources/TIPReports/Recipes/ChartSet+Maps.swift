@@ -76,8 +76,8 @@ extension ChartSet {
             ],
             text: words)
         let codes = rows.compactMap { $0["code"]?.label }
-        plot.projection = MapProjection(
-            projection, fit: mapFit(codes), noDataLabel: noDataLabel)
+        plot.projection = MapProjection(projection, fit: mapFit(codes), noDataLabel: noDataLabel)
+        plot.projection?.notOnMapLabel = t("map.notOnMap")
         return plot
     }
 }

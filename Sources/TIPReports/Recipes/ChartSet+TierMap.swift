@@ -43,7 +43,7 @@ extension ChartSet {
             text: ChartText(
                 title: t("tiers.map.title", ["edition": String(chosen)]),
                 subtitle: t("tiers.map.subtitle", ["count": String(rows.count)]),
-                source: tierSources(histories.map(\.country))),
+                source: tierSources(histories.map(\.country), edition: chosen)),
             noDataLabel: n("No placement given"))
     }
 }

@@ -42,11 +42,16 @@ extension ChartSet {
         return Array(first...last)
     }
 
-    /// Where the placements come from: tier rows and profile placements.
-    func tierSources(_ countries: [String]) -> String {
-        let figures = dataset.figures.filter { $0.value.tier != nil && countries.contains($0.country) }
+    /// Where the placements come from: tier rows and profile placements, of `edition` only
+    /// when it is given (a map of one edition cites that edition's sources).
+    func tierSources(_ countries: [String], edition: Int? = nil) -> String {
+        let figures = dataset.figures.filter {
+            $0.value.tier != nil && countries.contains($0.country) && (edition == nil || $0.year == edition)
+        }
         let provenances = dataset.profiles.filter { countries.contains($0.country) }
-            .flatMap { $0.tierPlacements.filter { $0.tier != nil }.map(\.provenance) }
+            .flatMap {
+                $0.tierPlacements.filter { $0.tier != nil && (edition == nil || $0.year == edition) }.map(\.provenance)
+            }
         return sourceNote(figures, provenances)
     }
 

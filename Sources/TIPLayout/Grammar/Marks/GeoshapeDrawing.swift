@@ -91,8 +91,8 @@ extension CompiledPlot {
         let unmatched = mapMatches(theme: theme).unmatched
         guard !unmatched.isEmpty else { return nil }
         let shown = unmatched.prefix(12).joined(separator: ", ")
-        return "Not on the map (not in the atlas): " + shown
-            + (unmatched.count > 12 ? " and \(unmatched.count - 12) more" : "") + "."
+        return (projection ?? .world).notOnMapLabel + ": " + shown
+            + (unmatched.count > 12 ? " (+\(unmatched.count - 12))" : "") + "."
     }
 
     /// A map's frame: title, legend, and the note of keys not on the map.
@@ -162,7 +162,7 @@ extension CompiledPlot {
             if fittedCodes.contains(shape.code) {
                 labelled.append(
                     (
-                        matches[shape.code]?.label ?? shape.name,
+                        match?.label ?? shape.name,
                         Point(
                             x: (largest.box.minX + largest.box.maxX) / 2, y: (largest.box.minY + largest.box.maxY) / 2)
                     ))
