@@ -12,13 +12,13 @@ SHELL := /bin/bash
 # apt-get through sudo only when not already root.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # BUILD_PACKAGES build and run the library and the tool: Cairo and Pango (HarfBuzz shaping,
-# FreeType, fontconfig), zlib, and the Noto fallback faces. The DocC getting-started article
+# FreeType, fontconfig, hb-subset for the fonts SVGs embed), zlib, and the Noto fallback faces. The DocC getting-started article
 # gives the same list (a test compares them).
 # TEST_PACKAGES check what the tests write: hb-shape, pngcheck, xmllint, rsvg-convert and
 # poppler; Debian's Chromium with Playwright (pointed at it: no browser download) tests the
 # HTML report; iso-codes is the ISO 3166 table the country codes are checked against, and
 # unicode-cldr-core the UN M49 regions (CLDR territory containment) the regions are.
-BUILD_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libfreetype-dev zlib1g-dev fonts-noto-core fonts-noto-cjk
+BUILD_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libharfbuzz-dev libfreetype-dev zlib1g-dev fonts-noto-core fonts-noto-cjk
 TEST_PACKAGES := libharfbuzz-bin pngcheck libxml2-utils librsvg2-bin poppler-utils chromium iso-codes unicode-cldr-core
 OUT ?= out
 
@@ -57,7 +57,9 @@ test: test-deps
 	$(MAKE) browser-test
 
 # The HTML report in headless Chromium: the embedded data, the compilation fixture and
-# hostile labels, at 390 and 1280 px and printed (Tests/Browser/check_report.py).
+# hostile labels, at 390 and 1280 px and printed (Tests/Browser/check_report.py); then every
+# chart of the embedded report and the two script specimens as SVG against their PNGs, and
+# their titles selected as text (Tests/Browser/check_svg_text.py).
 BROWSER_OUT ?= .build/browser
 browser-test: test-deps
 	$(SWIFT) build --product tipcharts
@@ -67,6 +69,10 @@ browser-test: test-deps
 	.build/debug/tipcharts report --format html --data Tests/Browser/hostile-labels.csv --out $(BROWSER_OUT)/hostile > /dev/null
 	.build/debug/tipcharts report --format html --locale kk --out $(BROWSER_OUT)/kazakh > /dev/null
 	python3 Tests/Browser/check_report.py $(BROWSER_OUT)/screenshots $(BROWSER_OUT)/*/report.html
+	.build/debug/tipcharts report --out $(BROWSER_OUT)/svg-text > /dev/null
+	for spec in six-scripts arabic-rtl; do for format in png svg; do \
+	  .build/debug/tipcharts render --spec Docs/gallery/specs/$$spec.json -o $(BROWSER_OUT)/svg-text/$$spec.$$format > /dev/null; done; done
+	python3 Tests/Browser/check_svg_text.py $(BROWSER_OUT)/svg-differences $(BROWSER_OUT)/svg-text/*.svg
 
 # The whole test suite under AddressSanitizer, in a build folder of its own. Leaks are the
 # valgrind gate's (.ci/run): LeakSanitizer would report fontconfig's process-lifetime caches.

@@ -11,6 +11,8 @@
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
 #include <pango/pangofc-font.h>
+#include <hb.h>
+#include <hb-subset.h>
 
 // GObject's cast macros do not import into Swift; these helpers do the casts in C.
 

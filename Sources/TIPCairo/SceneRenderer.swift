@@ -31,6 +31,19 @@ public struct SceneRenderer: SceneRendering {
     /// `.pixels` by default, so browsers and rsvg-convert show the SVG at the PNG's size.
     public var svgUnit: SVGUnit = .pixels
 
+    /// How an SVG draws its text.
+    public enum SVGText: String, Sendable, CaseIterable {
+        /// `<text>` elements in embedded font subsets: selectable, searchable and editable,
+        /// and a fraction of the size.
+        case text
+        /// Every glyph as an outline path, by cairo's SVG surface: for viewers without web
+        /// fonts; the text cannot be selected or edited.
+        case paths
+    }
+
+    /// `.text` by default.
+    public var svgText: SVGText = .text
+
     /// How hard PNG output is compressed: `.fast` (the default) or `.smallest`.
     public var pngCompression: PNGCompression = .fast
 
@@ -43,10 +56,12 @@ public struct SceneRenderer: SceneRendering {
     public static let maximumPixels = 32_767.0
 
     /// - Parameter svgUnit: the unit SVG output declares its size in (pixels by default).
-    public init(svgUnit: SVGUnit = .pixels) throws(RenderError) {
+    /// - Parameter svgText: whether SVG text is `<text>` (the default) or glyph outlines.
+    public init(svgUnit: SVGUnit = .pixels, svgText: SVGText = .text) throws(RenderError) {
         shaper = try TextShaper.shared.get()
         textMeasurer = try CairoTextMeasurer()
         self.svgUnit = svgUnit
+        self.svgText = svgText
     }
 
     /// For command-line tools and servers that draw no other text: makes the renderer's font
@@ -118,6 +133,61 @@ public struct SceneRenderer: SceneRendering {
     }
 
     private func renderSVG(_ scene: Scene) throws(RenderError) -> [UInt8] {
+        switch svgText {
+        case .text: SVGWriter(shaper: shaper, unit: svgUnit, fonts: .embedded).write(scene)
+        case .paths: try renderOutlineSVG(scene)
+        }
+    }
+
+    /// The SVG of `scene` for a page that inlines it among others: its text names the
+    /// page's shared font families and embeds no font, and the page embeds them once with
+    /// ``pageFontCSS(for:)``. Glyph outlines, as ``render(_:as:scale:)`` writes them, when
+    /// ``svgText`` is `.paths`.
+    ///
+    /// - Throws: ``RenderError`` for a scene that cannot be drawn.
+    public func renderSVGForPage(_ scene: Scene) throws(RenderError) -> [UInt8] {
+        try Self.validate(scene.size, scale: 1)
+        try SceneCheck.validate(scene)
+        return switch svgText {
+        case .text: SVGWriter(shaper: shaper, unit: svgUnit, fonts: .page).write(scene)
+        case .paths: try renderOutlineSVG(scene)
+        }
+    }
+
+    /// The CSS `@font-face` rules that the SVGs of ``renderSVGForPage(_:)`` for `scenes`
+    /// need: one subset per font face of the characters all of them draw in it. Empty when
+    /// ``svgText`` is `.paths`.
+    ///
+    /// - Complexity: one layout of each distinct line of text, and one subset per face.
+    public func pageFontCSS(for scenes: [Scene]) throws(RenderError) -> String {
+        guard svgText == .text else { return "" }
+        struct Line: Hashable {
+            let text: String
+            let font: Font
+        }
+        var lines = Set<Line>()
+        for scene in scenes { for run in scene.textRuns { lines.insert(Line(text: run.text, font: run.font)) } }
+        var faces: [String: (file: String, faceIndex: Int, scalars: Set<UInt32>)] = [:]
+        for line in lines {
+            let spans = try shaper.withLine(line.text, font: line.font) { layout in
+                PlacedSpan.spans(of: layout, text: line.text, startX: 0) { _ in false }
+            }
+            for span in spans {
+                let family = SVGWriter.pageFamily(file: span.fontFile, faceIndex: span.faceIndex)
+                faces[family, default: (span.fontFile, span.faceIndex, [])].scalars
+                    .formUnion(span.text.unicodeScalars.map(\.value))
+            }
+        }
+        return faces.keys.sorted().compactMap { family in
+            faces[family].flatMap { face in
+                FontSubset.make(file: face.file, faceIndex: face.faceIndex, scalars: face.scalars)?
+                    .fontFaceRule(family: family)
+            }
+        }.joined(separator: "\n")
+    }
+
+    /// Glyph outlines through cairo's SVG surface, ids made deterministic afterwards.
+    private func renderOutlineSVG(_ scene: Scene) throws(RenderError) -> [UInt8] {
         let sink = ByteSink()
         let closure = Unmanaged.passUnretained(sink).toOpaque()
         let bytes: [UInt8] = try withExtendedLifetime(sink) { () throws(RenderError) -> [UInt8] in

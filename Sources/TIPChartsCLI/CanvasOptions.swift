@@ -52,6 +52,23 @@ struct CanvasOptions: ParsableArguments {
         return known
     }
 
+    // Read as text and checked in `svgTextMode()`, as --projection is.
+    @Option(
+        help: ArgumentHelp(
+            "How SVG files draw text: text (the default: <text> in embedded font subsets, selectable and "
+                + "editable) or paths (every glyph an outline, for viewers without web fonts).",
+            valueName: "text|paths"))
+    var svgText: String?
+
+    /// The SVG text mode `--svg-text` names, `<text>` by default.
+    func svgTextMode() throws -> SceneRenderer.SVGText {
+        guard let svgText else { return .text }
+        guard let known = SceneRenderer.SVGText(rawValue: svgText) else {
+            throw ValidationError("--svg-text '\(svgText)' should be text or paths.")
+        }
+        return known
+    }
+
     @Option(
         help: ArgumentHelp(
             "The order of a breakdown's categories, as DIMENSION=A,B,C (age_group=0-17,18-24,25+); repeatable. "
@@ -94,7 +111,7 @@ struct CanvasOptions: ParsableArguments {
     /// renderer's fonts become fontconfig's default, which saves reading the system's.
     func renderer() throws -> SceneRenderer {
         try SceneRenderer.useFontsProcessWide()
-        var renderer = try SceneRenderer()
+        var renderer = try SceneRenderer(svgText: try svgTextMode())
         renderer.pngCompression = pngCompression
         return renderer
     }
@@ -104,6 +121,7 @@ struct CanvasOptions: ParsableArguments {
         guard scale >= 0.25, scale <= 8 else { throw ValidationError("--scale must be 0.25-8, got \(scale).") }
         _ = try theme()
         _ = try mapProjection()
+        _ = try svgTextMode()
     }
 
     /// The one rule for canvas sizes, from options or from a spec's `size`: a usage error (64) otherwise.

@@ -166,10 +166,12 @@ public struct ChartReport: Sendable {
         }
         var files: [File] = []
         var pageCharts: [HTMLReport.Chart] = []
+        var pageScenes: [Scene] = []
         for result in results.values {
             let output = try result.get()
             files += output.files
             if let chart = output.pageChart { pageCharts.append(chart) }
+            pageScenes += output.pageScenes
         }
         if output != .html {
             progress?(entries.count + 1, steps, "summary.md")
@@ -183,7 +185,8 @@ public struct ChartReport: Sendable {
                     name: "report.html",
                     bytes: Array(
                         HTMLReport(
-                            summary: summary, charts: pageCharts, catalogue: catalogue, locale: theme.numberLocale
+                            summary: summary, charts: pageCharts, catalogue: catalogue, locale: theme.numberLocale,
+                            fontCSS: try renderer.pageFontCSS(for: pageScenes)
                         ).html().utf8)))
         }
         return files
@@ -193,27 +196,29 @@ public struct ChartReport: Sendable {
     private struct EntryOutput: Sendable {
         var files: [File] = []
         var pageChart: HTMLReport.Chart?
+        /// The scenes of `pageChart`, whose fonts the page embeds.
+        var pageScenes: [Scene] = []
     }
 
     private func render(_ entry: Entry, renderer: some SceneRendering) throws -> EntryOutput {
         let measurer = renderer.textMeasurer
         let scene = try entry.chart.checkedScene(size: size, theme: theme, measurer: measurer)
         var result = EntryOutput()
-        var svg: [UInt8]?
         if output != .html {
             for format in formats {
                 let bytes = try renderer.render(scene, as: format, scale: scale)
-                if format == .svg { svg = bytes }
                 result.files.append(File(name: "\(entry.name).\(format.fileExtension)", bytes: bytes))
             }
         }
         if output != .files {
-            let document = try svg ?? renderer.render(scene, as: .svg, scale: 1)
-            let narrow = try renderer.render(
-                entry.chart.checkedScene(size: Self.narrowSize, theme: theme, measurer: measurer), as: .svg, scale: 1)
+            // Without fonts of their own: the page embeds them once for all its charts.
+            let document = try renderer.renderSVGForPage(scene)
+            let narrowScene = try entry.chart.checkedScene(size: Self.narrowSize, theme: theme, measurer: measurer)
+            let narrow = try renderer.renderSVGForPage(narrowScene)
             result.pageChart = HTMLReport.Chart(
                 name: entry.name, chart: entry.chart, svg: String(decoding: document, as: UTF8.self),
                 narrowSVG: String(decoding: narrow, as: UTF8.self))
+            result.pageScenes = [scene, narrowScene]
         }
         return result
     }

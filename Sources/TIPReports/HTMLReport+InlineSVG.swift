@@ -20,7 +20,7 @@ extension HTMLReport {
         }
         if let open = text.range(of: "<svg "), let close = text[open.upperBound...].firstIndex(of: ">") {
             var attributes = String(text[open.upperBound..<close])
-            for name in ["width", "height"] {
+            for name in ["width", "height", "role"] {
                 if let a = attributes.range(of: " \(name)=\"") ?? attributes.range(of: "\(name)=\""),
                     let end = attributes[a.upperBound...].firstIndex(of: "\"")
                 {

@@ -40,15 +40,21 @@ public struct HTMLReport: Sendable {
     public let language: String
     /// The page's words and numbers.
     let words: SummaryWords
+    /// The charts' fonts, as `@font-face` rules with data URIs.
+    public let fontCSS: String
 
     /// A page of `summary` and `charts`, in the words of `catalogue` with numbers in `locale`
     /// (English by default).
+    ///
+    /// - Parameter fontCSS: the `@font-face` rules the charts' SVGs need, embedded once for the
+    ///   page (`SceneRenderer.pageFontCSS(for:)`); empty when the SVGs carry their own fonts.
     public init(
         summary: SummaryReport, charts: [Chart], language: String? = nil, catalogue: Catalogue = .english,
-        locale: NumberLocale? = nil
+        locale: NumberLocale? = nil, fontCSS: String = ""
     ) {
         self.summary = summary
         self.charts = charts
+        self.fontCSS = fontCSS
         self.language = language ?? catalogue.language
         words = SummaryWords(catalogue: catalogue, locale: locale)
     }
@@ -87,7 +93,7 @@ public struct HTMLReport: Sendable {
             <meta http-equiv="Content-Security-Policy" content="\(Self.contentSecurityPolicy)">
             <title>\(htmlEscaped(w.t("summary.title", ["subject": summary.subject])))</title>
             <style>
-            \(Self.style)
+            \(Self.style)\(fontCSS.isEmpty ? "" : "\n" + Self.cssSafe(fontCSS))
             </style>
             </head>
             <body>
@@ -98,9 +104,14 @@ public struct HTMLReport: Sendable {
             """
     }
 
-    /// No script, no network: styles and images only from the page itself.
+    /// `css` that cannot close the page's `<style>` element (no `<`: the rules are
+    /// family names and base64).
+    static func cssSafe(_ css: String) -> String { css.replacingOccurrences(of: "<", with: "\\3C ") }
+
+    /// No script, no network: styles, images and fonts only from the page itself.
     static let contentSecurityPolicy =
-        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'none'; object-src 'none'; "
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; script-src 'none'; "
+        + "object-src 'none'; "
         + "base-uri 'none'; form-action 'none'"
 
     /// Colours meet WCAG AA on white: text #1a1a1a (17:1), muted #4a4a4a (8.9:1), links #0b57a4 (7:1).

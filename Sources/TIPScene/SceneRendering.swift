@@ -15,4 +15,19 @@ public protocol SceneRendering: Sendable {
 
     /// The bytes of `scene` in `format`; `scale` multiplies the pixel size of raster output.
     func render(_ scene: Scene, as format: OutputFormat, scale: Double) throws -> [UInt8]
+
+    /// The SVG of `scene` for a page that inlines it among other charts and embeds their
+    /// fonts once, with ``pageFontCSS(for:)``.
+    func renderSVGForPage(_ scene: Scene) throws -> [UInt8]
+
+    /// The CSS that the SVGs of ``renderSVGForPage(_:)`` for `scenes` need in their page.
+    func pageFontCSS(for scenes: [Scene]) throws -> String
+}
+
+extension SceneRendering {
+    /// By default, the document ``render(_:as:scale:)`` writes.
+    public func renderSVGForPage(_ scene: Scene) throws -> [UInt8] { try render(scene, as: .svg, scale: 1) }
+
+    /// By default none: the SVGs carry whatever they need.
+    public func pageFontCSS(for scenes: [Scene]) throws -> String { "" }
 }

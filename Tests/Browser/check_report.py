@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Opens TIPCharts' HTML reports in Debian's headless Chromium (through Playwright) and
-checks what a reader gets: no console errors, no network requests, no script run by a
+checks what a reader gets: no console errors, no network requests, every chart's text in
+the fonts the page embeds, no script run by a
 hostile label, every chart a non-blank image of the expected size, no horizontal overflow
 at 390 and 1280 CSS pixels, the accessibility tree naming each chart, and a printed PDF
 that splits no chart across pages.
@@ -35,6 +36,18 @@ def png_is_blank(data):
             idat += data[pos + 8:pos + 8 + length]
         pos += 12 + length
     return len(set(zlib.decompress(idat))) <= 3
+
+
+# The families the visible charts' text asks for first (the page's embedded subsets) that
+# are not loaded once the page's fonts are ready.
+FONTS_UNLOADED = """async () => {
+  await document.fonts.ready;
+  const status = new Map([...document.fonts].map(f => [f.family.replace(/"/g, ''), f.status]));
+  const used = new Set([...document.querySelectorAll('svg.chart tspan[font-family]')]
+    .filter(t => t.getClientRects().length > 0)
+    .map(t => t.getAttribute('font-family').split(',')[0].trim()));
+  return [...used].filter(f => status.get(f) !== 'loaded');
+}"""
 
 
 PROBE = """
@@ -81,6 +94,9 @@ def check(browser, path, shots):
         if width == 390 and page.query_selector_all("figure svg.narrow") and any(
                 "narrow" not in (svg.get_attribute("class") or "") for svg in figures):
             fail(name, "a phone shows the wide layout of a chart")
+        unloaded = page.evaluate(FONTS_UNLOADED)
+        if unloaded:
+            fail(name, f"chart text at {width}px in fonts the page did not load: {unloaded[:3]}")
         for index, svg in enumerate(figures):
             box = svg.bounding_box()
             view = svg.get_attribute("viewBox").split()

@@ -24,7 +24,7 @@ struct ArchitectureTests {
         ],
         "TIPChartsCLI": ["TIPCharts", "ArgumentParser", "Foundation"],
         // Test support records scenes instead of drawing them: no Cairo.
-        "TIPTestSupport": ["TIPScene", "Foundation"],
+        "TIPTestSupport": ["TIPScene", "Foundation", "FoundationXML"],
         "CTIPCairo": [],
     ]
     static let system: Set<String> = ["Glibc", "Darwin", "Musl"]

@@ -49,17 +49,34 @@ struct HostileSceneTests {
 
     /// Two different charts inlined in one HTML page must not share ids; the same chart
     /// always gets the same ids.
-    @Test func svgIdsAreUniqueAcrossDocumentsAndStable() throws {
-        let renderer = try SceneRenderer()
-        let a = String(decoding: try renderer.render(knownScene(text: "Convictions"), as: .svg), as: UTF8.self)
-        let b = String(decoding: try renderer.render(knownScene(text: "Prosecutions"), as: .svg), as: UTF8.self)
-        let again = String(decoding: try renderer.render(knownScene(text: "Convictions"), as: .svg), as: UTF8.self)
+    @Test(arguments: SceneRenderer.SVGText.allCases)
+    func svgIdsAreUniqueAcrossDocumentsAndStable(_ text: SceneRenderer.SVGText) throws {
+        let renderer = try SceneRenderer(svgText: text)
+        // A clip, markers and a hatch: every kind of id the writer makes.
+        func scene(_ label: String) throws -> Scene {
+            var scene = try knownScene(text: label)
+            let style = ShapeStyle(fill: blue, hatch: StrokeStyle(color: .white))
+            scene.items.append(
+                .group(
+                    clip: Rect(x: 0, y: 0, width: 100, height: 100),
+                    items: [
+                        .markers(
+                            MarkerSet(points: [Point(x: 10, y: 10), Point(x: 30, y: 20)], radius: 3, style: style)),
+                        .rect(Rect(x: 40, y: 40, width: 20, height: 20), style),
+                    ]))
+            return scene
+        }
+        let a = String(decoding: try renderer.render(scene("Convictions"), as: .svg), as: UTF8.self)
+        let b = String(decoding: try renderer.render(scene("Prosecutions"), as: .svg), as: UTF8.self)
+        let again = String(decoding: try renderer.render(scene("Convictions"), as: .svg), as: UTF8.self)
+        /// Element ids and the embedded font families, which are as global in an HTML page.
         func ids(_ svg: String) -> Set<String> {
             Set(
-                svg.components(separatedBy: "id=\"").dropFirst().compactMap {
-                    $0.split(separator: "\"").first.map(String.init)
-                })
+                (svg.components(separatedBy: "id=\"").dropFirst()
+                    + svg.components(separatedBy: "font-family:\"")
+                    .dropFirst()).compactMap { $0.split(separator: "\"").first.map(String.init) })
         }
+        if text == .text { #expect(a.contains("font-family:\"t"), "an embedded font family") }
         #expect(!ids(a).isEmpty)
         #expect(ids(a).isDisjoint(with: ids(b)), "shared ids: \(ids(a).intersection(ids(b)).sorted())")
         #expect(a == again)

@@ -95,9 +95,13 @@ struct MarkerStampTests {
 
     @Test func vectorOutputTracesEveryMarker() throws {
         let scene = Self.scene(radius: 2, style: .filled(.black), count: 50)
+        // Our writer: the shape once, then a <use> of it per marker.
         let svg = String(decoding: try SceneRenderer().render(scene, as: .svg), as: UTF8.self)
-        // One path element per marker (cairo writes each fill as a <path>), after the background.
-        let paths = svg.components(separatedBy: "<path").count - 1
+        #expect(svg.components(separatedBy: "<use ").count - 1 == 50)
+        #expect(svg.components(separatedBy: "<path").count - 1 == 1)
+        // cairo's surface: one path element per marker (each fill is a <path>), after the background.
+        let outlines = String(decoding: try SceneRenderer(svgText: .paths).render(scene, as: .svg), as: UTF8.self)
+        let paths = outlines.components(separatedBy: "<path").count - 1
         #expect(paths >= 50 && paths <= 52, "\(paths) paths")
     }
 

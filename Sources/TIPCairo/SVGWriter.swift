@@ -1,0 +1,523 @@
+internal import CTIPCairo
+import Foundation
+import TIPScene
+
+/// Writes a ``/TIPScene/Scene`` as an SVG 1.1 document: shapes as `<rect>` and `<path>`,
+/// marker sets as `<use>` of one shape, clips as `<clipPath>`, and text as `<text>` that a
+/// reader can select, search, translate and edit in Inkscape or Illustrator.
+///
+/// Text is laid out by the same Pango line the PNG draws: each run of one font is a
+/// `<tspan>` at Pango's position, with a position per glyph cluster for left-to-right
+/// DejaVu Sans text, so that a viewer with other fonts still puts every character where
+/// the chart has room for it. The fonts are embedded as subsets (``FontSubset``) in
+/// `@font-face` data URIs, or, for a page that inlines many charts, named by stable
+/// families the page embeds once (``Fonts/page``).
+///
+/// Ids (clips, markers, font families) are numbered in document order and prefixed by the
+/// 32-bit FNV-1a hash of the document (`t1a2b3c4d-c1`): the same scene always gives the same
+/// bytes, and two charts inlined in one page never share an id.
+///
+/// - Complexity: O(size of the scene): one pass writes the document, one more inserts the prefix.
+struct SVGWriter {
+    /// How the document's text finds its fonts.
+    enum Fonts {
+        /// Subsets embedded in the document: it stands alone.
+        case embedded
+        /// Families of ``SVGWriter/pageFamily(file:faceIndex:)`` and no font data, for a
+        /// page that embeds them once (``SceneRenderer/pageFontCSS(for:)``).
+        case page
+    }
+
+    let shaper: TextShaper
+    let unit: SceneRenderer.SVGUnit
+    let fonts: Fonts
+
+    /// The document for `scene`, which the caller has checked.
+    func write(_ scene: Scene) -> [UInt8] {
+        var document = Document(shaper: shaper, fonts: fonts)
+        let suffix = unit == .points ? "pt" : "px"
+        var head = SVGBuffer(capacity: 1024)
+        head.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        head.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" ")
+        head.append("version=\"1.1\" role=\"img\" width=\"")
+        head.append(number: scene.size.width)
+        head.append(suffix + "\" height=\"")
+        head.append(number: scene.size.height)
+        head.append(suffix + "\" viewBox=\"0 0 ")
+        head.append(number: scene.size.width)
+        head.append(byte: UInt8(ascii: " "))
+        head.append(number: scene.size.height)
+        // cairo's miter limit, not SVG's default 4, so that corners join as in the PNG.
+        head.append("\" stroke-miterlimit=\"10\">\n<title>")
+        head.append(escaped: scene.title)
+        head.append("</title>\n<desc>")
+        head.append(escaped: scene.summary)
+        head.append("</desc>\n")
+        document.out.append("<rect width=\"")
+        document.out.append(number: scene.size.width)
+        document.out.append("\" height=\"")
+        document.out.append(number: scene.size.height)
+        document.out.append("\"")
+        document.appendFill(scene.background)
+        document.out.append("/>\n")
+        for item in scene.items { document.write(item) }
+        document.out.append("</svg>\n")
+        var hash = head.hash
+        for b in document.out.bytes { hash = (hash ^ UInt32(b)) &* 0x0100_0193 }
+        let prefix = "t\(SVGPostProcessing.hex(hash))-"
+        var result = head.bytes
+        let faces = document.fontFaceRules(prefix: prefix)
+        if !faces.isEmpty { result += Array("<defs><style type=\"text/css\">\(faces)</style></defs>\n".utf8) }
+        result += document.out.finished(prefix: prefix)
+        return result
+    }
+
+    /// The stable CSS family of a font file's face in a page's shared fonts:
+    /// `tipcharts-dejavusans-bold-0`, from the file's name.
+    static func pageFamily(file: String, faceIndex: Int) -> String {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        let stem = name.split(separator: ".").first.map(String.init) ?? name
+        let safe = stem.lowercased().unicodeScalars.map { scalar -> String in
+            ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) ? String(scalar) : "-"
+        }.joined()
+        return "tipcharts-\(safe)-\(faceIndex)"
+    }
+
+    /// The fallback families after the embedded one: DejaVu Sans where the file is DejaVu's.
+    static func fallbackFamilies(file: String) -> String {
+        file.hasSuffix("/DejaVuSans.ttf") || file.hasSuffix("/DejaVuSans-Bold.ttf")
+            ? ",'DejaVu Sans',sans-serif" : ",sans-serif"
+    }
+
+    /// Whether a file's left-to-right spans get a position per cluster: the bundled faces.
+    static func positionsClusters(file: String) -> Bool {
+        file.hasSuffix("/DejaVuSans.ttf") || file.hasSuffix("/DejaVuSans-Bold.ttf")
+    }
+}
+
+/// The state of one document as it is written: the bytes, the id counters and the fonts used.
+private struct Document {
+    let shaper: TextShaper
+    let fonts: SVGWriter.Fonts
+    var out = SVGBuffer()
+    private var nextId = 0
+    /// Each face used, in order of first use, with the characters drawn in it.
+    private var faces: [FaceKey: (number: Int, scalars: Set<UInt32>)] = [:]
+
+    struct FaceKey: Hashable {
+        let file: String
+        let faceIndex: Int
+    }
+
+    init(shaper: TextShaper, fonts: SVGWriter.Fonts) {
+        self.shaper = shaper
+        self.fonts = fonts
+    }
+
+    /// A new id's suffix (`c1`, `c2`…), its prefix slot already written when `written`.
+    private mutating func newId() -> String {
+        nextId += 1
+        return "c\(nextId)"
+    }
+
+    /// Appends ` id="PREFIXcN"` and returns `cN`.
+    private mutating func appendId() -> String {
+        let id = newId()
+        out.append(" id=\"")
+        out.appendPrefixSlot()
+        out.append(id + "\"")
+        return id
+    }
+
+    /// Appends `url(#PREFIXid)`.
+    private mutating func appendReference(_ id: String) {
+        out.append("url(#")
+        out.appendPrefixSlot()
+        out.append(id + ")")
+    }
+
+    mutating func write(_ item: SceneItem) {
+        switch item {
+        case let .rect(rect, style):
+            writeShape(style, bounds: rect) { $0.appendRect(rect) }
+        case let .path(path, style):
+            writeShape(style, bounds: Self.bounds(of: path)) { $0.appendPath(path) }
+        case let .text(run):
+            write(run)
+        case let .markers(set):
+            writeMarkers(set)
+        case let .polyline(full, stroke):
+            writePolyline(full.decimated(columnWidth: 1), stroke: stroke)
+        case let .group(clip, items):
+            if let clip {
+                out.append("<clipPath")
+                let id = appendId()
+                out.append("><rect")
+                appendRectGeometry(clip)
+                out.append("/></clipPath>\n<g clip-path=\"")
+                appendReference(id)
+                out.append("\">\n")
+                for item in items { write(item) }
+                out.append("</g>\n")
+            } else {
+                for item in items { write(item) }
+            }
+        }
+    }
+
+    // MARK: Shapes
+
+    /// A shape in `style`: fill, then hatch lines clipped to the shape, then outline, as cairo paints.
+    private mutating func writeShape(_ style: ShapeStyle, bounds: Rect, geometry: (inout Document) -> Void) {
+        guard let hatch = style.hatch else {
+            geometry(&self)
+            appendPaint(fill: style.fill, stroke: style.stroke)
+            out.append("/>\n")
+            return
+        }
+        if style.fill != nil {
+            geometry(&self)
+            appendPaint(fill: style.fill, stroke: nil)
+            out.append("/>\n")
+        }
+        out.append("<clipPath")
+        let id = appendId()
+        out.append(">")
+        geometry(&self)
+        out.append("/></clipPath>\n<path clip-path=\"")
+        appendReference(id)
+        out.append("\" d=\"")
+        appendHatchLines(bounds)
+        out.append("\"")
+        appendPaint(fill: nil, stroke: hatch)
+        out.append("/>\n")
+        if let stroke = style.stroke {
+            geometry(&self)
+            appendPaint(fill: nil, stroke: stroke)
+            out.append("/>\n")
+        }
+    }
+
+    /// Lines x − y = c across `box`, ``ShapeStyle/hatchSpacing`` apart, as ``CairoDrawing`` draws them.
+    private mutating func appendHatchLines(_ box: Rect) {
+        let spacing = ShapeStyle.hatchSpacing
+        let (x0, y0, x1, y1) = (box.x, box.y, box.x + box.width, box.y + box.height)
+        let span = (x1 - x0) + (y1 - y0)
+        guard span.isFinite, span > 0, span / spacing < 100_000 else { return }
+        var c = ((x0 - y1) / spacing).rounded(.down) * spacing
+        while c <= x1 - y0 {
+            out.append("M")
+            out.append(numbers: [c + y0, y0])
+            out.append("L")
+            out.append(numbers: [c + y1, y1])
+            c += spacing
+        }
+    }
+
+    private mutating func appendRect(_ rect: Rect) {
+        out.append("<rect")
+        appendRectGeometry(rect)
+    }
+
+    private mutating func appendRectGeometry(_ rect: Rect) {
+        out.append(" x=\"")
+        out.append(number: rect.x)
+        out.append("\" y=\"")
+        out.append(number: rect.y)
+        out.append("\" width=\"")
+        out.append(number: rect.width)
+        out.append("\" height=\"")
+        out.append(number: rect.height)
+        out.append("\"")
+    }
+
+    private mutating func appendPath(_ path: Path) {
+        out.append("<path d=\"")
+        appendPathData(path)
+        out.append("\"")
+    }
+
+    /// The path's commands as SVG path data. An arc starts with a line from the current
+    /// point, or a move when there is none, as in cairo, and is written as quarter-turn
+    /// (or smaller) elliptical arcs, so that a full circle is drawn.
+    private mutating func appendPathData(_ path: Path) {
+        var current: Point?
+        var subpathStart: Point?
+        for element in path.elements {
+            switch element {
+            case let .move(p):
+                out.append("M")
+                out.append(numbers: [p.x, p.y])
+                (current, subpathStart) = (p, p)
+            case let .line(p):
+                out.append(current == nil ? "M" : "L")
+                out.append(numbers: [p.x, p.y])
+                if current == nil { subpathStart = p }
+                current = p
+            case let .curve(a, b, c):
+                if current == nil {
+                    out.append("M")
+                    out.append(numbers: [a.x, a.y])
+                    subpathStart = a
+                }
+                out.append("C")
+                out.append(numbers: [a.x, a.y, b.x, b.y, c.x, c.y])
+                current = c
+            case let .arc(center, radius, start, end):
+                appendArc(center: center, radius: radius, start: start, end: end, clockwise: true, current: &current)
+                if subpathStart == nil { subpathStart = current }
+            case let .arcNegative(center, radius, start, end):
+                appendArc(center: center, radius: radius, start: start, end: end, clockwise: false, current: &current)
+                if subpathStart == nil { subpathStart = current }
+            case .close:
+                if current != nil { out.append("Z") }
+                current = subpathStart
+            }
+        }
+    }
+
+    /// An arc as cairo draws it: clockwise (on screen) from `start` to `end`, `end` raised by
+    /// whole turns until it is not below `start`, or the mirror for counter-clockwise arcs;
+    /// at most one full turn is drawn.
+    private mutating func appendArc(
+        center: Point, radius: Double, start: Double, end: Double, clockwise: Bool, current: inout Point?
+    ) {
+        let turn = 2 * Double.pi
+        var sweep = end - start
+        if clockwise, sweep < 0 { sweep = sweep.truncatingRemainder(dividingBy: turn) + turn }
+        if !clockwise, sweep > 0 { sweep = sweep.truncatingRemainder(dividingBy: turn) - turn }
+        sweep = min(max(sweep, -turn), turn)
+        func point(_ angle: Double) -> Point {
+            Point(x: center.x + radius * cos(angle), y: center.y + radius * sin(angle))
+        }
+        let first = point(start)
+        out.append(current == nil ? "M" : "L")
+        out.append(numbers: [first.x, first.y])
+        current = first
+        guard radius > 0, sweep != 0 else { return }
+        let pieces = max(1, Int((abs(sweep) / (Double.pi / 2)).rounded(.up)))
+        for i in 1...pieces {
+            let p = point(start + sweep * Double(i) / Double(pieces))
+            out.append("A")
+            out.append(numbers: [radius, radius])
+            out.append(clockwise ? " 0 0 1 " : " 0 0 0 ")
+            out.append(numbers: [p.x, p.y])
+            current = p
+        }
+    }
+
+    /// The box of a path's points, arcs taken as their whole circle (enough for hatching,
+    /// which is clipped to the path).
+    private static func bounds(of path: Path) -> Rect {
+        var xs: [Double] = [], ys: [Double] = []
+        for element in path.elements {
+            switch element {
+            case let .move(p), let .line(p):
+                xs.append(p.x)
+                ys.append(p.y)
+            case let .curve(a, b, c):
+                xs += [a.x, b.x, c.x]
+                ys += [a.y, b.y, c.y]
+            case let .arc(center, radius, _, _), let .arcNegative(center, radius, _, _):
+                xs += [center.x - radius, center.x + radius]
+                ys += [center.y - radius, center.y + radius]
+            case .close: continue
+            }
+        }
+        let x0 = xs.min() ?? 0, y0 = ys.min() ?? 0
+        return Rect(x: x0, y: y0, width: (xs.max() ?? 0) - x0, height: (ys.max() ?? 0) - y0)
+    }
+
+    // MARK: Paint
+
+    mutating func appendFill(_ color: Color) {
+        out.append(" fill=\"\(color)\"")
+        if color.alpha < 1 {
+            out.append(" fill-opacity=\"")
+            appendOpacity(color.alpha)
+            out.append("\"")
+        }
+    }
+
+    private mutating func appendPaint(fill: Color?, stroke: StrokeStyle?) {
+        if let fill { appendFill(fill) } else { out.append(" fill=\"none\"") }
+        guard let stroke else { return }
+        out.append(" stroke=\"\(stroke.color)\" stroke-width=\"")
+        out.append(number: stroke.width)
+        out.append("\"")
+        if stroke.color.alpha < 1 {
+            out.append(" stroke-opacity=\"")
+            appendOpacity(stroke.color.alpha)
+            out.append("\"")
+        }
+        switch stroke.cap {
+        case .butt: break
+        case .round: out.append(" stroke-linecap=\"round\"")
+        case .square: out.append(" stroke-linecap=\"square\"")
+        }
+        if !stroke.dash.isEmpty {
+            out.append(" stroke-dasharray=\"")
+            out.append(numbers: stroke.dash)
+            out.append("\"")
+        }
+    }
+
+    /// An opacity to three decimals: 1/1000 is finer than the 1/255 steps of a pixel.
+    private mutating func appendOpacity(_ alpha: Double) {
+        let thousandths = Int((min(max(alpha, 0), 1) * 1000).rounded())
+        if thousandths == 0 {
+            out.append("0")
+            return
+        }
+        var digits = String(thousandths)
+        digits = String(repeating: "0", count: max(0, 3 - digits.count)) + digits
+        while digits.hasSuffix("0") { digits.removeLast() }
+        out.append("0." + digits)
+    }
+
+    // MARK: Marks
+
+    /// One shape defined once at the origin and placed at every point by `<use>`; a hatched
+    /// set is drawn shape by shape.
+    private mutating func writeMarkers(_ set: MarkerSet) {
+        guard !set.points.isEmpty else { return }
+        guard set.style.hatch == nil else {
+            for point in set.points {
+                let path = set.path(at: point)
+                writeShape(set.style, bounds: Self.bounds(of: path)) { $0.appendPath(path) }
+            }
+            return
+        }
+        out.append("<defs><path")
+        let id = appendId()
+        out.append(" d=\"")
+        appendPathData(set.path(at: Point(x: 0, y: 0)))
+        out.append("\"")
+        appendPaint(fill: set.style.fill, stroke: set.style.stroke)
+        out.append("/></defs>\n")
+        for point in set.points {
+            out.append("<use xlink:href=\"#")
+            out.appendPrefixSlot()
+            out.append(id + "\" x=\"")
+            out.append(number: point.x)
+            out.append("\" y=\"")
+            out.append(number: point.y)
+            out.append("\"/>\n")
+        }
+    }
+
+    /// A line as one path; a NaN point is a gap, after which the line starts again.
+    private mutating func writePolyline(_ line: Polyline, stroke: StrokeStyle) {
+        out.append("<path d=\"")
+        var penDown = false
+        for i in 0..<line.count {
+            let p = line.canvasPoint(i)
+            guard p.x.isFinite, p.y.isFinite else {
+                penDown = false
+                continue
+            }
+            out.append(penDown ? " " : "M")
+            out.append(numbers: [p.x, p.y])
+            if !penDown { out.append("L") }
+            penDown = true
+        }
+        out.append("\"")
+        appendPaint(fill: nil, stroke: stroke)
+        out.append("/>\n")
+    }
+
+    // MARK: Text
+
+    /// A run as `<text>`, one `<tspan>` per font and direction, at Pango's positions.
+    private mutating func write(_ run: TextRun) {
+        let dx: Double =
+            switch run.anchor {
+            case .start: 0
+            case .middle: -run.metrics.width / 2
+            case .end: -run.metrics.width
+            }
+        let spans =
+            (try? shaper.withLine(run.text, font: run.font) { line in
+                PlacedSpan.spans(
+                    of: line, text: run.text, startX: dx - TextShaper.extents(of: line).left,
+                    clusterPositioned: SVGWriter.positionsClusters(file:))
+            }) ?? []
+        guard !spans.isEmpty else { return }
+        let rotated = run.rotation != 0
+        let shift = rotated ? 0 : run.position.x
+        out.append("<text xml:space=\"preserve\"")
+        if rotated {
+            out.append(" transform=\"translate(")
+            out.append(numbers: [run.position.x, run.position.y])
+            out.append(") rotate(")
+            out.append(number: run.rotation)
+            out.append(")\"")
+        } else {
+            out.append(" y=\"")
+            out.append(number: run.position.y)
+            out.append("\"")
+        }
+        out.append(" font-size=\"")
+        out.append(number: run.font.size)
+        out.append("\"")
+        if run.font.weight == .bold { out.append(" font-weight=\"bold\"") }
+        appendFill(run.color)
+        out.append(">")
+        // Each span's direction is Pango's, not the browser's own bidi of the whole line, which
+        // would resolve neutral characters (spaces, brackets) by their neighbours in the document.
+        let mixed = spans.contains(where: \.isRightToLeft)
+        for span in spans {
+            let single = span.segments.count == 1
+            out.append("<tspan")
+            if single { appendPositions(span.segments[0], shift: shift) }
+            if mixed { out.append(span.isRightToLeft ? Self.rightToLeft : Self.leftToRight) }
+            out.append(" font-family=\"")
+            appendFamily(of: span)
+            out.append("\">")
+            for segment in span.segments {
+                if !single {
+                    out.append("<tspan")
+                    appendPositions(segment, shift: shift)
+                    out.append(">")
+                }
+                out.append(escaped: segment.text)
+                if !single { out.append("</tspan>") }
+            }
+            out.append("</tspan>")
+        }
+        out.append("</text>\n")
+    }
+
+    private static let rightToLeft = " direction=\"rtl\" unicode-bidi=\"bidi-override\""
+    private static let leftToRight = " direction=\"ltr\" unicode-bidi=\"bidi-override\""
+
+    private mutating func appendPositions(_ segment: PlacedSpan.Segment, shift: Double) {
+        out.append(" x=\"")
+        out.append(numbers: segment.xs.map { $0 + shift })
+        out.append("\"")
+    }
+
+    /// The span's font family, recording its characters for the embedded subset.
+    private mutating func appendFamily(of span: PlacedSpan) {
+        let key = FaceKey(file: span.fontFile, faceIndex: span.faceIndex)
+        let scalars = span.text.unicodeScalars.map(\.value)
+        switch fonts {
+        case .page:
+            out.append(SVGWriter.pageFamily(file: key.file, faceIndex: key.faceIndex))
+        case .embedded:
+            let number = faces[key]?.number ?? faces.count + 1
+            faces[key, default: (number, [])].scalars.formUnion(scalars)
+            out.appendPrefixSlot()
+            out.append("f\(number)")
+        }
+        out.append(SVGWriter.fallbackFamilies(file: key.file))
+    }
+
+    /// The `@font-face` rules of every face the document used, in order of first use.
+    func fontFaceRules(prefix: String) -> String {
+        faces.sorted { $0.value.number < $1.value.number }.compactMap { key, face in
+            FontSubset.make(file: key.file, faceIndex: key.faceIndex, scalars: face.scalars)?
+                .fontFaceRule(family: "\(prefix)f\(face.number)")
+        }.joined(separator: "\n")
+    }
+}
