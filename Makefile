@@ -58,8 +58,9 @@ test: test-deps
 
 # The HTML report in headless Chromium: the embedded data, the compilation fixture and
 # hostile labels, at 390 and 1280 px and printed (Tests/Browser/check_report.py); then every
-# chart of the embedded report and the two script specimens as SVG against their PNGs, and
-# their titles selected as text (Tests/Browser/check_svg_text.py).
+# chart of the embedded report, the two script specimens and a chart in Kazakh and with Arabic
+# and Devanagari digits as SVG against their PNGs, and their titles selected as text
+# (Tests/Browser/check_svg_text.py).
 BROWSER_OUT ?= .build/browser
 browser-test: test-deps
 	$(SWIFT) build --product tipcharts
@@ -72,6 +73,8 @@ browser-test: test-deps
 	.build/debug/tipcharts report --out $(BROWSER_OUT)/svg-text > /dev/null
 	for spec in six-scripts arabic-rtl; do for format in png svg; do \
 	  .build/debug/tipcharts render --spec Docs/gallery/specs/$$spec.json -o $(BROWSER_OUT)/svg-text/$$spec.$$format > /dev/null; done; done
+	for locale in kk ar-u-nu-arab hi-u-nu-deva; do for format in png svg; do \
+	  .build/debug/tipcharts render convictions --locale $$locale -o $(BROWSER_OUT)/svg-text/convictions-$$locale.$$format > /dev/null; done; done
 	python3 Tests/Browser/check_svg_text.py $(BROWSER_OUT)/svg-differences $(BROWSER_OUT)/svg-text/*.svg
 
 # The whole test suite under AddressSanitizer, in a build folder of its own. Leaks are the

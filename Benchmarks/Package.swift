@@ -13,8 +13,21 @@ let package = Package(
         .target(name: "CReference", cSettings: [.unsafeFlags(["-O2"])]),
         .target(
             name: "CDrawingReference",
-            cSettings: [.unsafeFlags(["-O2", "-I/usr/include/cairo", "-I/usr/include/freetype2"])],
-            linkerSettings: [.linkedLibrary("cairo"), .linkedLibrary("freetype"), .linkedLibrary("pthread")]),
+            // `pkg-config --cflags pangocairo pangoft2` on Debian, whose -dev packages `make deps` installs.
+            cSettings: [
+                .unsafeFlags([
+                    "-O2", "-I/usr/include/pango-1.0", "-I/usr/include/glib-2.0",
+                    "-I/usr/lib/x86_64-linux-gnu/glib-2.0/include", "-I/usr/include/harfbuzz",
+                    "-I/usr/include/freetype2", "-I/usr/include/fribidi", "-I/usr/include/cairo",
+                    "-I/usr/include/pixman-1", "-I/usr/include/libpng16",
+                ])
+            ],
+            linkerSettings: [
+                .linkedLibrary("pangocairo-1.0"), .linkedLibrary("pangoft2-1.0"), .linkedLibrary("pango-1.0"),
+                .linkedLibrary("gobject-2.0"), .linkedLibrary("glib-2.0"), .linkedLibrary("harfbuzz"),
+                .linkedLibrary("fontconfig"), .linkedLibrary("cairo"), .linkedLibrary("freetype"),
+                .linkedLibrary("pthread"),
+            ]),
         .executableTarget(
             name: "ReferenceChart", dependencies: ["CDrawingReference"], cSettings: [.unsafeFlags(["-O2"])]),
         .executableTarget(

@@ -30,7 +30,12 @@ struct SVGBuffer {
             bytes.append(UInt8(ascii: "0"))
             return
         }
-        var hundredths = Int((value * 100).rounded())
+        append(hundredths: Int((value * 100).rounded()))
+    }
+
+    /// Appends `hundredths` / 100 as ``append(number:)`` writes it.
+    mutating func append(hundredths value: Int) {
+        var hundredths = value
         if hundredths < 0 {
             bytes.append(UInt8(ascii: "-"))
             hundredths = -hundredths

@@ -47,8 +47,14 @@ struct SVGWriter {
         head.append(number: scene.size.width)
         head.append(byte: UInt8(ascii: " "))
         head.append(number: scene.size.height)
-        // cairo's miter limit, not SVG's default 4, so that corners join as in the PNG.
-        head.append("\" stroke-miterlimit=\"10\">\n<title>")
+        // No fill unless an element names one (outlines need none), and cairo's miter limit, not
+        // SVG's default 4, so that corners join as in the PNG.
+        head.append("\" fill=\"none\" stroke-miterlimit=\"10\" font-family=\"")
+        // The bundled faces' family, inherited by all text in them: its regular and bold faces
+        // are one family of two weights, so a <tspan> in DejaVu Sans names no font.
+        if fonts == .embedded { head.appendPrefixSlot() }
+        head.append((fonts == .embedded ? SVGWriter.bundledFamily : SVGWriter.pageBundledFamily) + ",")
+        head.append(SVGWriter.dejaVuFallback + "\">\n<title>")
         head.append(escaped: scene.title)
         head.append("</title>\n<desc>")
         head.append(escaped: scene.summary)
@@ -60,21 +66,35 @@ struct SVGWriter {
         document.out.append("\"")
         document.appendFill(scene.background)
         document.out.append("/>\n")
-        for item in scene.items { document.write(item) }
+        document.write(scene.items)
         document.out.append("</svg>\n")
         var hash = head.hash
         for b in document.out.bytes { hash = (hash ^ UInt32(b)) &* 0x0100_0193 }
         let prefix = "t\(SVGPostProcessing.hex(hash))-"
-        var result = head.bytes
+        var result = head.finished(prefix: prefix)
         let faces = document.fontFaceRules(prefix: prefix)
         if !faces.isEmpty { result += Array("<defs><style type=\"text/css\">\(faces)</style></defs>\n".utf8) }
         result += document.out.finished(prefix: prefix)
         return result
     }
 
-    /// The stable CSS family of a font file's face in a page's shared fonts:
-    /// `tipcharts-dejavusans-bold-0`, from the file's name.
+    /// The family of the bundled DejaVu Sans faces in a standalone document (after its id prefix).
+    static let bundledFamily = "d"
+    /// The same in a page's shared fonts.
+    static let pageBundledFamily = "tipcharts-dejavu"
+    /// What a viewer without web fonts draws DejaVu Sans text in.
+    static let dejaVuFallback = "'DejaVu Sans',sans-serif"
+
+    /// Whether a font file is one of the bundled DejaVu Sans faces.
+    static func isBundled(file: String) -> Bool {
+        file.hasSuffix("/DejaVuSans.ttf") || file.hasSuffix("/DejaVuSans-Bold.ttf")
+    }
+
+    /// The stable CSS family of a font file's face in a page's shared fonts: the bundled
+    /// faces' ``pageBundledFamily``, and `tipcharts-notosanscjk-bold-0` (from the file's name)
+    /// for a fallback face.
     static func pageFamily(file: String, faceIndex: Int) -> String {
+        if isBundled(file: file) { return pageBundledFamily }
         let name = file.split(separator: "/").last.map(String.init) ?? file
         let stem = name.split(separator: ".").first.map(String.init) ?? name
         let safe = stem.lowercased().unicodeScalars.map { scalar -> String in
@@ -83,16 +103,8 @@ struct SVGWriter {
         return "tipcharts-\(safe)-\(faceIndex)"
     }
 
-    /// The fallback families after the embedded one: DejaVu Sans where the file is DejaVu's.
-    static func fallbackFamilies(file: String) -> String {
-        file.hasSuffix("/DejaVuSans.ttf") || file.hasSuffix("/DejaVuSans-Bold.ttf")
-            ? ",'DejaVu Sans',sans-serif" : ",sans-serif"
-    }
-
     /// Whether a file's left-to-right spans get a position per cluster: the bundled faces.
-    static func positionsClusters(file: String) -> Bool {
-        file.hasSuffix("/DejaVuSans.ttf") || file.hasSuffix("/DejaVuSans-Bold.ttf")
-    }
+    static func positionsClusters(file: String) -> Bool { isBundled(file: file) }
 }
 
 /// The state of one document as it is written: the bytes, the id counters and the fonts used.
@@ -136,7 +148,41 @@ private struct Document {
         out.append(id + ")")
     }
 
-    mutating func write(_ item: SceneItem) {
+    /// Writes `items` in order. A run of outlines in one opaque stroke (an axis's ticks, say)
+    /// becomes one `<path>` of several subpaths, which strokes to the same pixels: where
+    /// opaque lines overlap, the second would cover the first anyway.
+    ///
+    /// - Complexity: O(items).
+    mutating func write(_ items: [SceneItem]) {
+        var i = 0
+        while i < items.count {
+            guard case let .path(first, style) = items[i], Self.merges(style) else {
+                write(items[i])
+                i += 1
+                continue
+            }
+            var paths = [first]
+            while i + paths.count < items.count, case let .path(next, nextStyle) = items[i + paths.count],
+                nextStyle == style
+            {
+                paths.append(next)
+            }
+            out.append("<path d=\"")
+            for path in paths { appendPathData(path) }
+            out.append("\"")
+            appendPaint(fill: nil, stroke: style.stroke)
+            out.append("/>\n")
+            i += paths.count
+        }
+    }
+
+    /// Whether paths of `style` can share one element: stroked in an opaque colour, not
+    /// filled or hatched.
+    private static func merges(_ style: ShapeStyle) -> Bool {
+        style.fill == nil && style.hatch == nil && (style.stroke?.color.alpha ?? 0) >= 1
+    }
+
+    private mutating func write(_ item: SceneItem) {
         switch item {
         case let .rect(rect, style):
             writeShape(style, bounds: rect) { $0.appendRect(rect) }
@@ -157,10 +203,10 @@ private struct Document {
                 out.append("/></clipPath>\n<g clip-path=\"")
                 appendReference(id)
                 out.append("\">\n")
-                for item in items { write(item) }
+                write(items)
                 out.append("</g>\n")
             } else {
-                for item in items { write(item) }
+                write(items)
             }
         }
     }
@@ -205,11 +251,10 @@ private struct Document {
         let span = (x1 - x0) + (y1 - y0)
         guard span.isFinite, span > 0, span / spacing < 100_000 else { return }
         var c = ((x0 - y1) / spacing).rounded(.down) * spacing
+        var pen = SVGPathPen()
         while c <= x1 - y0 {
-            out.append("M")
-            out.append(numbers: [c + y0, y0])
-            out.append("L")
-            out.append(numbers: [c + y1, y1])
+            pen.move(to: Point(x: c + y0, y: y0), in: &out)
+            pen.line(to: Point(x: c + y1, y: y1), in: &out)
             c += spacing
         }
     }
@@ -237,41 +282,21 @@ private struct Document {
         out.append("\"")
     }
 
-    /// The path's commands as SVG path data. An arc starts with a line from the current
-    /// point, or a move when there is none, as in cairo, and is written as quarter-turn
-    /// (or smaller) elliptical arcs, so that a full circle is drawn.
+    /// The path's commands as SVG path data (``SVGPathPen``). An arc starts with a line from
+    /// the current point, or a move when there is none, as in cairo, and is written as
+    /// quarter-turn (or smaller) circular arcs, so that a full circle is drawn.
     private mutating func appendPathData(_ path: Path) {
-        var current: Point?
-        var subpathStart: Point?
+        var pen = SVGPathPen()
         for element in path.elements {
             switch element {
-            case let .move(p):
-                out.append("M")
-                out.append(numbers: [p.x, p.y])
-                (current, subpathStart) = (p, p)
-            case let .line(p):
-                out.append(current == nil ? "M" : "L")
-                out.append(numbers: [p.x, p.y])
-                if current == nil { subpathStart = p }
-                current = p
-            case let .curve(a, b, c):
-                if current == nil {
-                    out.append("M")
-                    out.append(numbers: [a.x, a.y])
-                    subpathStart = a
-                }
-                out.append("C")
-                out.append(numbers: [a.x, a.y, b.x, b.y, c.x, c.y])
-                current = c
+            case let .move(p): pen.move(to: p, in: &out)
+            case let .line(p): pen.line(to: p, in: &out)
+            case let .curve(a, b, c): pen.curve(a, b, to: c, in: &out)
             case let .arc(center, radius, start, end):
-                appendArc(center: center, radius: radius, start: start, end: end, clockwise: true, current: &current)
-                if subpathStart == nil { subpathStart = current }
+                appendArc(center: center, radius: radius, start: start, end: end, clockwise: true, pen: &pen)
             case let .arcNegative(center, radius, start, end):
-                appendArc(center: center, radius: radius, start: start, end: end, clockwise: false, current: &current)
-                if subpathStart == nil { subpathStart = current }
-            case .close:
-                if current != nil { out.append("Z") }
-                current = subpathStart
+                appendArc(center: center, radius: radius, start: start, end: end, clockwise: false, pen: &pen)
+            case .close: pen.close(in: &out)
             }
         }
     }
@@ -280,7 +305,7 @@ private struct Document {
     /// whole turns until it is not below `start`, or the mirror for counter-clockwise arcs;
     /// at most one full turn is drawn.
     private mutating func appendArc(
-        center: Point, radius: Double, start: Double, end: Double, clockwise: Bool, current: inout Point?
+        center: Point, radius: Double, start: Double, end: Double, clockwise: Bool, pen: inout SVGPathPen
     ) {
         let turn = 2 * Double.pi
         var sweep = end - start
@@ -290,19 +315,12 @@ private struct Document {
         func point(_ angle: Double) -> Point {
             Point(x: center.x + radius * cos(angle), y: center.y + radius * sin(angle))
         }
-        let first = point(start)
-        out.append(current == nil ? "M" : "L")
-        out.append(numbers: [first.x, first.y])
-        current = first
+        if pen.hasCurrentPoint { pen.line(to: point(start), in: &out) } else { pen.move(to: point(start), in: &out) }
         guard radius > 0, sweep != 0 else { return }
         let pieces = max(1, Int((abs(sweep) / (Double.pi / 2)).rounded(.up)))
         for i in 1...pieces {
-            let p = point(start + sweep * Double(i) / Double(pieces))
-            out.append("A")
-            out.append(numbers: [radius, radius])
-            out.append(clockwise ? " 0 0 1 " : " 0 0 0 ")
-            out.append(numbers: [p.x, p.y])
-            current = p
+            pen.arc(
+                radius: radius, clockwise: clockwise, to: point(start + sweep * Double(i) / Double(pieces)), in: &out)
         }
     }
 
@@ -340,11 +358,15 @@ private struct Document {
     }
 
     private mutating func appendPaint(fill: Color?, stroke: StrokeStyle?) {
-        if let fill { appendFill(fill) } else { out.append(" fill=\"none\"") }
+        // The root's fill is none.
+        if let fill { appendFill(fill) }
         guard let stroke else { return }
-        out.append(" stroke=\"\(stroke.color)\" stroke-width=\"")
-        out.append(number: stroke.width)
-        out.append("\"")
+        out.append(" stroke=\"\(stroke.color)\"")
+        if stroke.width != 1 {
+            out.append(" stroke-width=\"")
+            out.append(number: stroke.width)
+            out.append("\"")
+        }
         if stroke.color.alpha < 1 {
             out.append(" stroke-opacity=\"")
             appendOpacity(stroke.color.alpha)
@@ -409,6 +431,7 @@ private struct Document {
     /// A line as one path; a NaN point is a gap, after which the line starts again.
     private mutating func writePolyline(_ line: Polyline, stroke: StrokeStyle) {
         out.append("<path d=\"")
+        var pen = SVGPathPen()
         var penDown = false
         for i in 0..<line.count {
             let p = line.canvasPoint(i)
@@ -416,9 +439,7 @@ private struct Document {
                 penDown = false
                 continue
             }
-            out.append(penDown ? " " : "M")
-            out.append(numbers: [p.x, p.y])
-            if !penDown { out.append("L") }
+            if penDown { pen.line(to: p, in: &out) } else { pen.move(to: p, in: &out) }
             penDown = true
         }
         out.append("\"")
@@ -445,7 +466,9 @@ private struct Document {
         guard !spans.isEmpty else { return }
         let rotated = run.rotation != 0
         let shift = rotated ? 0 : run.position.x
-        out.append("<text xml:space=\"preserve\"")
+        out.append("<text")
+        // Spaces are kept as they are only where the default rule would change them.
+        if Self.needsPreservedSpace(run.text) { out.append(" xml:space=\"preserve\"") }
         if rotated {
             out.append(" transform=\"translate(")
             out.append(numbers: [run.position.x, run.position.y])
@@ -471,9 +494,8 @@ private struct Document {
             out.append("<tspan")
             if single { appendPositions(span.segments[0], shift: shift) }
             if mixed { out.append(span.isRightToLeft ? Self.rightToLeft : Self.leftToRight) }
-            out.append(" font-family=\"")
             appendFamily(of: span)
-            out.append("\">")
+            out.append(">")
             for segment in span.segments {
                 if !single {
                     out.append("<tspan")
@@ -497,27 +519,45 @@ private struct Document {
         out.append("\"")
     }
 
-    /// The span's font family, recording its characters for the embedded subset.
+    /// Whether the default white-space rule (leading and trailing spaces removed, runs of
+    /// spaces collapsed, tabs and line breaks made spaces) would change `text`.
+    static func needsPreservedSpace(_ text: String) -> Bool {
+        var previousIsSpace = true
+        for scalar in text.unicodeScalars {
+            let isSpace = scalar == " "
+            if scalar == "\t" || scalar == "\n" || scalar == "\r" || (isSpace && previousIsSpace) { return true }
+            previousIsSpace = isSpace
+        }
+        return previousIsSpace && !text.isEmpty
+    }
+
+    /// The span's ` font-family` attribute, none for the bundled faces (the root names them),
+    /// recording its characters for the embedded subset.
     private mutating func appendFamily(of span: PlacedSpan) {
         let key = FaceKey(file: span.fontFile, faceIndex: span.faceIndex)
-        let scalars = span.text.unicodeScalars.map(\.value)
+        let bundled = SVGWriter.isBundled(file: key.file)
         switch fonts {
         case .page:
-            out.append(SVGWriter.pageFamily(file: key.file, faceIndex: key.faceIndex))
+            guard !bundled else { return }
+            out.append(" font-family=\"" + SVGWriter.pageFamily(file: key.file, faceIndex: key.faceIndex))
         case .embedded:
             let number = faces[key]?.number ?? faces.count + 1
-            faces[key, default: (number, [])].scalars.formUnion(scalars)
+            faces[key, default: (number, [])].scalars.formUnion(span.text.unicodeScalars.map(\.value))
+            guard !bundled else { return }
+            out.append(" font-family=\"")
             out.appendPrefixSlot()
             out.append("f\(number)")
         }
-        out.append(SVGWriter.fallbackFamilies(file: key.file))
+        out.append(",sans-serif\"")
     }
 
-    /// The `@font-face` rules of every face the document used, in order of first use.
+    /// The `@font-face` rules of every face the document used, in order of first use: the
+    /// bundled faces as the two weights of one family, the others as a family each.
     func fontFaceRules(prefix: String) -> String {
         faces.sorted { $0.value.number < $1.value.number }.compactMap { key, face in
-            FontSubset.make(file: key.file, faceIndex: key.faceIndex, scalars: face.scalars)?
-                .fontFaceRule(family: "\(prefix)f\(face.number)")
+            let family = SVGWriter.isBundled(file: key.file) ? SVGWriter.bundledFamily : "f\(face.number)"
+            return FontSubset.make(file: key.file, faceIndex: key.faceIndex, scalars: face.scalars)?
+                .fontFaceRule(family: prefix + family)
         }.joined(separator: "\n")
     }
 }

@@ -167,21 +167,22 @@ public struct SceneRenderer: SceneRendering {
         }
         var lines = Set<Line>()
         for scene in scenes { for run in scene.textRuns { lines.insert(Line(text: run.text, font: run.font)) } }
-        var faces: [String: (file: String, faceIndex: Int, scalars: Set<UInt32>)] = [:]
+        // Keyed by family and file: the bundled regular and bold faces are one family's two weights.
+        var faces: [String: (family: String, file: String, faceIndex: Int, scalars: Set<UInt32>)] = [:]
         for line in lines {
             let spans = try shaper.withLine(line.text, font: line.font) { layout in
                 PlacedSpan.spans(of: layout, text: line.text, startX: 0) { _ in false }
             }
             for span in spans {
                 let family = SVGWriter.pageFamily(file: span.fontFile, faceIndex: span.faceIndex)
-                faces[family, default: (span.fontFile, span.faceIndex, [])].scalars
+                faces[family + "\u{0}" + span.fontFile, default: (family, span.fontFile, span.faceIndex, [])].scalars
                     .formUnion(span.text.unicodeScalars.map(\.value))
             }
         }
-        return faces.keys.sorted().compactMap { family in
-            faces[family].flatMap { face in
+        return faces.keys.sorted().compactMap { key in
+            faces[key].flatMap { face in
                 FontSubset.make(file: face.file, faceIndex: face.faceIndex, scalars: face.scalars)?
-                    .fontFaceRule(family: family)
+                    .fontFaceRule(family: face.family)
             }
         }.joined(separator: "\n")
     }

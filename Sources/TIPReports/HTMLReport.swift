@@ -173,9 +173,21 @@ public struct HTMLReport: Sendable {
         ]
         let change = w.t("summary.yearOverYear")
         out.append(h3(change))
-        out.append(
-            summary.yearOverYear.isEmpty
-                ? p(w.t("summary.noConsecutiveYears")) : summary.yearOverYearTable(w).html(caption: change))
+        if summary.yearOverYear.isEmpty {
+            out.append(p(w.t("summary.noConsecutiveYears")))
+        } else if summary.yearOverYear.count > Self.changeRowLimit {
+            // A world of series: each one's latest change, not every pair of years.
+            let latest = summary.latestYearOverYear
+            out.append(
+                p(
+                    w.t(
+                        "html.latestChangesOnly",
+                        ["shown": w.count(Double(latest.count)), "total": w.count(Double(summary.yearOverYear.count))]))
+            )
+            out.append(summary.yearOverYearTable(w, rows: latest).html(caption: change))
+        } else {
+            out.append(summary.yearOverYearTable(w).html(caption: change))
+        }
         out.append(p(w.t("summary.roundingNote")))
         let statistics = w.t("summary.statistics")
         out.append(h3(statistics))
@@ -243,15 +255,24 @@ public struct HTMLReport: Sendable {
         let items =
             summary.notes.isEmpty
             ? ["<li>\(htmlEscaped(w.t("summary.none").capitalizedFirst)).</li>"]
-            : summary.notes.map {
+            : summary.notes.prefix(Self.noteLimit).map {
                 "<li><strong>\(htmlEscaped(w.t("severity." + $0.severity.rawValue)))</strong>: "
                     + "\(htmlEscaped(w.note($0)))</li>"
             }
         let list = items.joined(separator: "\n")
+        let more = summary.notes.count - Self.noteLimit
+        let rest = more > 0 ? "\n<p>\(htmlEscaped(w.t("html.moreNotes", ["count": w.count(Double(more))])))</p>" : ""
         return "<section id=\"notes\" aria-labelledby=\"notes-heading\">\n"
             + "<h2 id=\"notes-heading\">\(htmlEscaped(w.t("summary.notes")))</h2>\n"
-            + "<ul class=\"notes\">\n\(list)\n</ul>\n</section>"
+            + "<ul class=\"notes\">\n\(list)\n</ul>\(rest)\n</section>"
     }
+
+    /// Beyond this many year-over-year changes (a world of series), the page lists each
+    /// series' latest change; the summary files list all of them.
+    public static let changeRowLimit = 400
+
+    /// The most consistency notes the page lists; it says how many more the summary has.
+    public static let noteLimit = 100
 
     private func dataSection() -> String {
         let w = words

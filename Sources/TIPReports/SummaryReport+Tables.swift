@@ -69,7 +69,24 @@ extension SummaryReport {
         sources.first { $0.citation == citation }.map { String($0.reference) } ?? citation
     }
 
-    func yearOverYearTable(_ w: SummaryWords = .english) -> Table {
+    /// The rows of ``yearOverYear`` that are each series' latest change (per country, metric,
+    /// unit and measure), in their order.
+    ///
+    /// - Complexity: O(n).
+    var latestYearOverYear: [YearOverYearRow] {
+        struct Series: Hashable {
+            let country: String, metric: String, unit: String?, label: String
+        }
+        var last: [Series: Int] = [:]
+        for (i, row) in yearOverYear.enumerated() {
+            last[Series(country: row.country, metric: row.metric, unit: row.unit, label: row.label)] = i
+        }
+        let kept = Set(last.values)
+        return yearOverYear.indices.filter(kept.contains).map { yearOverYear[$0] }
+    }
+
+    /// The year-over-year table of `rows` (every change by default).
+    func yearOverYearTable(_ w: SummaryWords = .english, rows: [YearOverYearRow]? = nil) -> Table {
         let headers =
             (showsCountry ? [w.t("summary.country")] : []) + [
                 w.t("summary.measure"), w.t("summary.from"), w.t("summary.to"), w.t("summary.valueFrom"),
@@ -81,7 +98,7 @@ extension SummaryReport {
             alignments: (showsCountry ? [.left] : []) + [
                 .left, .right, .right, .right, .right, .right, .right, .right,
             ],
-            rows: yearOverYear.map { row in
+            rows: (rows ?? yearOverYear).map { row in
                 let reason = row.undefinedReason.flatMap(UndefinedChange.init(rawValue:))?.phrase ?? "n/a"
                 return (showsCountry ? [w.n(row.country)] : []) + [
                     w.n(row.label), row.fromPeriod ?? String(row.fromYear), row.toPeriod ?? String(row.toYear),

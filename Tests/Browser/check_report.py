@@ -42,11 +42,11 @@ def png_is_blank(data):
 # are not loaded once the page's fonts are ready.
 FONTS_UNLOADED = """async () => {
   await document.fonts.ready;
-  const status = new Map([...document.fonts].map(f => [f.family.replace(/"/g, ''), f.status]));
-  const used = new Set([...document.querySelectorAll('svg.chart tspan[font-family]')]
+  const loaded = new Set([...document.fonts].filter(f => f.status === 'loaded').map(f => f.family.replace(/"/g, '')));
+  const used = new Set([...document.querySelectorAll('svg.chart[font-family], svg.chart [font-family]')]
     .filter(t => t.getClientRects().length > 0)
     .map(t => t.getAttribute('font-family').split(',')[0].trim()));
-  return [...used].filter(f => status.get(f) !== 'loaded');
+  return [...used].filter(f => !loaded.has(f));
 }"""
 
 

@@ -115,6 +115,47 @@ import TIPScene
         #expect(pages.contains { $0.suffix == "-western-africa" && $0.chart.text.title.contains("Western Africa") })
     }
 
+    /// The world's page: under 10 MB with every chart inlined twice (wide and phone) and the
+    /// fonts once, each series' latest change rather than every pair of years, and the first
+    /// 100 consistency notes with the count of the rest.
+    @Test func theWorldPageIsUnder10MBAndListsWhatAPersonReads() throws {
+        let world = try #require(Self.world)
+        var report = try ChartReport(dataset: world)
+        report.output = .html
+        let files = try report.files(renderer: SceneRenderer())
+        let html = String(decoding: try #require(files.first { $0.name == "report.html" }).bytes, as: UTF8.self)
+        #expect(html.utf8.count < 10_000_000, "\(html.utf8.count) bytes")
+        let summary = SummaryReport(world)
+        #expect(summary.yearOverYear.count > HTMLReport.changeRowLimit)
+        let latest = summary.latestYearOverYear
+        #expect(latest.count < summary.yearOverYear.count / 5)
+        // One row per series, each its last pair of years.
+        #expect(Set(latest.map { "\($0.country)|\($0.metric)|\($0.label)" }).count == latest.count)
+        for row in latest.prefix(50) {
+            #expect(
+                !summary.yearOverYear.contains {
+                    $0.country == row.country && $0.metric == row.metric && $0.label == row.label
+                        && $0.toYear > row.toYear
+                })
+        }
+        let words = SummaryWords.english
+        #expect(
+            html.contains(
+                htmlEscaped(
+                    words.t(
+                        "html.latestChangesOnly",
+                        [
+                            "shown": words.count(Double(latest.count)),
+                            "total": words.count(Double(summary.yearOverYear.count)),
+                        ]))))
+        let notes = html.components(separatedBy: "<ul class=\"notes\">")[1].components(separatedBy: "</ul>")[0]
+        #expect(notes.components(separatedBy: "<li>").count - 1 == min(HTMLReport.noteLimit, summary.notes.count))
+        if summary.notes.count > HTMLReport.noteLimit {
+            let more = words.count(Double(summary.notes.count - HTMLReport.noteLimit))
+            #expect(html.contains("… and \(more) more notes."))
+        }
+    }
+
     @Test func aReportBeyondTheLimitIsRefusedBeforeDrawing() throws {
         // 40 countries of many sub-regions × 20 metrics: more charts than a report holds.
         let countries = CountryCodes.entries.filter { Regions.subregion(of: $0.alpha2) != nil }.prefix(40)

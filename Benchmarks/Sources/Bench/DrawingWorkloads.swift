@@ -149,11 +149,11 @@ enum DrawingWorkloads {
         let standard = Size(width: 800, height: 500), large = Size(width: 1600, height: 900)
         let cases: [(String, any Chart, Size, OutputFormat, String)] = [
             ("W1 grouped bars 800×500, PNG", groupedBars, standard, .png, "≤ 0.6×"),
-            ("W1 grouped bars 800×500, SVG", groupedBars, standard, .svg, "≤ 1.3×"),
+            ("W1 grouped bars 800×500, SVG", groupedBars, standard, .svg, "≤ 1.0×"),
             ("W2 histogram, PNG", histogram, standard, .png, "≤ 0.6×"),
-            ("W2 histogram, SVG", histogram, standard, .svg, "≤ 1.3×"),
+            ("W2 histogram, SVG", histogram, standard, .svg, "≤ 1.0×"),
             ("W3 donut, PNG", donut, standard, .png, "≤ 0.6×"),
-            ("W3 donut, SVG", donut, standard, .svg, "≤ 1.3×"),
+            ("W3 donut, SVG", donut, standard, .svg, "≤ 1.0×"),
             ("W4 line of 10⁶ points 1600×900, PNG", longLine, large, .png, "≤ 0.15×"),
             ("W4 line of 10⁶ points 1600×900, SVG", longLine, large, .svg, "≤ 250 KB"),
             ("W5 scatter of 10⁵ points, PNG", scatter, standard, .png, "≤ 0.5×"),

@@ -1,25 +1,59 @@
 #include "drawing_reference.h"
 #include <cairo.h>
-#include <cairo-ft.h>
 #include <cairo-svg.h>
-#include <ft2build.h>
-#include FT_FREETYPE_H
+#include <fontconfig/fontconfig.h>
+#include <pango/pangocairo.h>
+#include <pango/pangofc-fontmap.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
-static cairo_font_face_t *faces[2];
+// Text is shaped by Pango and HarfBuzz, as TIPCharts shapes it: a fontconfig configuration
+// of the two files alone, one font map and context per thread (Pango's objects are not
+// shared between threads), unhinted metrics and outlines.
+static FcConfig *config;
+static __thread PangoContext *thread_context;
 
 int ref_load_fonts(const char *regular, const char *bold) {
-    static FT_Library library;
-    if (FT_Init_FreeType(&library)) return 1;
-    const char *paths[2] = {regular, bold};
-    for (int i = 0; i < 2; i++) {
-        FT_Face face;
-        if (FT_New_Face(library, paths[i], 0, &face)) return 1;
-        faces[i] = cairo_ft_font_face_create_for_ft_face(face, 0);
-    }
+    config = FcConfigCreate();
+    if (!config) return 1;
+    if (!FcConfigAppFontAddFile(config, (const FcChar8 *)regular)) return 1;
+    if (!FcConfigAppFontAddFile(config, (const FcChar8 *)bold)) return 1;
     return 0;
+}
+
+static PangoContext *context(void) {
+    if (thread_context) return thread_context;
+    PangoFontMap *map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
+    pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(map), config);
+    thread_context = pango_font_map_create_context(map);
+    cairo_font_options_t *options = cairo_font_options_create();
+    cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
+    cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
+    cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY);
+    pango_cairo_context_set_font_options(thread_context, options);
+    cairo_font_options_destroy(options);
+    pango_context_set_language(thread_context, pango_language_from_string("en"));
+    return thread_context;
+}
+
+/// One line in DejaVu Sans laid out by Pango, its logical box's left edge at `dx`.
+static void show_text(cairo_t *cr, const char *text, double size, int bold, double dx) {
+    PangoLayout *layout = pango_layout_new(context());
+    PangoFontDescription *description = pango_font_description_new();
+    pango_font_description_set_family(description, "DejaVu Sans");
+    pango_font_description_set_weight(description, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+    pango_font_description_set_absolute_size(description, size * PANGO_SCALE);
+    pango_layout_set_font_description(layout, description);
+    pango_font_description_free(description);
+    pango_layout_set_single_paragraph_mode(layout, 1);
+    pango_layout_set_text(layout, text, -1);
+    PangoLayoutLine *line = pango_layout_get_line_readonly(layout, 0);
+    PangoRectangle logical;
+    pango_layout_line_get_extents(line, NULL, &logical);
+    cairo_move_to(cr, dx - (double)logical.x / PANGO_SCALE, 0);
+    pango_cairo_show_layout_line(cr, line);
+    g_object_unref(layout);
 }
 
 typedef struct { unsigned char *data; size_t length, capacity; } buffer;
@@ -74,13 +108,10 @@ static void draw(cairo_t *cr, const double *ops, size_t count, const char *const
         }
         case 10:
             cairo_save(cr);
-            cairo_set_font_face(cr, faces[o[3] != 0]);
-            cairo_set_font_size(cr, o[2]);
             cairo_set_source_rgba(cr, o[6], o[7], o[8], o[9]);
             cairo_translate(cr, o[0], o[1]);
             if (o[4] != 0) cairo_rotate(cr, o[4] * 3.14159265358979323846 / 180);
-            cairo_move_to(cr, o[5], 0);
-            cairo_show_text(cr, texts[(size_t)o[10]]);
+            show_text(cr, texts[(size_t)o[10]], o[2], o[3] != 0, o[5]);
             cairo_restore(cr);
             i += 12;
             break;

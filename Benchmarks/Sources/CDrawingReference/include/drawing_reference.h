@@ -12,7 +12,8 @@
 ///   11 SAVE   12 CLIP x y w h   13 RESTORE   14 NEWPATH   15 BACKGROUND r g b a w h
 enum { REF_PNG = 0, REF_SVG = 1 };
 
-/// Loads the two font files once per process through FreeType. Returns 0 on success.
+/// Makes a fontconfig configuration of the two font files, for Pango to shape text in,
+/// once per process. Returns 0 on success.
 int ref_load_fonts(const char *regular, const char *bold);
 
 /// Draws `ops` on a `width`×`height` surface as PNG (cairo's libpng writer) or SVG, into
