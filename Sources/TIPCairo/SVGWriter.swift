@@ -432,15 +432,8 @@ private struct Document {
     private mutating func writePolyline(_ line: Polyline, stroke: StrokeStyle) {
         out.append("<path d=\"")
         var pen = SVGPathPen()
-        var penDown = false
-        for i in 0..<line.count {
-            let p = line.canvasPoint(i)
-            guard p.x.isFinite, p.y.isFinite else {
-                penDown = false
-                continue
-            }
-            if penDown { pen.line(to: p, in: &out) } else { pen.move(to: p, in: &out) }
-            penDown = true
+        line.forEachCanvasPoint { p, starts in
+            if starts { pen.move(to: p, in: &out) } else { pen.line(to: p, in: &out) }
         }
         out.append("\"")
         appendPaint(fill: nil, stroke: stroke)

@@ -1,6 +1,7 @@
 import TIPCairo
 import TIPScene
 import Foundation
+import Testing
 
 let blue = Color(hex: 0x0072B2)
 let orange = Color(hex: 0xE69F00)
@@ -41,4 +42,18 @@ func runTool(_ name: String, _ arguments: [String]) throws -> (status: Int32, ou
     which.waitUntilExit()
     if which.terminationStatus == 127 { return nil }
     return (which.terminationStatus, String(decoding: data, as: UTF8.self))
+}
+
+/// `scene` as librsvg draws the SVG that `renderer` writes for it, at 72 DPI.
+func rasterizedThroughRSVG(_ scene: Scene, renderer: SceneRenderer) throws -> RasterImage {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let svg = directory.appendingPathComponent("scene.svg").path
+    let png = directory.appendingPathComponent("scene.png").path
+    try renderer.write(scene, to: svg)
+    let result = try #require(
+        try runTool("rsvg-convert", ["--dpi-x", "72", "--dpi-y", "72", "-o", png, svg]),
+        "rsvg-convert is not installed (make test installs librsvg2-bin)")
+    try #require(result.status == 0, "\(result.output)")
+    return try RasterImage(png: Array(try Data(contentsOf: URL(fileURLWithPath: png))))
 }

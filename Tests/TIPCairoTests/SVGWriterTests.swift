@@ -66,18 +66,9 @@ struct SVGWriterTests {
     /// shapes in the same places (text in the machine's DejaVu Sans, which rsvg finds by
     /// the fallback family, since it does not read web fonts).
     @Test func everyPrimitiveRendersLikeThePNG() throws {
-        let directory = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         let renderer = try SceneRenderer()
         let scene = try Self.primitives()
-        let svg = directory.appendingPathComponent("p.svg").path
-        let png = directory.appendingPathComponent("p.png").path
-        try renderer.write(scene, to: svg)
-        let result = try #require(
-            try runTool("rsvg-convert", ["--dpi-x", "72", "--dpi-y", "72", "-o", png, svg]),
-            "rsvg-convert is not installed (make test installs librsvg2-bin)")
-        #expect(result.status == 0, "\(result.output)")
-        let viaSVG = try RasterImage(png: Array(try Data(contentsOf: URL(fileURLWithPath: png))))
+        let viaSVG = try rasterizedThroughRSVG(scene, renderer: renderer)
         let direct = try renderer.rasterize(scene)
         let mean = try #require(viaSVG.meanAbsoluteDifference(to: direct), "sizes differ")
         #expect(mean < 1.5, "mean difference \(mean)")
@@ -86,6 +77,23 @@ struct SVGWriterTests {
     }
 
     static let tile = 16
+
+    /// Finite points in order, a stretch starting at the first and after each gap.
+    @Test func polylinesWalkTheirStretches() throws {
+        let line = Polyline(
+            xs: [0, 1, 2, 3, 4, 5], ys: [1, .nan, 2, 3, .infinity, 4], scaleX: 10, offsetX: 5, scaleY: -1, offsetY: 50)
+        var seen: [(Double, Double, Bool)] = []
+        line.forEachCanvasPoint { p, starts in seen.append((p.x, p.y, starts)) }
+        #expect(seen.map(\.0) == [5, 25, 35, 55])
+        #expect(seen.map(\.1) == [49, 48, 47, 46])
+        #expect(seen.map(\.2) == [true, true, false, true])
+        // The scene check refuses infinities; NaN is the gap a scene may hold.
+        var drawn = line
+        drawn.ys[4] = .nan
+        let scene = Scene(size: Size(width: 80, height: 60), items: [.polyline(drawn, StrokeStyle(color: .black))])
+        let svg = String(decoding: try SceneRenderer().render(scene, as: .svg), as: UTF8.self)
+        #expect(svg.contains("d=\"M5 49M25 48l10-1M55 46\""), "\(svg)")
+    }
 
     /// The largest mean channel difference over `tile`-pixel squares, and where it is.
     static func worstTile(_ a: RasterImage, _ b: RasterImage) -> (difference: Double, x: Int, y: Int) {

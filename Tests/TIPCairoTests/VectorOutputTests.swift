@@ -66,18 +66,9 @@ struct VectorOutputTests {
 
     /// Draw it two ways and compare: cairo's own PNG against librsvg's rendering of our SVG.
     @Test func svgRendersLikeThePNG() throws {
-        let directory = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         let renderer = try SceneRenderer()
         let scene = try knownScene()
-        let svgPath = directory.appendingPathComponent("a.svg").path
-        let pngPath = directory.appendingPathComponent("a.png").path
-        try renderer.write(scene, to: svgPath)
-        let result = try #require(
-            try runTool("rsvg-convert", ["--dpi-x", "72", "--dpi-y", "72", "-o", pngPath, svgPath]),
-            "rsvg-convert is not installed (make test installs librsvg2-bin)")
-        #expect(result.status == 0, "\(result.output)")
-        let viaSVG = try RasterImage(png: Array(try Data(contentsOf: URL(fileURLWithPath: pngPath))))
+        let viaSVG = try rasterizedThroughRSVG(scene, renderer: renderer)
         let direct = try renderer.rasterize(scene)
         let difference = try #require(
             viaSVG.meanAbsoluteDifference(to: direct), "sizes differ: \(viaSVG.width)×\(viaSVG.height)")

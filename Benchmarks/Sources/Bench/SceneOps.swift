@@ -45,16 +45,9 @@ struct SceneOps {
             texts.append(run.text)
         case let .polyline(line, stroke):
             ops.append(14)
-            var pen = false
-            for i in 0..<line.count {
-                let p = line.canvasPoint(i)
-                guard p.x.isFinite, p.y.isFinite else {
-                    pen = false
-                    continue
-                }
-                ops += [pen ? 3 : 2, p.x, p.y]
-                pen = true
-            }
+            var points: [Double] = []
+            line.forEachCanvasPoint { p, starts in points += [starts ? 2 : 3, p.x, p.y] }
+            ops += points
             stroked(stroke)
         case let .markers(set):
             for p in set.points {
