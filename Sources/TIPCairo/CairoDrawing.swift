@@ -104,14 +104,11 @@ struct CairoDrawing {
         cairo_fill_extents(context, &x0, &y0, &x1, &y1)
         cairo_save(context)
         cairo_clip(context)
-        let spacing = ShapeStyle.hatchSpacing, span = (x1 - x0) + (y1 - y0)
-        // Lines x − y = c for c from x0 − y1 to x1 − y0, each across the whole box.
-        if span.isFinite, span > 0, span / spacing < 100_000 {
-            var c = ((x0 - y1) / spacing).rounded(.down) * spacing
-            while c <= x1 - y0 {
-                cairo_move_to(context, c + y0, y0)
-                cairo_line_to(context, c + y1, y1)
-                c += spacing
+        let lines = ShapeStyle.hatchLines(covering: Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0))
+        if !lines.isEmpty {
+            for line in lines {
+                cairo_move_to(context, line.from.x, line.from.y)
+                cairo_line_to(context, line.to.x, line.to.y)
             }
             apply(stroke, on: context)
             cairo_stroke(context)

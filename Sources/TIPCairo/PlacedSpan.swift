@@ -1,5 +1,3 @@
-internal import CTIPCairo
-
 /// A piece of a laid-out line that one font draws in one direction, with the positions an
 /// SVG `<tspan>` gives its characters: the text a reader selects, searches and edits, at
 /// the place Pango put it.
@@ -18,8 +16,8 @@ struct PlacedSpan: Equatable {
     /// single position. A left-to-right DejaVu Sans span is therefore cut into segments of
     /// one-character clusters, a position each, and segments of one cluster of several
     /// characters (the "ffi" of a ligature), positioned at its start. Spans the
-    /// browser must shape as a whole (right-to-left text and the scripts of the fallback
-    /// faces, whose clusters reorder) are one segment positioned at its left edge.
+    /// browser must shape as a whole are one segment: the scripts of the fallback faces,
+    /// whose clusters reorder, at their left edge, and right-to-left text at its right end.
     struct Segment: Equatable {
         /// The characters.
         let text: String
@@ -38,47 +36,35 @@ struct PlacedSpan: Equatable {
     /// written in this (logical) order, so that text copied from the SVG reads as the label.
     let logicalOffset: Int
 
-    /// The spans of a laid-out `line` of `text`, in logical order, the leftmost starting at
-    /// `startX`. A left-to-right span's positions are its characters' left edges; a
-    /// right-to-left span's single position is its right end.
+    /// The spans of the `runs` of a laid-out line of `text` (``TextShaper/runs(of:)``), in
+    /// logical order, the leftmost starting at `startX`. A left-to-right span's positions are
+    /// its characters' left edges; a right-to-left span's single position is its right end.
     ///
     /// - Parameter clusterPositioned: whether a font file's left-to-right spans get a
     ///   position per cluster (the bundled DejaVu Sans faces).
     /// - Complexity: O(glyphs + bytes of `text`).
     static func spans(
-        of line: UnsafeMutablePointer<PangoLayoutLine>, text: String, startX: Double,
-        clusterPositioned: (String) -> Bool
+        of runs: [ShapedRun], text: String, startX: Double, clusterPositioned: (String) -> Bool
     ) -> [PlacedSpan] {
         let utf8 = Array(text.utf8)
         var spans: [PlacedSpan] = []
         var x = startX
-        var node = UnsafePointer(line.pointee.runs)
-        while let current = node {
-            defer { node = UnsafePointer(current.pointee.next) }
-            guard let item = tip_run_at(current), let glyphs = item.pointee.glyphs,
-                let analysis = item.pointee.item?.pointee
-            else { continue }
-            var faceIndex: Int32 = 0
-            let file = tip_glyph_item_font_file(item, &faceIndex).map { String(cString: $0) } ?? ""
-            let count = Int(glyphs.pointee.num_glyphs)
-            let infos = UnsafeBufferPointer(start: glyphs.pointee.glyphs, count: count)
-            let clusters = UnsafeBufferPointer(start: glyphs.pointee.log_clusters, count: count)
-            let advances = infos.map { Double($0.geometry.width) / Double(PANGO_SCALE) }
-            let width = advances.reduce(0, +)
-            let start = min(max(0, Int(analysis.offset)), utf8.count)
-            let end = min(utf8.count, start + max(0, Int(analysis.length)))
+        for run in runs {
+            let width = run.advances.reduce(0, +)
+            let start = min(run.textRange.lowerBound, utf8.count)
+            let end = min(utf8.count, run.textRange.upperBound)
             let piece = String(decoding: utf8[start..<end], as: UTF8.self)
             let scalars = piece.unicodeScalars.filter(SVGBuffer.isXMLCharacter)
-            let rightToLeft = analysis.analysis.level % 2 == 1
             let base = PlacedSpan(
-                fontFile: file, faceIndex: Int(faceIndex), segments: [], isRightToLeft: rightToLeft, width: width,
-                logicalOffset: start)
+                fontFile: run.fontFile, faceIndex: run.faceIndex, segments: [], isRightToLeft: run.isRightToLeft,
+                width: width, logicalOffset: start)
             if scalars.isEmpty {
                 // Nothing to write.
-            } else if rightToLeft {
-                spans += base.rightToLeftSpans(of: piece, clusters: clusters, advances: advances, left: x)
-            } else if clusterPositioned(file), scalars.allSatisfy({ $0.value <= 0xFFFF }) {
-                spans.append(base.with(clusterSegments(of: piece, clusters: clusters, advances: advances, from: x)))
+            } else if run.isRightToLeft {
+                spans += base.rightToLeftSpans(of: piece, clusters: run.clusters, advances: run.advances, left: x)
+            } else if clusterPositioned(run.fontFile), scalars.allSatisfy({ $0.value <= 0xFFFF }) {
+                spans.append(
+                    base.with(clusterSegments(of: piece, clusters: run.clusters, advances: run.advances, from: x)))
             } else {
                 spans.append(base.with([Segment(text: Self.xmlText(piece), xs: [x])]))
             }
@@ -110,7 +96,7 @@ struct PlacedSpan: Equatable {
     /// own at its place: Chromium does not keep the width of a right-to-left chunk's
     /// trailing space, and would draw the chunk a space's width off.
     private func rightToLeftSpans(
-        of piece: String, clusters: UnsafeBufferPointer<Int32>, advances: [Double], left: Double
+        of piece: String, clusters: [Int], advances: [Double], left: Double
     ) -> [PlacedSpan] {
         let scalars = Array(piece.unicodeScalars)
         let isSpace = { (s: Unicode.Scalar) in s.properties.isWhitespace }
@@ -124,8 +110,8 @@ struct PlacedSpan: Equatable {
         let total = piece.utf8.count
         var leadWidth = 0.0, trailWidth = 0.0
         for (g, cluster) in clusters.enumerated() {
-            if Int(cluster) < leadBytes { leadWidth += advances[g] }
-            if Int(cluster) >= total - trailBytes { trailWidth += advances[g] }
+            if cluster < leadBytes { leadWidth += advances[g] }
+            if cluster >= total - trailBytes { trailWidth += advances[g] }
         }
         let body = String(String.UnicodeScalarView(scalars[lead..<(scalars.count - trail)]))
         // Logically first white space is visually rightmost; logically last, leftmost.
@@ -154,13 +140,13 @@ struct PlacedSpan: Equatable {
     /// The segments of a left-to-right `piece` (of the scalars XML allows), `clusters`
     /// giving each glyph's cluster as a byte offset into `piece`, in increasing order.
     private static func clusterSegments(
-        of piece: String, clusters: UnsafeBufferPointer<Int32>, advances: [Double], from origin: Double
+        of piece: String, clusters: [Int], advances: [Double], from origin: Double
     ) -> [Segment] {
         // Each cluster's byte range start and its x.
         var starts: [(offset: Int, x: Double)] = []
         var x = origin
         for (g, cluster) in clusters.enumerated() {
-            if starts.last?.offset != Int(cluster) { starts.append((Int(cluster), x)) }
+            if starts.last?.offset != cluster { starts.append((cluster, x)) }
             x += advances[g]
         }
         var segments: [Segment] = []

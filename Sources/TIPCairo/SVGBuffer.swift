@@ -102,8 +102,11 @@ struct SVGBuffer {
     }
 
     /// The 32-bit FNV-1a hash of the bytes written so far (without prefixes).
-    var hash: UInt32 {
-        var hash: UInt32 = 0x811C_9DC5
+    var hash: UInt32 { hash(continuing: 0x811C_9DC5) }
+
+    /// The FNV-1a hash of these bytes following bytes whose hash is `seed`.
+    func hash(continuing seed: UInt32) -> UInt32 {
+        var hash = seed
         for b in bytes { hash = (hash ^ UInt32(b)) &* 0x0100_0193 }
         return hash
     }

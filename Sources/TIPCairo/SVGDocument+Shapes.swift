@@ -34,18 +34,12 @@ extension SVGDocument {
         }
     }
 
-    /// Lines x − y = c across `box`, ``ShapeStyle/hatchSpacing`` apart, as ``CairoDrawing`` draws them.
+    /// The hatch lines over `box` (``ShapeStyle/hatchLines(covering:)``, as cairo draws them).
     mutating func appendHatchLines(_ box: Rect) {
-        let spacing = ShapeStyle.hatchSpacing
-        let (x0, y0, x1, y1) = (box.x, box.y, box.x + box.width, box.y + box.height)
-        let span = (x1 - x0) + (y1 - y0)
-        guard span.isFinite, span > 0, span / spacing < 100_000 else { return }
-        var c = ((x0 - y1) / spacing).rounded(.down) * spacing
         var pen = SVGPathPen()
-        while c <= x1 - y0 {
-            pen.move(to: Point(x: c + y0, y: y0), in: &out)
-            pen.line(to: Point(x: c + y1, y: y1), in: &out)
-            c += spacing
+        for line in ShapeStyle.hatchLines(covering: box) {
+            pen.move(to: line.from, in: &out)
+            pen.line(to: line.to, in: &out)
         }
     }
 

@@ -11,11 +11,12 @@ extension SVGDocument {
             case .middle: -run.metrics.width / 2
             case .end: -run.metrics.width
             }
+        // Pango returns no layout only when GLib cannot allocate, and GLib aborts first.
         let spans =
             (try? shaper.withLine(run.text, font: run.font) { line in
                 PlacedSpan.spans(
-                    of: line, text: run.text, startX: dx - TextShaper.extents(of: line).left,
-                    clusterPositioned: SVGWriter.positionsClusters(file:))
+                    of: TextShaper.runs(of: line), text: run.text, startX: dx - TextShaper.extents(of: line).left,
+                    clusterPositioned: SVGWriter.isBundled(file:))
             }) ?? []
         guard !spans.isEmpty else { return }
         let rotated = run.rotation != 0

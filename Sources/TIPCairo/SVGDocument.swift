@@ -19,7 +19,7 @@ struct SVGDocument {
         self.fonts = fonts
     }
 
-    /// A new id's suffix (`c1`, `c2`…), its prefix slot already written when `written`.
+    /// A new id's suffix (`c1`, `c2`…), to follow a prefix slot.
     mutating func newId() -> String {
         nextId += 1
         return "c\(nextId)"
@@ -145,8 +145,9 @@ struct SVGDocument {
     /// An opacity to three decimals: 1/1000 is finer than the 1/255 steps of a pixel.
     mutating func appendOpacity(_ alpha: Double) {
         let thousandths = Int((min(max(alpha, 0), 1) * 1000).rounded())
-        if thousandths == 0 {
-            out.append("0")
+        // 0.9995 and above round to a whole 1, not to "0.1".
+        guard thousandths > 0, thousandths < 1000 else {
+            out.append(thousandths == 0 ? "0" : "1")
             return
         }
         var digits = String(thousandths)

@@ -68,8 +68,7 @@ struct SVGWriter {
         document.out.append("/>\n")
         document.write(scene.items)
         document.out.append("</svg>\n")
-        var hash = head.hash
-        for b in document.out.bytes { hash = (hash ^ UInt32(b)) &* 0x0100_0193 }
+        let hash = document.out.hash(continuing: head.hash)
         let prefix = "t\(SVGPostProcessing.hex(hash))-"
         var result = head.finished(prefix: prefix)
         let faces = document.fontFaceRules(prefix: prefix)
@@ -103,6 +102,4 @@ struct SVGWriter {
         return "tipcharts-\(safe)-\(faceIndex)"
     }
 
-    /// Whether a file's left-to-right spans get a position per cluster: the bundled faces.
-    static func positionsClusters(file: String) -> Bool { isBundled(file: file) }
 }

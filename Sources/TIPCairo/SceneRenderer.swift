@@ -171,7 +171,7 @@ public struct SceneRenderer: SceneRendering {
         var faces: [String: (family: String, file: String, faceIndex: Int, scalars: Set<UInt32>)] = [:]
         for line in lines {
             let spans = try shaper.withLine(line.text, font: line.font) { layout in
-                PlacedSpan.spans(of: layout, text: line.text, startX: 0) { _ in false }
+                PlacedSpan.spans(of: TextShaper.runs(of: layout), text: line.text, startX: 0) { _ in false }
             }
             for span in spans {
                 let family = SVGWriter.pageFamily(file: span.fontFile, faceIndex: span.faceIndex)

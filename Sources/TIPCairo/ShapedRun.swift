@@ -12,4 +12,8 @@ public struct ShapedRun: Sendable, Equatable {
     public let advances: [Double]
     /// Whether the run reads right to left.
     public let isRightToLeft: Bool
+    /// Where the run's characters are in the line's text, in UTF-8 bytes.
+    let textRange: Range<Int>
+    /// Each glyph's cluster: the byte offset, from `textRange`'s start, of the characters it draws.
+    let clusters: [Int]
 }

@@ -169,11 +169,15 @@ final class TextShaper: @unchecked Sendable {
             let file = tip_glyph_item_font_file(item, &index).map { String(cString: $0) } ?? ""
             let count = Int(glyphs.pointee.num_glyphs)
             let infos = UnsafeBufferPointer(start: glyphs.pointee.glyphs, count: count)
+            let clusters = UnsafeBufferPointer(start: glyphs.pointee.log_clusters, count: count)
+            let analysis = item.pointee.item.pointee
+            let start = max(0, Int(analysis.offset))
             runs.append(
                 ShapedRun(
                     fontFile: file, faceIndex: Int(index), glyphs: infos.map { $0.glyph },
                     advances: infos.map { Double($0.geometry.width) / Double(PANGO_SCALE) },
-                    isRightToLeft: item.pointee.item.pointee.analysis.level % 2 == 1))
+                    isRightToLeft: analysis.analysis.level % 2 == 1,
+                    textRange: start..<(start + max(0, Int(analysis.length))), clusters: clusters.map(Int.init)))
         }
         return runs
     }

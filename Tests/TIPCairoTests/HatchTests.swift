@@ -66,4 +66,28 @@ struct HatchTests {
             #expect(throws: RenderError.self) { try SceneRenderer().render(scene, as: .svg) }
         }
     }
+
+    /// The lines lie on the canvas's lattice x − y = 4k, cover the box, and any larger box
+    /// gives a superset of them; hostile boxes give none.
+    @Test func hatchLinesLieOnTheCanvasLattice() {
+        let box = Rect(x: 13.3, y: 7.1, width: 40, height: 25)
+        let lines = ShapeStyle.hatchLines(covering: box)
+        #expect(!lines.isEmpty)
+        for line in lines {
+            let c = line.from.x - line.from.y
+            #expect(abs(c / ShapeStyle.hatchSpacing - (c / ShapeStyle.hatchSpacing).rounded()) < 1e-9)
+            #expect(abs((line.to.x - line.to.y) - c) < 1e-9)
+            #expect(line.from.y == box.y && line.to.y == box.y + box.height)
+        }
+        let offsets = Set(lines.map { Int((($0.from.x - $0.from.y) / ShapeStyle.hatchSpacing).rounded()) })
+        let wider = ShapeStyle.hatchLines(covering: Rect(x: 0, y: 0, width: 80, height: 60))
+        #expect(
+            offsets.isSubset(of: Set(wider.map { Int((($0.from.x - $0.from.y) / ShapeStyle.hatchSpacing).rounded()) })))
+        for hostile in [
+            Rect(x: 0, y: 0, width: 0, height: 0), Rect(x: .nan, y: 0, width: 1, height: 1),
+            Rect(x: 0, y: 0, width: 1e308, height: 1), Rect(x: 0, y: 0, width: 1e6, height: 1e6),
+        ] {
+            #expect(ShapeStyle.hatchLines(covering: hostile).isEmpty)
+        }
+    }
 }

@@ -223,6 +223,16 @@ struct SVGWriterTests {
         _ = try SVGTextContent.lines(in: svg)
     }
 
+    /// Opacities near 1 round to 1, never to a tenth, and near 0 to 0.
+    @Test(arguments: [(0.9996, "1"), (0.9994, "0.999"), (0.5, "0.5"), (0.0004, "0"), (0.125, "0.125")])
+    func opacitiesRoundToThousandths(_ alpha: Double, _ written: String) throws {
+        let scene = Scene(
+            size: Size(width: 10, height: 10),
+            items: [.rect(Rect(x: 1, y: 1, width: 5, height: 5), .filled(Color(hex: 0x0072B2, alpha: alpha)))])
+        let svg = String(decoding: try SceneRenderer().render(scene, as: .svg), as: UTF8.self)
+        #expect(svg.contains("fill=\"#0072B2\" fill-opacity=\"\(written)\"/>"), "\(svg)")
+    }
+
     /// The options keep cairo's outlines: no `<text>`, glyphs as paths.
     @Test func pathsKeepGlyphOutlines() throws {
         let scene = try Self.scene(of: "Convictions")
